@@ -1,0 +1,12 @@
+/**
+ * workshop-elements: defines all four elements and re-exports their classes and data types.
+ * Import one element alone with `workshop-elements/paper-list.js` etc.
+ */
+export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
+export type * from './workshop-schedule/types.js';
+export { SpeakerCard } from './speaker-card/speaker-card.js';
+export type * from './speaker-card/types.js';
+export { PaperList } from './paper-list/paper-list.js';
+export type * from './paper-list/types.js';
+export { SponsorStrip } from './sponsor-strip/sponsor-strip.js';
+export type * from './sponsor-strip/types.js';

@@ -1,0 +1,183 @@
+/**
+ * Data in, four ways, the same for every element:
+ *   1. a JSON attribute           <paper-list papers='[…]'>
+ *   2. the JS property            el.papers = […]   (also when set before the element is defined)
+ *   3. `src`                      <paper-list src="papers.json">   fetched relative to the page
+ *   4. a JSON script child        <paper-list><script type="application/json">[…]</script></paper-list>
+ * The first one given wins, in that order (1 and 2 are the same property).
+ *
+ * Hand-written instead of `@lit/task`: the issue keeps `lit` as the only runtime dependency, and the
+ * loading part is one fetch with an AbortController.
+ */
+import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { DataError, formatProblems, type Problem, type Validated } from './validate.js';
+
+/** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
+export class JsonAttributeError {
+  constructor(
+    readonly attribute: string,
+    readonly message: string,
+  ) {}
+}
+
+/**
+ * Attribute converter for JSON data attributes. A removed attribute gives `undefined` (no data);
+ * malformed JSON gives a {@link JsonAttributeError} that the element shows.
+ */
+export function jsonConverter(attribute: string): ComplexAttributeConverter {
+  return {
+    fromAttribute(value: string | null) {
+      if (value === null) return undefined;
+      try {
+        return JSON.parse(value);
+      } catch (e) {
+        return new JsonAttributeError(attribute, (e as Error).message);
+      }
+    },
+  };
+}
+
+export type DataState<T> =
+  | { status: 'empty' }
+  | { status: 'loading'; url: string }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; data: T; problems: Problem[] };
+
+export interface DataOptions<T> {
+  /** The element's tag, for messages. */
+  tag: string;
+  /** The property and attribute that carries the data, e.g. `papers`. */
+  name: string;
+  /** Current value of that property. */
+  value(): unknown;
+  /** Current `src`. */
+  src(): string | null | undefined;
+  /** Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. */
+  validate(raw: unknown): Validated<T>;
+}
+
+const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
+
+/** Reads, loads and validates an element's data; the host renders `state`. */
+export class DataController<T> implements ReactiveController {
+  state: DataState<T> = { status: 'empty' };
+
+  private lastValue: unknown = undefined;
+  private lastSrc: string | null | undefined = undefined;
+  private lastScript: string | null = null;
+  private started = false;
+  private abort?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DataOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A script child may be parsed after the element upgrades, or be added later by a framework.
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    const value = this.options.value();
+    const src = this.options.src();
+    const script = value == null && !src ? this.scriptText() : null;
+    if (this.started && value === this.lastValue && src === this.lastSrc && script === this.lastScript) return;
+    this.started = true;
+    this.lastValue = value;
+    this.lastSrc = src;
+    this.lastScript = script;
+    this.abort?.abort();
+    this.abort = undefined;
+
+    if (value instanceof JsonAttributeError) {
+      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`);
+    } else if (value != null) {
+      this.accept(value, `the "${this.options.name}" property`);
+    } else if (src) {
+      void this.load(src);
+    } else if (script !== null) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(script);
+      } catch (e) {
+        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`);
+        return;
+      }
+      this.accept(parsed, 'the <script type="application/json"> child');
+    } else {
+      this.state = { status: 'empty' };
+    }
+  }
+
+  private scriptText(): string | null {
+    return this.host.querySelector(SCRIPT_SELECTOR)?.textContent ?? null;
+  }
+
+  private async load(src: string): Promise<void> {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      this.fail(`src "${src}" is not a valid URL`);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.state = { status: 'loading', url: src };
+    let raw: unknown;
+    try {
+      const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+      const text = await response.text();
+      try {
+        raw = JSON.parse(text);
+      } catch (e) {
+        throw new Error(`not valid JSON: ${(e as Error).message}`);
+      }
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      this.fail(`could not load src "${src}": ${(e as Error).message}`);
+      this.host.requestUpdate();
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.accept(raw, `src "${src}"`);
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new Event('load'));
+  }
+
+  private accept(raw: unknown, from: string): void {
+    let result: Validated<T>;
+    try {
+      result = this.options.validate(raw);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      this.fail(`${from}: ${e.message}`);
+      return;
+    }
+    this.state = { status: 'ready', data: result.data, problems: result.problems };
+    if (result.problems.length) {
+      const n = result.problems.length;
+      console.warn(
+        `<${this.options.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${from}; everything else renders.\n` +
+          formatProblems(result.problems),
+      );
+    }
+  }
+
+  private fail(message: string): void {
+    this.state = { status: 'error', message };
+    console.error(`<${this.options.tag}>: ${message}`);
+    // Not from inside the host's update: a listener may set properties.
+    queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
+  }
+}

@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataState } from './data.js';
+import { isExternal } from './url.js';
+
+/**
+ * The loading, error and empty states every element shows the same way. Returns `undefined` when
+ * the data is ready, so the element renders it: `return renderState(...) ?? this.renderData(...)`.
+ */
+export function renderState<T>(
+  tag: string,
+  state: DataState<T>,
+  messages: { loading: string; empty: string },
+): TemplateResult | undefined {
+  switch (state.status) {
+    case 'loading':
+      return html`<div part="loading" role="status">${messages.loading}</div>`;
+    case 'error':
+      return html`<div part="error" role="alert">
+        <strong>&lt;${tag}&gt; could not show its data.</strong> ${state.message}
+      </div>`;
+    case 'empty':
+      return html`<p part="empty">${messages.empty}</p>`;
+    default:
+      return undefined;
+  }
+}
+
+/** A link that opens safely: external ones get `rel="noopener noreferrer"`. `href` must come from `safeUrl`. */
+export function link(href: string, content: unknown, part?: string): TemplateResult {
+  return html`<a
+    href=${href}
+    part=${part ?? nothing}
+    rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
+    >${content}</a
+  >`;
+}

@@ -1,0 +1,200 @@
+/**
+ * Validation and normalisation of organizer data: pure functions, no DOM beyond URL resolution.
+ *
+ * Hand-written rather than a JSON Schema validator at run time: the issue keeps `lit` as the only
+ * runtime dependency, and we need more than pass/fail: skip the bad item, keep the rest, and name
+ * every dropped field. The JSON Schemas in `schemas/` are checked against the same fixtures with ajv.
+ */
+import { describe, safeUrl, urlProblem, type UrlKind } from './url.js';
+
+/** One thing in the organizer's data that could not be used as written. */
+export interface Problem {
+  /** Where it is, e.g. `papers[3].title`. */
+  path: string;
+  /** What is wrong, e.g. `expected a string, got the number 3 (paper skipped)`. */
+  message: string;
+}
+
+/** Thrown when the data as a whole is unusable (not an array, not an object): the element shows it. */
+export class DataError extends Error {}
+
+/** A labelled link, after validation. */
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** The outcome of validating a list or an object: what renders, and what did not. */
+export interface Validated<T> {
+  data: T;
+  problems: Problem[];
+}
+
+/**
+ * Reads the fields of one object, records a {@link Problem} for each unusable one and, at the end,
+ * for each key nobody read (a typo like `titel` must not vanish silently).
+ */
+export class Fields {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly obj: Record<string, unknown>,
+    readonly path: string,
+    readonly problems: Problem[],
+  ) {}
+
+  /** The raw value, marked as read. */
+  raw(key: string): unknown {
+    this.seen.add(key);
+    return this.obj[key];
+  }
+
+  has(key: string): boolean {
+    const v = this.obj[key];
+    return v !== undefined && v !== null;
+  }
+
+  warn(key: string, message: string): void {
+    this.problems.push({ path: key ? `${this.path}.${key}` : this.path, message });
+  }
+
+  /** Optional text. Numbers are accepted as text, since YAML reads `2019` or `1.0` as numbers. */
+  text(key: string): string | undefined {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    this.warn(key, `expected a string, got ${describe(v)}`);
+    return undefined;
+  }
+
+  /** Text that must be present and non-empty; `undefined` means the caller skips the item. */
+  requiredText(key: string, what: string): string | undefined {
+    const had = this.has(key);
+    const v = this.text(key);
+    if (v !== undefined && v.trim() !== '') return v;
+    if (!had) this.warn(key, `missing (${what} skipped)`);
+    else if (v !== undefined) this.warn(key, `empty (${what} skipped)`);
+    else this.problems[this.problems.length - 1].message += ` (${what} skipped)`;
+    return undefined;
+  }
+
+  /** A string or a list of strings, as a list. */
+  textList(key: string): string[] | undefined {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v.trim() ? [v] : [];
+    if (!Array.isArray(v)) {
+      this.warn(key, `expected a string or a list of strings, got ${describe(v)}`);
+      return undefined;
+    }
+    const out: string[] = [];
+    v.forEach((item, i) => {
+      if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) out.push(String(item));
+      else this.problems.push({ path: `${this.path}.${key}[${i}]`, message: `expected a string, got ${describe(item)}` });
+    });
+    return out;
+  }
+
+  /** A URL that passed the safe-URL gate, absolute; unsafe ones are reported and dropped. */
+  url(key: string, kind: UrlKind = 'link'): string | undefined {
+    const v = this.raw(key);
+    if (v === undefined || v === null || v === '') return undefined;
+    const problem = urlProblem(v, kind);
+    if (problem) {
+      this.warn(key, problem);
+      return undefined;
+    }
+    return safeUrl(v, kind);
+  }
+
+  /** `true`/`false`, also from the strings "true"/"false". */
+  bool(key: string): boolean | undefined {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'boolean') return v;
+    if (v === 'true' || v === 'false') return v === 'true';
+    this.warn(key, `expected true or false, got ${describe(v)}`);
+    return undefined;
+  }
+
+  /** `[{ "label": "Slides", "url": "…" }]`; a bad entry is skipped with a warning, the rest kept. */
+  links(key: string): Link[] | undefined {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return undefined;
+    return listOf(v, `${this.path}.${key}`, this.problems, (item, path) => {
+      const f = fieldsOf(item, path, this.problems, 'link');
+      if (!f) return undefined;
+      const label = f.requiredText('label', 'link');
+      const hadUrl = f.has('url');
+      const url = f.url('url');
+      f.done();
+      if (label === undefined) return undefined;
+      if (url === undefined) {
+        if (hadUrl) this.problems[this.problems.length - 1].message += ' (link skipped)';
+        else f.warn('url', 'missing (link skipped)');
+        return undefined;
+      }
+      return { label, url };
+    });
+  }
+
+  /** Reports every key that nothing read. Call once, after reading the known fields. */
+  done(): void {
+    for (const key of Object.keys(this.obj)) {
+      if (!this.seen.has(key)) this.warn(key, 'unknown field, ignored');
+    }
+  }
+}
+
+/** Wraps an item as {@link Fields}, or records why it is not an object and returns undefined. */
+export function fieldsOf(raw: unknown, path: string, problems: Problem[], what: string): Fields | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ path, message: `expected an object, got ${describe(raw)} (${what} skipped)` });
+    return undefined;
+  }
+  return new Fields(raw as Record<string, unknown>, path, problems);
+}
+
+/**
+ * Maps each item of an array through `item`, keeping the ones it returns. A non-array is recorded
+ * as a problem (nested lists) — top-level lists use {@link topLevelList}, which throws instead.
+ */
+export function listOf<T>(
+  raw: unknown,
+  path: string,
+  problems: Problem[],
+  item: (value: unknown, path: string, index: number) => T | undefined,
+): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ path, message: `expected a list, got ${describe(raw)}` });
+    return [];
+  }
+  const out: T[] = [];
+  raw.forEach((value, i) => {
+    const result = item(value, `${path}[${i}]`, i);
+    if (result !== undefined) out.push(result);
+  });
+  return out;
+}
+
+/** The top-level array of an element's data; anything else is a {@link DataError}. */
+export function topLevelList<T>(
+  raw: unknown,
+  name: string,
+  item: (value: unknown, path: string, index: number, problems: Problem[]) => T | undefined,
+): Validated<T[]> {
+  if (!Array.isArray(raw)) throw new DataError(`"${name}" must be a list (JSON array), got ${describe(raw)}`);
+  const problems: Problem[] = [];
+  const data: T[] = [];
+  raw.forEach((value, i) => {
+    const result = item(value, `${name}[${i}]`, i, problems);
+    if (result !== undefined) data.push(result);
+  });
+  return { data, problems };
+}
+
+/** One line per problem, for the console warning. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,3 @@
+import { baseStyles } from '../internal/styles.js';
+
+export const styles = [baseStyles];
