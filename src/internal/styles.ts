@@ -106,6 +106,23 @@ export const baseStyles = css`
       animation: none;
     }
   }
+  /* The session or paper named by the page's #fragment (see internal/fragment.ts). */
+  [data-fragment-target] {
+    scroll-margin-top: var(--we-scroll-margin, 4rem);
+    animation: we-flash 2.4s ease-out;
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  @keyframes we-flash {
+    from {
+      background: color-mix(in srgb, var(--_accent) 25%, transparent);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [data-fragment-target] {
+      animation: none;
+    }
+  }
   [part='empty'] {
     color: var(--_muted);
     padding: 0.5rem 0;

@@ -6,6 +6,19 @@ export interface ScheduleSection {
   section: string;
 }
 
+/** A talk inside a session, without times of its own (e.g. one of the spotlight talks). */
+export interface NestedSession {
+  id?: string;
+  /** An empty title shows as "TBA". */
+  title?: string;
+  type?: SessionType;
+  speakers?: SessionSpeaker[];
+  abstract?: string;
+  links?: { label: string; url: string }[];
+}
+
+export type SessionType = 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
+
 /** One session of the program. */
 export interface ScheduleSession {
   /** Stable id, used for deep links (`#id`) and calendar UIDs. */
@@ -16,14 +29,14 @@ export interface ScheduleSession {
   end?: string | number;
   /** An empty title shows as "TBA". */
   title?: string;
-  type?: 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
+  type?: SessionType;
   speakers?: SessionSpeaker[];
   abstract?: string;
   room?: string;
   track?: string;
   links?: { label: string; url: string }[];
   /** Nested sessions without times, e.g. the talks of a spotlight session. */
-  items?: Omit<ScheduleSession, 'start' | 'end' | 'items'>[];
+  items?: NestedSession[];
 }
 
 /** An entry of `items`: a section heading or a session. */

@@ -201,7 +201,7 @@ for (const c of cases) {
       const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
       const data = JSON.parse(JSON.stringify(c.good).replace(c.text, evil.replace(/"/g, '\\"')));
       const el = await fixture(html`<div></div>`);
-      const target = document.createElement(c.tag) as HTMLElement & Record<string, unknown>;
+      const target = document.createElement(c.tag) as unknown as HTMLElement & Record<string, unknown>;
       target[c.name] = data;
       el.append(target);
       await (target as unknown as PaperList).updateComplete;

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Fragment links (`page.html#terence-tao`) into an element's shadow DOM: the browser cannot
+ * follow them there, so this controller scrolls to the matching `id` inside the element,
+ * moves focus to it and highlights it — on load, after data renders, and on `hashchange`.
+ * An id the element does not render is left alone (it may belong to another element or the page).
+ */
+export class FragmentController implements ReactiveController {
+  private pending = true;
+  private current?: HTMLElement;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Finds the element for an id; default: `#id` in the host's shadow root. */
+    private readonly find: (id: string) => HTMLElement | null | undefined = (id) =>
+      host.shadowRoot?.getElementById(id) ?? null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+    this.pending = true;
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  hostUpdated(): void {
+    if (this.pending) this.reveal();
+  }
+
+  private onHashChange = (): void => {
+    this.pending = true;
+    this.reveal();
+  };
+
+  /** Scrolls to the id in `location.hash` when this element renders it; retried after each update until then. */
+  reveal(): void {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      /* keep the raw id */
+    }
+    if (!id || document.getElementById(id)) {
+      this.pending = false;
+      return;
+    }
+    const target = this.find(id);
+    if (!target) return;
+    this.pending = false;
+    this.current?.removeAttribute('data-fragment-target');
+    this.current = target;
+    target.setAttribute('data-fragment-target', '');
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    this.host.dispatchEvent(new CustomEvent('fragment-target', { detail: { id } }));
+  }
+}
