@@ -1,0 +1,63 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The Jekyll example (examples/jekyll, built by scripts/build-jekyll-example.sh before the browser tests) is a real
+// host page: YAML data with unquoted times, apostrophes, quotes, `&` and `</script>` in titles, passed through
+// `| jsonify | escape` attributes and a JSON script child.
+const PAGE = '/examples/jekyll/_site/index.html';
+
+async function loadPage(): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  frame.src = PAGE;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.defaultView!.customElements.get('paper-list'), 'elements defined', { timeout: 5000 });
+  for (const el of doc.querySelectorAll('workshop-schedule, paper-list, speaker-card, sponsor-strip'))
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return doc;
+}
+
+const text = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('Jekyll host page (examples/jekyll)', () => {
+  let doc: Document;
+  before(async () => {
+    doc = await loadPage();
+  });
+
+  it('built from YAML data, shows every element without an error', () => {
+    for (const tag of ['workshop-schedule', 'paper-list', 'speaker-card', 'sponsor-strip']) {
+      const el = doc.querySelector(tag)!;
+      expect(el, tag).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="error"]'), `${tag} error`).to.equal(null);
+    }
+  });
+
+  it('reads unquoted YAML times (seconds after midnight) as times in the schedule', () => {
+    const schedule = doc.querySelector('workshop-schedule')!;
+    expect(text(schedule)).to.contain('Opening Remarks');
+    const times = [...schedule.shadowRoot!.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime'));
+    // 08:30 in Vancouver on 2019-12-13 is 16:30 UTC
+    expect(times.some((t) => t && new Date(t).getTime() === Date.UTC(2019, 11, 13, 16, 30))).to.equal(true);
+  });
+
+  it("keeps apostrophes, quotes, & and </script> from the data as text, and runs no script", () => {
+    expect(text(doc.querySelector('workshop-schedule'))).to.contain(`The organizers' panel: "what's next?" </script>`);
+    expect(text(doc.querySelector('paper-list'))).to.contain("Causality & the O'Brien–Schölkopf test </script>");
+    expect(text(doc.querySelector('sponsor-strip'))).to.contain("O'Reilly & Sons");
+    expect((doc.defaultView as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('renders one organizer card per YAML entry, with both affiliations', () => {
+    const cards = doc.querySelectorAll('speaker-card');
+    expect(cards.length).to.equal(2);
+    expect(text(cards[0])).to.contain('Salesforce Research').and.contain('University of California, Berkeley');
+  });
+
+  it('is accessible', async () => {
+    for (const tag of ['workshop-schedule', 'paper-list', 'sponsor-strip'])
+      await expect(doc.querySelector(tag)).to.be.accessible();
+  });
+});
