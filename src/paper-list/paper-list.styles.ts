@@ -4,8 +4,224 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
-    ul {
-      padding-left: 1.2rem;
+    :host {
+      --_paper-gap: var(--we-paper-gap, 1rem);
+      --_badge: var(--we-badge-color, var(--_accent));
+      --_award: var(--we-award-color, #8a5a00);
+      --_on-award: #ffffff;
+      --_mark: var(--we-mark-color, #fde68a);
+      --_on-mark: #1f1600;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_award: var(--we-award-color, #f6c453);
+        --_on-award: #1f1600;
+        --_mark: var(--we-mark-color, #7c5e10);
+        --_on-mark: #fff8e1;
+      }
+    }
+    [part='controls'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0.5rem 0.75rem;
+      padding: 0.75rem;
+      margin-bottom: var(--_paper-gap);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.15rem;
+      font-size: 0.875em;
+      color: var(--_muted);
+      min-width: 0;
+    }
+    .field.search {
+      flex: 1 1 16rem;
+    }
+    input,
+    select {
+      font: inherit;
+      font-size: 1rem;
+      color: inherit;
+      background: transparent;
+      min-height: 2.25rem;
+      max-width: 100%;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+    }
+    select {
+      max-width: 14rem;
+    }
+    option {
+      color: initial;
+      background: initial;
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: 0.35rem;
+      min-height: 2.25rem;
+      font-size: 0.875em;
+    }
+    .check input {
+      min-height: 0;
+      width: 1.1rem;
+      height: 1.1rem;
+    }
+    button {
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+      background: transparent;
+      padding: 0.25rem 0.65rem;
+      font-size: 0.875em;
+    }
+    button:hover {
+      background: var(--_surface);
+    }
+    [part='download'] {
+      min-height: 2.25rem;
+    }
+    [part='status'] {
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    [part='group-heading'] {
+      font-size: 1.25em;
+      font-weight: 600;
+      margin: 1.5rem 0 0.5rem;
+      padding-bottom: 0.25rem;
+      border-bottom: 2px solid var(--_border);
+    }
+    .count {
+      font-weight: normal;
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    [part='paper'] {
+      padding: 0.75rem 0;
+      border-bottom: 1px solid var(--_border);
+      overflow-wrap: anywhere;
+      /* Off-screen papers skip layout and paint until scrolled near; find-in-page still finds them. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto var(--we-paper-size, 9rem);
+    }
+    [part='title'] {
+      font-size: 1.1em;
+      font-weight: 600;
+      line-height: 1.3;
+    }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35rem;
+      margin-top: 0.35rem;
+    }
+    [part~='badge'] {
+      display: inline-block;
+      padding: 0.05rem 0.5rem;
+      border-radius: 999px;
+      font-size: 0.8em;
+      font-weight: 600;
+      background: var(--_badge);
+      color: var(--_on-accent);
+    }
+    [part~='award'] {
+      background: var(--_award);
+      color: var(--_on-award);
+    }
+    [part~='award']::before {
+      content: '★ ';
+    }
+    [part='authors'] {
+      margin: 0.35rem 0 0;
+      color: var(--_muted);
+    }
+    [part='affiliation'] {
+      font-size: 0.9em;
+    }
+    [part='links'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.9rem;
+      list-style: none;
+      margin: 0.35rem 0 0;
+      padding: 0;
+    }
+    [part='links'] a {
+      display: inline-block;
+      min-height: 24px;
+      line-height: 24px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.35rem 0.75rem;
+      margin-top: 0.35rem;
+    }
+    [part='abstract'] {
+      flex: 1 1 100%;
+      order: 2;
+    }
+    [part='abstract'] summary {
+      cursor: pointer;
+      min-height: 24px;
+      width: max-content;
+      color: var(--_link);
+    }
+    [part='abstract'] p {
+      margin: 0.35rem 0 0;
+      white-space: pre-line;
+    }
+    .keywords {
+      margin: 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+      flex: 1 1 100%;
+      order: 3;
+    }
+    [part='bibtex-button'] {
+      order: 1;
+    }
+    [part='abstract'] + [part='bibtex-button'],
+    [part='abstract'] ~ [part='bibtex-button'] {
+      order: 0;
+    }
+    [part='bibtex'] {
+      margin: 0.5rem 0 0;
+      padding: 0.5rem 0.75rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+      font-size: 0.85em;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      user-select: all;
+    }
+    mark {
+      background: var(--_mark);
+      color: var(--_on-mark);
+      border-radius: 2px;
+    }
+    [part='no-results'] {
+      color: var(--_muted);
+    }
+    @media print {
+      [part='paper'] {
+        content-visibility: visible;
+        break-inside: avoid;
+      }
+      [part='links'] a::after {
+        content: ' (' attr(href) ')';
+        font-size: 0.8em;
+      }
     }
   `,
 ];

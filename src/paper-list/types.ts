@@ -1,24 +1,45 @@
 /** An author: a plain name, or a name with affiliation and homepage. */
-export type Author = string | { name: string; affiliation?: string | string[]; url?: string };
+export type Author = string | AuthorDetails;
+
+/** An author with details. */
+export interface AuthorDetails {
+  /** The name as it should appear, e.g. "Bernhard Schölkopf". */
+  name: string;
+  /** One affiliation or several, shown on demand. */
+  affiliation?: string | string[];
+  /** Homepage; the name links to it. */
+  url?: string;
+}
 
 /** One accepted paper, as the organizer writes it. */
 export interface Paper {
-  /** Stable id, used for deep links (`#id`) and BibTeX keys. */
+  /** Stable id, used for deep links (`page.html#id`) and as the BibTeX key. Generated from author and title when absent. */
   id?: string;
+  /** The title (required). Links to `pdf`, else to `url`. */
   title: string;
+  /** The authors, in order: names or `{ name, affiliation, url }`. */
   authors?: Author[] | string;
+  /** The abstract, shown collapsed. */
   abstract?: string;
+  /** Keywords; searchable and offered as a filter. */
   keywords?: string[] | string;
-  /** `oral`, `spotlight`, `poster`, or any string. */
+  /** `oral`, `spotlight`, `poster`, or any string. Orals and spotlights get a badge. */
   type?: string;
-  /** e.g. "Best Paper". */
+  /** An award, e.g. "Best Paper"; shown as a badge. */
   award?: string;
+  /** The session the paper is presented in; offered as a filter and for `group-by="session"`. */
   session?: string;
+  /** The paper's PDF. */
   pdf?: string;
+  /** The landing page, e.g. on OpenReview. */
   url?: string;
+  /** Source code. */
   code?: string;
+  /** Recorded talk. */
   video?: string;
+  /** Slides. */
   slides?: string;
+  /** Poster. */
   poster?: string;
   /** A BibTeX entry used as given instead of the generated one. */
   bibtex?: string;

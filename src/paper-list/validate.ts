@@ -1,28 +1,98 @@
-import { fieldsOf, topLevelList, type Validated } from '../internal/validate.js';
+import { describe } from '../internal/url.js';
+import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';
+import { paperSlug } from './bibtex.js';
 
-/** A paper after validation: text is text, URLs are safe and absolute. */
-export interface PaperData {
-  title: string;
-  id?: string;
-  authors: string[];
-  pdf?: string;
+/** An author after validation. */
+export interface AuthorData {
+  name: string;
+  affiliations: string[];
   url?: string;
 }
 
+/** The links a paper may have, in the order they are shown, with their labels. */
+export const LINKS = [
+  ['pdf', 'PDF'],
+  ['url', 'Page'],
+  ['code', 'Code'],
+  ['video', 'Video'],
+  ['slides', 'Slides'],
+  ['poster', 'Poster'],
+] as const;
+
+export type LinkKey = (typeof LINKS)[number][0];
+
+/** A paper after validation: text is text, URLs are safe and absolute, every paper has a unique `id`. */
+export interface PaperData extends Partial<Record<LinkKey, string>> {
+  /** The given id, or one generated from first author and title; unique in the list. */
+  id: string;
+  /** Whether `id` was written by the organizer (it is then the BibTeX key). */
+  givenId: boolean;
+  title: string;
+  authors: AuthorData[];
+  abstract?: string;
+  keywords: string[];
+  type?: string;
+  award?: string;
+  session?: string;
+  bibtex?: string;
+  /** Position in the organizer's data, for "given order". */
+  index: number;
+}
+
+function authorsOf(f: Fields): AuthorData[] {
+  const raw = f.raw('authors');
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw === 'string') return raw.trim() ? [{ name: raw, affiliations: [] }] : [];
+  if (!Array.isArray(raw)) {
+    f.warn('authors', `expected a list of names or { name, affiliation, url }, got ${describe(raw)}`);
+    return [];
+  }
+  return listOf(raw, `${f.path}.authors`, f.problems, (item, path) => {
+    if (typeof item === 'string') return item.trim() ? { name: item, affiliations: [] } : undefined;
+    if (typeof item === 'number' && Number.isFinite(item)) return { name: String(item), affiliations: [] };
+    const a = fieldsOf(item, path, f.problems, 'author');
+    if (!a) return undefined;
+    const name = a.requiredText('name', 'author');
+    const author: AuthorData = { name: name ?? '', affiliations: a.textList('affiliation') ?? [], url: a.url('url') };
+    a.done();
+    return name === undefined ? undefined : author;
+  });
+}
+
+/** Validates `<paper-list>` data: skips papers without a title, drops bad fields, renames duplicate ids. */
 export function validatePapers(raw: unknown): Validated<PaperData[]> {
-  return topLevelList(raw, 'papers', (value, path, _i, problems) => {
+  const seen = new Map<string, string>();
+  return topLevelList(raw, 'papers', (value, path, index, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'paper');
     if (!f) return undefined;
     const title = f.requiredText('title', 'paper');
+    const given = f.text('id')?.trim() || undefined;
     const paper: PaperData = {
+      id: '',
+      givenId: given !== undefined,
       title: title ?? '',
-      id: f.text('id'),
-      authors: f.textList('authors') ?? [],
-      pdf: f.url('pdf'),
-      url: f.url('url'),
+      authors: authorsOf(f),
+      abstract: f.text('abstract'),
+      keywords: f.textList('keywords') ?? [],
+      type: f.text('type')?.trim() || undefined,
+      award: f.text('award')?.trim() || undefined,
+      session: f.text('session')?.trim() || undefined,
+      bibtex: f.text('bibtex')?.trim() || undefined,
+      index,
     };
-    for (const key of Object.keys(f.obj)) f.raw(key); // thin version: other fields come with the paper-list issue
+    for (const [key] of LINKS) paper[key] = f.url(key);
     f.done();
-    return title === undefined ? undefined : paper;
+    if (title === undefined) return undefined;
+    let id = given ?? paperSlug(paper.authors[0]?.name, title);
+    if (seen.has(id)) {
+      let n = 2;
+      while (seen.has(`${id}-${n}`)) n++;
+      const renamed = `${id}-${n}`;
+      if (given !== undefined) f.warn('id', `duplicate id "${id}" (also ${seen.get(id)}); renamed to "${renamed}"`);
+      id = renamed;
+    }
+    seen.set(id, path);
+    paper.id = id;
+    return paper;
   });
 }

@@ -1,0 +1,121 @@
+/**
+ * BibTeX for accepted papers: readable stable keys, LaTeX special characters escaped, capitals protected.
+ * Hand-written (no runtime dependency beyond lit): generating entries is string escaping; the tests
+ * check every generated entry with a real BibTeX parser from npm.
+ */
+import type { PaperData } from './validate.js';
+
+// Letters NFD does not decompose into an ASCII base (for keys and search).
+const LETTERS: Record<string, string> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ı: 'i',
+};
+
+/** Strips accents and maps letters like ł and ß to ASCII; other scripts are kept. */
+export function toAscii(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁøØßæÆœŒđĐðþı]/g, (c) => LETTERS[c]);
+}
+
+const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'from', 'by', 'at', 'is', 'are']);
+
+function familyName(name: string | undefined): string {
+  if (!name) return '';
+  const words = toAscii(name).trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function firstWord(title: string): string {
+  const words = toAscii(title)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.find((w) => !STOP.has(w)) ?? words[0] ?? '';
+}
+
+/** The id of a paper without one: `davis-modelling` (first author's family name, first significant title word). */
+export function paperSlug(firstAuthor: string | undefined, title: string): string {
+  return [familyName(firstAuthor), firstWord(title)].filter(Boolean).join('-') || 'paper';
+}
+
+/** The BibTeX key: the organizer's id when given (characters BibTeX refuses removed), else `davis2019modelling`. */
+export function bibtexKey(paper: Pick<PaperData, 'id' | 'givenId' | 'authors' | 'title'>, year?: string): string {
+  if (paper.givenId) return toAscii(paper.id).replace(/[^A-Za-z0-9_:.\-+/]/g, '') || 'paper';
+  return familyName(paper.authors[0]?.name) + (year ?? '').replace(/\D/g, '') + firstWord(paper.title) || 'paper';
+}
+
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes LaTeX's special characters; non-ASCII letters stay UTF-8 (BibTeX 0.99d+, biber and every manager read it). */
+export function escapeLatex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c]).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Escapes a title and protects capitals that bibliography styles would otherwise lower-case:
+ * every word with a capital after its first letter (GANs, ImageNet, BERT, Q-learning's Q is first) is
+ * wrapped in braces, as DBLP does; words written in Title Case stay unprotected so styles may sentence-case them.
+ */
+export function bibtexTitle(title: string): string {
+  return escapeLatex(title)
+    .split(' ')
+    .map((word) => (/^\P{Lu}*\p{L}.*\p{Lu}/u.test(stripCommands(word)) ? `{${word}}` : word))
+    .join(' ');
+}
+
+// `\&` and friends are not letters of the word.
+const stripCommands = (word: string) => word.replace(/\\[a-z]+\{\}|\\./g, '');
+
+/** One author for `author = {A and B}`: names with a comma or a lone "and" are braced so they stay one name. */
+export function bibtexAuthor(name: string): string {
+  const escaped = escapeLatex(name);
+  return /,|\sand\s/i.test(escaped) ? `{${escaped}}` : escaped;
+}
+
+/** Options from the element: the venue and year of the `@inproceedings`. */
+export interface BibtexContext {
+  venue?: string;
+  year?: string;
+}
+
+/** The BibTeX entry of one paper: the organizer's `bibtex` as given, else a generated `@inproceedings`. */
+export function bibtexEntry(paper: PaperData, context: BibtexContext = {}): string {
+  if (paper.bibtex) return paper.bibtex;
+  const fields: [string, string][] = [['title', `{${bibtexTitle(paper.title)}}`]];
+  if (paper.authors.length) fields.push(['author', `{${paper.authors.map((a) => bibtexAuthor(a.name)).join(' and ')}}`]);
+  if (context.venue) fields.push(['booktitle', `{${escapeLatex(context.venue)}}`]);
+  if (context.year) fields.push(['year', `{${escapeLatex(context.year)}}`]);
+  const url = paper.url ?? paper.pdf;
+  // URLs are verbatim in biblatex and `url.sty`; only braces and the escape character would break the entry.
+  if (url) fields.push(['url', `{${url.replace(/[{}\\]/g, (c) => encodeURIComponent(c))}}`]);
+  const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
+  return `@inproceedings{${bibtexKey(paper, context.year)},\n${body}\n}`;
+}
+
+/** A .bib file of several papers; generated keys that collide get a, b, c suffixes. */
+export function bibtexFile(papers: PaperData[], context: BibtexContext = {}): string {
+  const used = new Map<string, number>();
+  return (
+    papers
+      .map((p) => {
+        const entry = bibtexEntry(p, context);
+        const key = /^@\w+\{([^,]*),/.exec(entry)?.[1] ?? '';
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        return n === 0 || p.bibtex ? entry : entry.replace(`{${key},`, `{${key}${String.fromCharCode(97 + ((n - 1) % 26))},`);
+      })
+      .join('\n\n') + '\n'
+  );
+}

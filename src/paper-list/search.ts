@@ -1,0 +1,152 @@
+/**
+ * Search over papers: case- and accent-insensitive ("scholkopf" finds "Schölkopf"), every word must match,
+ * and the matched ranges in the original text for highlighting. Pure functions, no DOM.
+ */
+import { toAscii } from './bibtex.js';
+import type { PaperData } from './validate.js';
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Folds text for matching: lower case, accents stripped, ł→l, ß→ss. */
+export function fold(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : toAscii(text).toLowerCase();
+}
+
+/** The words of a query, folded, without duplicates. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+}
+
+/** The folded text a paper is searched in: title, authors and affiliations, abstract, keywords. */
+export function haystack(p: PaperData): string {
+  return fold(
+    [p.title, ...p.authors.map((a) => `${a.name} ${a.affiliations.join(' ')}`), p.abstract ?? '', p.keywords.join(' ')].join('\n'),
+  );
+}
+
+/** Whether every term occurs in the haystack. */
+export function matches(hay: string, terms: string[]): boolean {
+  return terms.every((t) => hay.includes(t));
+}
+
+/** A piece of text, marked when it matched a term. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+const foldCache = new Map<string, string>();
+const foldChar = (c: string) => {
+  let f = foldCache.get(c);
+  if (f === undefined) foldCache.set(c, (f = fold(c)));
+  return f;
+};
+
+/** The folded text and, for each folded UTF-16 unit, the index of the original character it came from. */
+function foldWithMap(text: string): { folded: string; map?: number[] } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase() };
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const c of text) {
+    const f = foldChar(c);
+    folded += f;
+    for (let k = 0; k < f.length; k++) map.push(i);
+    i += c.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+/** Splits `text` into segments, marking every occurrence of any term (overlaps merged). */
+export function highlight(text: string, terms: string[]): Segment[] {
+  if (!terms.length || !text) return [{ text, mark: false }];
+  const { folded, map } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (const t of terms) {
+    for (let at = folded.indexOf(t); at !== -1; at = folded.indexOf(t, at + t.length)) ranges.push([at, at + t.length]);
+  }
+  if (!ranges.length) return [{ text, mark: false }];
+  ranges.sort((a, b) => a[0] - b[0]);
+  const toOriginal = (n: number) => (map ? map[n] : n);
+  const out: Segment[] = [];
+  let pos = 0;
+  let [start, end] = ranges[0];
+  const flush = () => {
+    const s = toOriginal(start);
+    const e = toOriginal(end);
+    if (s > pos) out.push({ text: text.slice(pos, s), mark: false });
+    out.push({ text: text.slice(s, e), mark: true });
+    pos = e;
+  };
+  for (const [s, e] of ranges.slice(1)) {
+    if (s <= end) end = Math.max(end, e);
+    else {
+      flush();
+      [start, end] = [s, e];
+    }
+  }
+  flush();
+  if (pos < text.length) out.push({ text: text.slice(pos), mark: false });
+  return out;
+}
+
+/** What the visitor chose: the search text and the filters. */
+export interface Filters {
+  q: string;
+  type: string;
+  award: string;
+  session: string;
+  keyword: string;
+}
+
+export type SortOrder = 'given' | 'title' | 'author';
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
+
+/**
+ * The papers to show, in order. `hay(i)` gives the haystack of `papers[i]` (built lazily by the caller).
+ */
+export function select(papers: PaperData[], filters: Filters, sort: SortOrder, hay: (i: number) => string): PaperData[] {
+  const terms = queryTerms(filters.q);
+  const out = papers.filter(
+    (p, i) =>
+      (!filters.type || p.type === filters.type) &&
+      (!filters.award || p.award === filters.award) &&
+      (!filters.session || p.session === filters.session) &&
+      (!filters.keyword || p.keywords.includes(filters.keyword)) &&
+      (!terms.length || matches(hay(i), terms)),
+  );
+  if (sort === 'title') out.sort((a, b) => collator.compare(a.title, b.title) || a.index - b.index);
+  if (sort === 'author')
+    out.sort(
+      (a, b) =>
+        collator.compare(lastWord(a.authors[0]?.name), lastWord(b.authors[0]?.name)) ||
+        collator.compare(a.authors[0]?.name ?? '', b.authors[0]?.name ?? '') ||
+        a.index - b.index,
+    );
+  return out;
+}
+
+/** The distinct values of a field, in first-seen order, for a filter's options. */
+export function distinct(papers: PaperData[], value: (p: PaperData) => string | string[] | undefined): string[] {
+  const seen = new Set<string>();
+  for (const p of papers) {
+    const v = value(p);
+    for (const x of Array.isArray(v) ? v : v ? [v] : []) seen.add(x);
+  }
+  return [...seen];
+}
+
+/** Groups papers under headings by a field, groups in first-seen order; papers without it come last. */
+export function groupBy(papers: PaperData[], key: 'session' | 'type'): { label: string | undefined; papers: PaperData[] }[] {
+  const groups = new Map<string | undefined, PaperData[]>();
+  for (const p of papers) {
+    const k = p[key];
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(p);
+  }
+  const out = [...groups].map(([label, list]) => ({ label, papers: list }));
+  return [...out.filter((g) => g.label !== undefined), ...out.filter((g) => g.label === undefined)];
+}
