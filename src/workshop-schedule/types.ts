@@ -1,40 +1,77 @@
 /** A speaker of a session: a plain name, or a name with affiliation and homepage. */
-export type SessionSpeaker = string | { name: string; affiliation?: string; url?: string };
+export type SessionSpeaker =
+  | string
+  | {
+      /** The speaker's name. */
+      name: string;
+      /** University, company or lab; shown next to the name. */
+      affiliation?: string;
+      /** Homepage (http, https or mailto). */
+      url?: string;
+    };
 
-/** A section heading; it applies to the following sessions until the next heading. */
+/** A labelled link, e.g. slides or a video. */
+export interface SessionLink {
+  /** The link text, e.g. "Slides". */
+  label: string;
+  /** http, https or mailto; anything else is dropped with a warning. */
+  url: string;
+}
+
+/** A section heading; it applies to the following sessions (in data order) until the next heading. */
 export interface ScheduleSection {
+  /** The heading text, e.g. "Deep Learning to understand Scientific Models". */
   section: string;
 }
 
+/** What kind of session it is: shown as a label; breaks look different. */
+export type SessionType = 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
+
+/**
+ * A time: `"08:30"` (on the element's `date`), `"2019-12-13T08:30"` (wall clock in the element's `timezone`),
+ * an ISO instant with offset (`"2019-12-13T08:30-08:00"`, `"2019-12-13T16:30Z"`), or a number of seconds
+ * after midnight (what YAML 1.1 makes of an unquoted `08:30`).
+ */
+export type SessionTime = string | number;
+
 /** A talk inside a session, without times of its own (e.g. one of the spotlight talks). */
 export interface NestedSession {
+  /** Stable id, for deep links (`#id`). */
   id?: string;
   /** An empty title shows as "TBA". */
   title?: string;
+  /** Default: `talk`. */
   type?: SessionType;
-  speakers?: SessionSpeaker[];
+  /** Names, or `{ name, affiliation, url }`. */
+  speakers?: SessionSpeaker[] | string;
+  /** Shown in an expandable block. */
   abstract?: string;
-  links?: { label: string; url: string }[];
+  /** Slides, video, paper… */
+  links?: SessionLink[];
 }
-
-export type SessionType = 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
 
 /** One session of the program. */
 export interface ScheduleSession {
-  /** Stable id, used for deep links (`#id`) and calendar UIDs. */
+  /** Stable id, used for deep links (`page.html#id`), favourites and calendar UIDs. Default: a slug of the title. */
   id?: string;
-  /** `"08:30"`, `"2019-12-13T08:30"`, an ISO instant with offset, or seconds after midnight (YAML's `08:30`). */
-  start: string | number;
-  /** Same forms as `start`; default: the next session's start. */
-  end?: string | number;
+  /** When it starts. */
+  start: SessionTime;
+  /** When it ends; default: the next session's start (in the same room). */
+  end?: SessionTime;
   /** An empty title shows as "TBA". */
   title?: string;
+  /** Default: `talk`. */
   type?: SessionType;
-  speakers?: SessionSpeaker[];
+  /** Names, or `{ name, affiliation, url }`. */
+  speakers?: SessionSpeaker[] | string;
+  /** Shown in an expandable block; searched by the search box. */
   abstract?: string;
+  /** Where it happens; sessions in different rooms at the same time show side by side. A session without a room spans all rooms. */
   room?: string;
+  /** A topic, e.g. "Optimization"; offered as a filter. */
   track?: string;
-  links?: { label: string; url: string }[];
+  /** Slides, video, paper… */
+  links?: SessionLink[];
   /** Nested sessions without times, e.g. the talks of a spotlight session. */
   items?: NestedSession[];
 }

@@ -1,20 +1,170 @@
-import { fieldsOf, topLevelList, type Validated } from '../internal/validate.js';
+/**
+ * Organizer data → sessions, as written (times not yet placed in a zone: that needs the element's
+ * `timezone` and `date`, see program.ts). Pure; every dropped or doubtful field becomes a Problem.
+ */
+import { fieldsOf, listOf, topLevelList, type Fields, type Link, type Problem, type Validated } from '../internal/validate.js';
+import { describe } from '../internal/url.js';
+import type { SessionType } from './types.js';
 
-export interface SessionData {
-  start: string;
-  title: string;
+export const SESSION_TYPES: readonly SessionType[] = ['talk', 'keynote', 'spotlights', 'poster', 'panel', 'break', 'remarks', 'other'];
+
+/** A time as written: an exact instant, or a wall-clock time (seconds after midnight) on a date or on the element's `date`. */
+export type TimeSpec = { kind: 'instant'; instant: number } | { kind: 'wall'; date?: string; seconds: number };
+
+export interface SpeakerData {
+  name: string;
+  affiliation?: string;
+  url?: string;
 }
 
+export interface NestedData {
+  id?: string;
+  title: string;
+  type: SessionType;
+  speakers: SpeakerData[];
+  abstract?: string;
+  links: Link[];
+}
+
+export interface SessionData extends NestedData {
+  start: TimeSpec;
+  end?: TimeSpec;
+  room?: string;
+  track?: string;
+  items: NestedData[];
+  /** The section heading above it in the data, if any. */
+  section?: string;
+  /** Where it came from, e.g. `items[3]`, for later warnings. */
+  path: string;
+}
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date `YYYY-MM-DD`. */
+export function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function clock(h: string, m: string, s: string | undefined): number | undefined {
+  const seconds = +h * 3600 + +m * 60 + +(s ?? 0);
+  if (+m > 59 || +(s ?? 0) > 59 || seconds > 86400) return undefined;
+  return seconds;
+}
+
+/** Parses one time as written; `undefined` when it is not one of the accepted forms. */
+export function parseTime(value: unknown): TimeSpec | undefined {
+  if (typeof value === 'number') {
+    // YAML 1.1 reads an unquoted 09:30 as 34200 (seconds after midnight).
+    return Number.isInteger(value) && value >= 0 && value <= 86400 ? { kind: 'wall', seconds: value } : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  let m = TIME.exec(text);
+  if (m) {
+    const seconds = clock(m[1], m[2], m[3]);
+    return seconds === undefined ? undefined : { kind: 'wall', seconds };
+  }
+  m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  const seconds = clock(m[4], m[5], m[6]);
+  if (!isDate(date) || seconds === undefined) return undefined;
+  if (!m[7]) return { kind: 'wall', date, seconds };
+  const offset = m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
+  const instant = Date.parse(`${date}T00:00:00${offset}`) + seconds * 1000;
+  return Number.isFinite(instant) ? { kind: 'instant', instant } : undefined;
+}
+
+const TIME_FORMS = 'a time like "08:30", "2019-12-13T08:30", "2019-12-13T08:30-08:00" or seconds after midnight';
+
+function time(f: Fields, key: string): TimeSpec | undefined | null {
+  const raw = f.raw(key);
+  if (raw === undefined || raw === null) return undefined;
+  const spec = parseTime(raw);
+  if (!spec) f.warn(key, `expected ${TIME_FORMS}, got ${describe(raw)}`);
+  return spec ?? null;
+}
+
+/** `end - start` in seconds when both are written the same way, else undefined. */
+function comparable(start: TimeSpec, end: TimeSpec): number | undefined {
+  if (start.kind === 'instant' && end.kind === 'instant') return (end.instant - start.instant) / 1000;
+  if (start.kind === 'wall' && end.kind === 'wall' && start.date === end.date) return end.seconds - start.seconds;
+  return undefined;
+}
+
+function speakers(f: Fields): SpeakerData[] {
+  const raw = f.raw('speakers');
+  if (raw === undefined || raw === null) return [];
+  const list = typeof raw === 'string' ? [raw] : raw;
+  return listOf(list, `${f.path}.speakers`, f.problems, (item, path) => {
+    if (typeof item === 'string') return item.trim() ? { name: item } : undefined;
+    const s = fieldsOf(item, path, f.problems, 'speaker');
+    if (!s) return undefined;
+    const name = s.requiredText('name', 'speaker');
+    const affiliation = s.text('affiliation');
+    const url = s.url('url');
+    s.done();
+    return name === undefined ? undefined : { name, affiliation, url };
+  });
+}
+
+/** The fields a session and a nested talk share. */
+function common(f: Fields, what: string): NestedData {
+  const id = f.text('id')?.trim() || undefined;
+  let title = f.text('title');
+  if (title === undefined && !f.has('title')) f.warn('title', `missing (${what} shown as "TBA")`);
+  title = title?.trim() ?? '';
+  let type: SessionType = 'talk';
+  const rawType = f.text('type');
+  if (rawType !== undefined) {
+    const t = rawType.trim().toLowerCase() as SessionType;
+    if (SESSION_TYPES.includes(t)) type = t;
+    else f.warn('type', `unknown type ${JSON.stringify(rawType)} (shown as a talk; known: ${SESSION_TYPES.join(', ')})`);
+  }
+  return { id, title, type, speakers: speakers(f), abstract: f.text('abstract')?.trim() || undefined, links: f.links('links') ?? [] };
+}
+
+/** Validates `items`: sections and sessions; bad sessions are skipped, bad fields dropped, each with a Problem. */
 export function validateItems(raw: unknown): Validated<SessionData[]> {
-  return topLevelList(raw, 'items', (value, path, _i, problems) => {
+  let section: string | undefined;
+  return topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
-    const section = f.text('section');
-    const start = f.text('start');
-    const title = f.text('title');
-    for (const key of Object.keys(f.obj)) f.raw(key); // thin version: the rest comes with the schedule issue
+    if (f.has('section') && !f.has('start')) {
+      section = f.text('section')?.trim() || undefined;
+      f.done();
+      return undefined;
+    }
+    const start = time(f, 'start');
+    if (start === undefined) f.warn('start', 'missing (session skipped)');
+    else if (start === null) problems[problems.length - 1].message += ' (session skipped)';
+    let end = time(f, 'end') ?? undefined;
+    const base = common(f, 'session');
+    const room = f.text('room')?.trim() || undefined;
+    const track = f.text('track')?.trim() || undefined;
+    const items = f.has('items')
+      ? listOf(f.raw('items'), `${path}.items`, problems, (item, itemPath) => {
+          const n = fieldsOf(item, itemPath, problems, 'nested session');
+          if (!n) return undefined;
+          const data = common(n, 'nested session');
+          n.done();
+          return data;
+        })
+      : [];
     f.done();
-    if (section !== undefined) return { start: '', title: section };
-    return { start: start ?? '', title: title || 'TBA' };
+    if (!start) return undefined;
+    if (end) {
+      const length = comparable(start, end);
+      if (length !== undefined && length <= 0) {
+        f.warn('end', 'not after start (ignored: the session ends when the next one starts)');
+        end = undefined;
+      }
+    }
+    return { ...base, start, end, room, track, items, section, path };
   });
 }

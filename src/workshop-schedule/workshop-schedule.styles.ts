@@ -1,3 +1,304 @@
+import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 
-export const styles = [baseStyles];
+const schedule = css`
+  :host {
+    --_break: var(--we-schedule-break-color, color-mix(in srgb, currentColor 8%, transparent));
+    --_live: var(--we-schedule-live-color, #b3261e);
+    --_star: var(--we-schedule-star-color, #b06000);
+    --_sticky-top: var(--we-schedule-sticky-top, 0px);
+    --_sticky-bg: var(--we-schedule-sticky-background, Canvas);
+    --_min-col: var(--we-schedule-grid-min-column, 9rem);
+    --_day-heading-height: 2.75rem;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_live: var(--we-schedule-live-color, #f2b8b5);
+      --_star: var(--we-schedule-star-color, #f6c26b);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .base {
+    container-type: inline-size;
+  }
+  p,
+  h3,
+  h4,
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+  }
+
+  /* Controls */
+  .controls {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin-bottom: var(--_gap);
+  }
+  .toolbar,
+  .filters,
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .toolbar button,
+  .toolbar a {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.3rem 0.7rem;
+    text-decoration: none;
+    line-height: 1.3;
+  }
+  .toolbar a {
+    color: var(--_link);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  .filters label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .filters input,
+  .filters select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.5rem;
+    min-height: 2rem;
+  }
+  .filters input {
+    width: min(22rem, 100%);
+  }
+  nav ul {
+    list-style: none;
+  }
+  nav a {
+    display: inline-block;
+    padding: 0.2rem 0.5rem;
+    min-height: 24px;
+  }
+  .status {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .status:empty {
+    display: none;
+  }
+
+  /* Days */
+  .day + .day {
+    margin-top: calc(var(--_gap) * 1.5);
+  }
+  .day-heading {
+    position: sticky;
+    top: var(--_sticky-top);
+    z-index: 3;
+    background: var(--_sticky-bg);
+    font-size: 1.2em;
+    line-height: 1.4;
+    min-height: var(--_day-heading-height);
+    padding: 0.5rem 0;
+    border-bottom: 2px solid var(--_accent);
+    margin-bottom: 0.5rem;
+  }
+  .rooms {
+    display: none;
+  }
+
+  /* Sessions: a time-sorted list (narrow) … */
+  .sessions {
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .section h4 {
+    font-size: 1.05em;
+    padding: 0.6rem 0 0.2rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .session {
+    display: grid;
+    grid-template-columns: 10.5rem minmax(0, 1fr) auto;
+    gap: 0.25rem 0.75rem;
+    align-items: start;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .session.type-break {
+    background: var(--_break);
+    border-style: dashed;
+    padding-block: 0.3rem;
+  }
+  .session.type-break .title {
+    font-weight: normal;
+    font-style: italic;
+  }
+  .session.is-live {
+    border-left: 4px solid var(--_live);
+  }
+  .when {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .day-shift {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.3rem;
+    border-radius: 4px;
+    border: 1px solid currentColor;
+    font-size: 0.8em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.6rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .kind {
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .live-badge {
+    color: var(--_live);
+    font-weight: 700;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .tba {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .speakers,
+  .affiliation {
+    color: var(--_muted);
+  }
+  .speakers {
+    margin-top: 0.15rem;
+  }
+  .nested {
+    margin: 0.35rem 0 0 1.25rem;
+    padding: 0;
+  }
+  .nested li + li {
+    margin-top: 0.2rem;
+  }
+  .nested .title {
+    font-weight: normal;
+  }
+  .abstract {
+    margin-top: 0.3rem;
+  }
+  .abstract summary {
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 24px;
+    display: list-item;
+  }
+  .abstract p {
+    margin-top: 0.3rem;
+    white-space: pre-line;
+  }
+  .links {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+    margin-top: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    gap: 0.3rem;
+  }
+  .actions button {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    padding: 0.1rem 0.45rem;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .star[aria-pressed='true'] {
+    background: transparent;
+    color: var(--_star);
+    border-color: var(--_star);
+  }
+
+  @container (max-width: 36rem) {
+    .session {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .when {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* … or, when wide and rooms run in parallel, one column per room and rows by time. */
+  @container (min-width: 48rem) {
+    .rooms,
+    .sessions.grid {
+      display: grid;
+      grid-template-columns: repeat(var(--rooms), minmax(min(var(--_min-col), 100%), 1fr));
+      gap: 0.5rem;
+    }
+    .rooms {
+      position: sticky;
+      top: calc(var(--_sticky-top) + var(--_day-heading-height));
+      z-index: 2;
+      background: var(--_sticky-bg);
+      padding: 0.3rem 0;
+      margin-bottom: 0.5rem;
+      font-weight: 600;
+      border-bottom: 1px solid var(--_border);
+    }
+    .sessions.grid .session {
+      grid-template-columns: minmax(0, 1fr);
+      align-content: start;
+      font-size: 0.92em;
+    }
+    .sessions.grid .actions {
+      justify-content: flex-end;
+    }
+    .sessions.grid .room {
+      display: none;
+    }
+  }
+
+  @media print {
+    .session[hidden],
+    .section[hidden] {
+      display: grid !important;
+    }
+    .day-heading,
+    .rooms {
+      position: static;
+    }
+    .session {
+      break-inside: avoid;
+    }
+    .actions {
+      display: none;
+    }
+  }
+`;
+
+export const styles = [baseStyles, schedule];

@@ -1,0 +1,42 @@
+/** Times and days as text, through `Intl` in the page's language. */
+import type { SessionType } from './types.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, options); // a malformed `lang` on the page
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "8:30 AM", or with the zone's abbreviation, "8:30 AM PST". */
+export function formatTime(instant: number, zone: string, lang?: string, withZone = false): string {
+  return formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(instant);
+}
+
+/** "Friday, December 13, 2019" for the day key `2019-12-13`. */
+export function formatDay(key: string, lang?: string, short = false): string {
+  const options: Intl.DateTimeFormatOptions = short
+    ? { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }
+    : { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return formatter(lang, options).format(Date.parse(`${key}T12:00:00Z`));
+}
+
+export const TYPE_LABELS: Record<SessionType, string> = {
+  talk: 'Talk',
+  keynote: 'Invited talk',
+  spotlights: 'Spotlights',
+  poster: 'Posters',
+  panel: 'Panel',
+  break: 'Break',
+  remarks: 'Remarks',
+  other: 'Session',
+};

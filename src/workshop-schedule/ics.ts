@@ -1,0 +1,86 @@
+/**
+ * An RFC 5545 (iCalendar) writer for the program: CRLF line ends, TEXT escaping, lines folded at
+ * 75 octets without splitting a UTF-8 character, stable UIDs, times in UTC.
+ * Hand-written: the format is small, and `lit` stays the only runtime dependency.
+ */
+
+/** One calendar event. */
+export interface IcsEvent {
+  /** Stable across downloads, so re-importing updates instead of duplicating. */
+  uid: string;
+  start: number;
+  end: number;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  categories?: string[];
+}
+
+/** Escapes a TEXT value: backslash, `;`, `,` and newlines; drops control characters RFC 5545 forbids. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds one content line: at most 75 octets per line, continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > 75) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+/** `20191213T163000Z`. */
+export function utcStamp(instant: number): string {
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** A UID part from any id: only characters every calendar accepts. */
+export function uidSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120) || 'session';
+}
+
+/** A short stable hash (FNV-1a), to tell two pages on one host apart in UIDs. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** The whole calendar file, lines ending in CRLF. */
+export function buildCalendar(events: IcsEvent[], options: { name?: string; stamp?: number } = {}): string {
+  const stamp = utcStamp(options.stamp ?? Date.now());
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//workshop-elements//workshop-schedule//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`);
+    lines.push(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+    if (e.url) lines.push(`URL:${e.url.replace(/[\u0000-\u001f\u007f]/g, '')}`);
+    if (e.categories?.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,186 @@
+/**
+ * Validated sessions + the element's `timezone` and `date` → the program as it renders: exact instants,
+ * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
+ */
+import type { Link, Problem } from '../internal/validate.js';
+import { dateKey, wallTimeToInstant } from './timezone.js';
+import type { NestedData, SessionData, SpeakerData, TimeSpec } from './validate.js';
+import type { SessionType } from './types.js';
+
+export interface NestedTalk {
+  id?: string;
+  title: string;
+  type: SessionType;
+  speakers: SpeakerData[];
+  abstract?: string;
+  links: Link[];
+}
+
+export interface Session extends NestedTalk {
+  id: string;
+  start: number;
+  end: number;
+  /** True when neither `end` nor a later session says when it ends (shown without an end time). */
+  openEnd: boolean;
+  room?: string;
+  track?: string;
+  section?: string;
+  items: NestedTalk[];
+  /** `YYYY-MM-DD` in the event's zone. */
+  day: string;
+}
+
+/** Where a session or section sits in a day's grid (CSS grid lines, 1-based; column -1 = the last). */
+export interface Cell {
+  row: number;
+  rowEnd: number;
+  col: number;
+  colEnd: number;
+}
+
+export interface Day {
+  /** `YYYY-MM-DD` in the event's zone. */
+  key: string;
+  sessions: Session[];
+  /** Rooms used this day, in the order they first appear in the data. */
+  rooms: string[];
+  /** Sessions in different rooms overlap: shown as a grid when the element is wide. */
+  parallel: boolean;
+  /** Grid placement for parallel days, by session id. */
+  cells: Map<string, Cell>;
+  /** Section headings and the session they come before (by id), with their grid row. */
+  sections: Map<string, { title: string; row: number }>;
+}
+
+export interface Program {
+  sessions: Session[];
+  days: Day[];
+  rooms: string[];
+  tracks: string[];
+  problems: Problem[];
+}
+
+/** Default length of the last session of a day when nothing says when it ends (calendar export needs an end). */
+export const OPEN_END_MINUTES = 30;
+
+/** A URL-fragment-friendly slug: `Terence Tao` → `terence-tao`. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+function instant(spec: TimeSpec, zone: string, date: string): number {
+  if (spec.kind === 'instant') return spec.instant;
+  const [year, month, day] = (spec.date ?? date).split('-').map(Number);
+  // Seconds may reach 86400 ("24:00"): Date.UTC carries the overflow into the next day.
+  return wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: spec.seconds }, zone);
+}
+
+/**
+ * Places every session in time and in the day grid. `date` is the day for times given without one.
+ * Problems found only now (an `end` before its `start` written in a different form) are returned.
+ */
+export function buildProgram(data: SessionData[], zone: string, date: string): Program {
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  const uniqueId = (wanted: string): string => {
+    let id = wanted;
+    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const nested = (n: NestedData): NestedTalk => ({ ...n, id: n.id ? uniqueId(n.id) : n.title ? uniqueId(slug(n.title) || 'talk') : undefined });
+
+  const rooms: string[] = [];
+  const tracks: string[] = [];
+  const placed = data.map((s) => {
+    const start = instant(s.start, zone, date);
+    let end = s.end ? instant(s.end, zone, date) : undefined;
+    if (end !== undefined && end <= start) {
+      problems.push({ path: `${s.path}.end`, message: 'not after start (ignored: the session ends when the next one starts)' });
+      end = undefined;
+    }
+    if (s.room && !rooms.includes(s.room)) rooms.push(s.room);
+    if (s.track && !tracks.includes(s.track)) tracks.push(s.track);
+    return { s, start, end };
+  });
+  // Explicit ids first, so a slug never takes an id the organizer wrote.
+  const ids = new Map<SessionData, string>();
+  for (const { s } of placed) if (s.id) ids.set(s, uniqueId(s.id));
+  for (const { s, start } of placed) {
+    if (!s.id) ids.set(s, uniqueId(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`));
+  }
+
+  const roomOrder = (r?: string) => (r === undefined ? -1 : rooms.indexOf(r));
+  placed.sort((a, b) => a.start - b.start || roomOrder(a.s.room) - roomOrder(b.s.room));
+
+  const sessions: Session[] = placed.map(({ s, start, end }, i) => {
+    let openEnd = false;
+    if (end === undefined) {
+      const day = dateKey(start, zone);
+      // The next later start in the same room (or any room, for sessions that span rooms), on the same day.
+      const next = placed.slice(i + 1).find((o) => o.start > start && (!s.room || !o.s.room || o.s.room === s.room) && dateKey(o.start, zone) === day);
+      if (next) end = next.start;
+      else {
+        end = start + OPEN_END_MINUTES * 60_000;
+        openEnd = true;
+      }
+    }
+    return {
+      ...s,
+      id: ids.get(s)!,
+      start,
+      end,
+      openEnd,
+      day: dateKey(start, zone),
+      items: s.items.map(nested),
+    };
+  });
+
+  const byDay = new Map<string, Session[]>();
+  for (const s of sessions) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
+  const days = [...byDay.keys()].sort().map((key) => layoutDay(key, byDay.get(key)!, rooms));
+  return { sessions, days, rooms, tracks, problems };
+}
+
+/** Groups one day's sessions into a grid: one column per room, one row per distinct start or end. */
+export function layoutDay(key: string, sessions: Session[], allRooms: string[]): Day {
+  const rooms = allRooms.filter((r) => sessions.some((s) => s.room === r));
+  const parallel = sessions.some((a, i) =>
+    sessions.slice(i + 1).some((b) => a.room && b.room && a.room !== b.room && a.start < b.end && b.start < a.end),
+  );
+  const sections = new Map<string, { title: string; row: number }>();
+  const sectionAt = new Map<number, { id: string; title: string }>();
+  let previous: string | undefined;
+  for (const s of sessions) {
+    if (s.section && s.section !== previous && !sectionAt.has(s.start)) sectionAt.set(s.start, { id: s.id, title: s.section });
+    previous = s.section;
+  }
+  const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const startLine = new Map<number, number>();
+  const endLine = new Map<number, number>();
+  let line = 1;
+  for (const t of times) {
+    const section = sectionAt.get(t);
+    if (section) {
+      // A section heading gets a row of its own; sessions ending at that time stop above it.
+      endLine.set(t, line);
+      sections.set(section.id, { title: section.title, row: line });
+      line++;
+    } else endLine.set(t, line);
+    startLine.set(t, line);
+    line++;
+  }
+  const cells = new Map<string, Cell>();
+  for (const s of sessions) {
+    const col = s.room ? rooms.indexOf(s.room) + 1 : 1;
+    cells.set(s.id, { row: startLine.get(s.start)!, rowEnd: endLine.get(s.end)!, col, colEnd: s.room ? col + 1 : -1 });
+  }
+  return { key, sessions, rooms, parallel, cells, sections };
+}
