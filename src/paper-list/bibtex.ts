@@ -60,7 +60,16 @@ const SPECIAL: Record<string, string> = {
 
 /** Escapes LaTeX's special characters; non-ASCII letters stay UTF-8 (BibTeX 0.99d+, biber and every manager read it). */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c]).replace(/\s+/g, ' ').trim();
+  return (
+    text
+      .replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c])
+      // TeX ligatures would turn -- into a dash and `` '' into quotes: break them up.
+      .replace(/-(?=-)/g, '-{}')
+      .replace(/([`'])(?=\1)/g, '$1{}')
+      .replace(/([?!])`/g, '$1{}`')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
