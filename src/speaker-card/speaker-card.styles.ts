@@ -1,3 +1,168 @@
+import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 
-export const styles = [baseStyles];
+export const styles = [
+  baseStyles,
+  css`
+    .base {
+      --_size: var(--speaker-card-photo-size, 9rem);
+      --_photo-radius: var(--speaker-card-photo-radius, var(--_radius));
+      --_lines: var(--speaker-card-bio-lines, 4);
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.75rem var(--speaker-card-gap, 1rem);
+      height: 100%;
+    }
+    .base.row {
+      --_size: var(--speaker-card-photo-size, 6rem);
+      --_photo-radius: var(--speaker-card-photo-radius, 50%);
+      flex-direction: row;
+      flex-wrap: wrap;
+    }
+    /* Beside the photo while there is room for 16em of text, below it otherwise: no container query needed. */
+    .row .text {
+      flex: 1 1 16em;
+    }
+    .base.compact {
+      --_size: var(--speaker-card-photo-size, 4.5rem);
+      --_photo-radius: var(--speaker-card-photo-radius, 50%);
+      --_lines: var(--speaker-card-bio-lines, 3);
+      align-items: center;
+      text-align: center;
+      gap: 0.5rem;
+    }
+    .text {
+      min-width: 0;
+      max-width: 100%;
+      overflow-wrap: anywhere;
+    }
+    .compact .text {
+      width: 100%;
+    }
+
+    /* The size is fixed before the photo loads: no layout shift, equal photos in a grid. */
+    [part~='photo'] {
+      position: relative;
+      flex: none;
+      width: var(--_size);
+      height: var(--_size);
+      aspect-ratio: 1;
+      border-radius: var(--_photo-radius);
+      overflow: hidden;
+      background: var(--_avatar-bg);
+      color: var(--_avatar-fg);
+    }
+    .initials {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-items: center;
+      font-size: calc(var(--_size) * 0.38);
+      font-weight: 600;
+      line-height: 1;
+      letter-spacing: 0.02em;
+      user-select: none;
+    }
+    [part~='photo'] img {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+      /* Covers the initials once loaded; while loading, alt="" shows nothing and the initials show through. */
+      color: transparent;
+    }
+
+    [part~='name'] {
+      font-size: var(--speaker-card-name-size, 1.15em);
+      font-weight: 700;
+      line-height: 1.25;
+      margin: 0;
+    }
+    [part~='name'] a {
+      text-decoration: none;
+    }
+    [part~='name'] a:hover,
+    [part~='name'] a:focus-visible {
+      text-decoration: underline;
+    }
+    p {
+      margin: 0;
+    }
+    [part~='role'] {
+      margin-top: 0.15rem;
+      font-size: 0.8em;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+    [part~='affiliation'] {
+      margin-top: 0.2rem;
+      color: var(--_muted);
+    }
+    [part~='affiliation'] > span {
+      display: block;
+    }
+    [part~='talk'] {
+      margin-top: 0.5rem;
+    }
+    [part~='bio'] {
+      margin-top: 0.5rem;
+    }
+    [part~='bio'] p + p,
+    [part~='bio'] ::slotted(* + *) {
+      margin-top: 0.5em;
+    }
+    /* Clamped to a few lines, measured in the line height the host sets (lh is not in every engine we test). */
+    .bio.clamped {
+      max-height: calc(var(--_lines) * var(--we-line-height, 1.45) * 1em);
+      overflow: hidden;
+    }
+    .bio.clamped.overflowing {
+      -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 1.2em), transparent);
+      mask-image: linear-gradient(to bottom, #000 calc(100% - 1.2em), transparent);
+    }
+    [part~='more'] {
+      margin-top: 0.25rem;
+      padding: 0.1rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_link);
+    }
+    .compact [part~='more'] {
+      margin-inline: auto;
+    }
+    [part~='links'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .compact [part~='links'] {
+      justify-content: center;
+    }
+    [part~='links'] a {
+      display: inline-block;
+      min-height: 24px;
+      line-height: 24px;
+    }
+
+    @media print {
+      .bio.clamped {
+        max-height: none;
+        overflow: visible;
+        -webkit-mask-image: none;
+        mask-image: none;
+      }
+      [part~='photo'] {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+    }
+  `,
+];

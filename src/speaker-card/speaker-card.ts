@@ -1,32 +1,92 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
+import { DataError, formatProblems, type Validated } from '../internal/validate.js';
+import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
 import type { Speaker } from './types.js';
-import { validateSpeaker } from './validate.js';
+import { speakerFromAttributes, validateSpeaker, type SpeakerData } from './validate.js';
+
+export type SpeakerLayout = 'card' | 'row' | 'compact';
+const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
 
 /**
- * An invited speaker or an organizer.
+ * An invited speaker, keynote, panelist or organizer: photo (or an initials avatar), name linked to the
+ * homepage, affiliations, role, talk, a clamped bio and a row of links. Fed by JSON or plain attributes.
  *
  * @summary A speaker or organizer card fed by JSON or plain attributes.
+ *
+ * @slot - The bio as rich content (`<p>…</p>`); wins over the `bio` field. It stays readable before the script loads.
+ *
+ * @csspart base - The card: a grid of photo and text.
+ * @csspart photo - The square or round photo box (decorative: the name is next to it).
+ * @csspart initials - The initials avatar shown when there is no photo or it fails to load.
+ * @csspart name - The name (a heading, `heading-level`), a link when there is a homepage.
+ * @csspart role - The role, e.g. "Invited speaker".
+ * @csspart affiliation - The affiliations, one per line.
+ * @csspart talk - "Talk: <title>", linking to the session in the schedule.
+ * @csspart bio - The biography, clamped to `--speaker-card-bio-lines` lines until expanded.
+ * @csspart more - The "Show more" / "Show less" button of a long bio.
+ * @csspart links - The row of labelled links.
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
- * @csspart name - The speaker's name.
+ * @csspart empty - Shown when no speaker is given.
+ *
+ * @cssproperty [--speaker-card-photo-size=9rem (card), 6rem (row), 4.5rem (compact)] - Width and height of the photo.
+ * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
+ * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
+ * @cssproperty [--speaker-card-gap=1rem] - Space between the photo and the text.
+ * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
+ * @cssproperty [--we-link-color=#0b57d0] - Links (`#8ab4f8` in dark mode).
+ * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
+ * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.
+ * @cssproperty [--we-focus-color=#0b57d0] - Focus ring.
+ * @cssproperty [--we-radius=8px] - Default photo corners in the card layout.
+ *
  * @fires load - When data from `src` has loaded.
  * @fires error - When the data cannot be used.
  */
 export class SpeakerCard extends LitElement {
   static override styles = styles;
 
-  /** The speaker as one JSON object: a JSON attribute or the property. */
+  /** The speaker as one JSON object (see `schemas/speaker-card.schema.json`): a JSON attribute or the property. */
   @property({ converter: jsonConverter('speaker') }) speaker?: Speaker;
 
   /** URL of a JSON file with the speaker, relative to the page. */
   @property() src?: string;
 
-  /** The name, for hand-written HTML without `speaker`. */
+  /** The name, for hand-written HTML without JSON. */
   @property() name?: string;
+
+  /** One affiliation, for hand-written HTML without JSON. */
+  @property() affiliation?: string;
+
+  /** Photo URL, for hand-written HTML without JSON. */
+  @property() photo?: string;
+
+  /** Homepage the name links to, for hand-written HTML without JSON. */
+  @property() href?: string;
+
+  /**
+   * "Invited speaker", "Organizer"… for hand-written HTML without JSON. Not `role`: that is ARIA's
+   * attribute, and `role="Organizer"` on the element is invalid ARIA (still read, with a warning).
+   */
+  @property({ attribute: 'speaker-role' }) speakerRole?: string;
+
+  /** `card` (photo above), `row` (photo beside name and bio) or `compact` (small round photo, for organizer grids). */
+  @property() layout: SpeakerLayout = 'card';
+
+  /** The level of the name's heading, 1–6; 3 fits cards under an `<h2>` "Invited Speakers". */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The photo URL that failed to load: initials are shown instead. */
+  @state() private failedPhoto?: string;
+  /** Whether a long bio is shown in full. */
+  @state() private expanded = false;
+  /** Whether the clamped bio hides text (measured after layout). */
+  @state() private overflowing = false;
 
   private data = new DataController(this, {
     tag: 'speaker-card',
@@ -36,16 +96,176 @@ export class SpeakerCard extends LitElement {
     validate: validateSpeaker,
   });
 
+  /** The speaker read from plain attributes, or why it could not be. */
+  private fromAttributes?: Validated<SpeakerData> | { error: string };
+  private warnedLayout?: string;
+  private observedBio?: Element;
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.measureBio());
+    this.observedBio = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (['name', 'affiliation', 'photo', 'href', 'speakerRole'].some((k) => changed.has(k as keyof SpeakerCard)))
+      this.readAttributes();
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
+      this.warnedLayout = this.layout;
+      console.warn(`<speaker-card>: layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
+    }
+  }
+
   override render() {
     const state = this.data.state;
-    if (state.status === 'empty' && this.name) return html`<strong part="name">${this.name}</strong><slot></slot>`;
-    if (state.status !== 'ready')
-      return renderState('speaker-card', state, { loading: 'Loading speaker…', empty: 'No speaker given.' });
-    const s = state.data;
-    return html`<strong part="name">${s.url ? link(s.url, s.name) : s.name}</strong>
-      <div part="affiliation">${s.affiliations.join(', ')}</div>`;
+    if (state.status === 'empty' && this.fromAttributes) {
+      if ('error' in this.fromAttributes)
+        return html`${renderState('speaker-card', { status: 'error', message: this.fromAttributes.error }, MESSAGES)}<slot></slot>`;
+      return this.renderCard(this.fromAttributes.data);
+    }
+    return state.status === 'ready' ? this.renderCard(state.data) : renderState('speaker-card', state, MESSAGES);
+  }
+
+  override updated(): void {
+    const bio = this.renderRoot.querySelector('[part~="bio"]') ?? undefined;
+    if (bio === this.observedBio) return;
+    if (this.observedBio) this.resizeObserver?.unobserve(this.observedBio);
+    this.observedBio = bio;
+    if (bio) this.resizeObserver?.observe(bio);
+  }
+
+  private renderCard(s: SpeakerData) {
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div part="base" class="base ${layout}">
+      ${this.renderPhoto(s)}
+      <div class="text">
+        <div part="name" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
+        ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
+        ${s.affiliations.length
+          ? html`<p part="affiliation">
+              ${s.affiliations.map(
+                (a, i) =>
+                  html`<span dir="auto"
+                    >${a}${i < s.affiliations.length - 1 ? html`<span class="visually-hidden">; </span>` : nothing}</span
+                  >`,
+              )}
+            </p>`
+          : nothing}
+        ${s.talk
+          ? html`<p part="talk">
+              Talk: <span dir="auto">${s.talk.href ? link(s.talk.href, s.talk.title) : s.talk.title}</span>
+            </p>`
+          : nothing}
+        ${this.renderBio(s)}
+        ${s.links.length
+          ? html`<ul part="links">
+              ${s.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The photo, over an initials avatar that shows while it loads and stays when it is missing, unsafe or fails. */
+  private renderPhoto(s: SpeakerData) {
+    const colors = avatarColors(s.name);
+    const photo = s.photo && s.photo !== this.failedPhoto ? s.photo : undefined;
+    return html`<div part="photo" aria-hidden="true" style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}>
+      <span part="initials" class="initials">${initials(s.name)}</span>
+      ${photo
+        ? html`<img
+            src=${photo}
+            alt=""
+            width="256"
+            height="256"
+            loading="lazy"
+            decoding="async"
+            @error=${() => this.photoFailed(photo)}
+          />`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBio(s: SpeakerData) {
+    const child = this.hasChildBio();
+    if (!child && !s.bio) return nothing;
+    const paragraphs = child ? [] : s.bio!.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    const clamped = !this.expanded;
+    return html`<div part="bio" id="bio" class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}" dir="auto">
+        ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${p}</p>`)}
+      </div>
+      ${this.overflowing || this.expanded
+        ? html`<button part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="bio" @click=${this.toggleBio}>
+            ${this.expanded ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${s.name}</span>
+          </button>`
+        : nothing}`;
+  }
+
+  /** Child content other than a JSON script or whitespace is the bio. */
+  private hasChildBio(): boolean {
+    return Array.from(this.childNodes).some((n) =>
+      n.nodeType === Node.ELEMENT_NODE ? (n as Element).localName !== 'script' : n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+    );
+  }
+
+  private toggleBio() {
+    this.expanded = !this.expanded;
+  }
+
+  private measureBio() {
+    if (this.expanded || !this.observedBio) return;
+    const bio = this.observedBio as HTMLElement;
+    this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
+  }
+
+  private photoFailed(url: string) {
+    this.failedPhoto = url;
+    console.warn(`<speaker-card>: the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
+  }
+
+  private currentName(): string {
+    const s = this.data.state;
+    if (s.status === 'ready') return s.data.name;
+    return this.fromAttributes && 'data' in this.fromAttributes ? this.fromAttributes.data.name : '';
+  }
+
+  private readAttributes() {
+    const roleAttribute = this.getAttribute('role');
+    let result: Validated<SpeakerData> | undefined;
+    try {
+      result = speakerFromAttributes({
+        name: this.name,
+        affiliation: this.affiliation,
+        photo: this.photo,
+        href: this.href,
+        role: this.speakerRole ?? roleAttribute,
+      });
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      this.fromAttributes = { error: e.message };
+      console.error(`<speaker-card>: ${e.message}`);
+      return;
+    }
+    this.fromAttributes = result;
+    if (!result) return;
+    if (roleAttribute && this.speakerRole == null)
+      result.problems.push({
+        path: 'role attribute',
+        message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
+      });
+    if (result.problems.length)
+      console.warn(`<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`);
   }
 }
+
+const MESSAGES = { loading: 'Loading speaker…', empty: 'No speaker given.' };
 
 if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
 

@@ -1,21 +1,91 @@
-import { DataError, Fields, type Validated } from '../internal/validate.js';
-import { describe } from '../internal/url.js';
+import { DataError, Fields, fieldsOf, type Link, type Problem, type Validated } from '../internal/validate.js';
+import { describe, safeUrl, urlProblem } from '../internal/url.js';
 
+/** A speaker after validation: what the card renders. Every URL has passed `safeUrl`. */
 export interface SpeakerData {
   name: string;
   affiliations: string[];
+  photo?: string;
   url?: string;
+  role?: string;
+  bio?: string;
+  talk?: { title: string; href?: string };
+  links: Link[];
 }
 
+/** The `speaker` JSON (attribute, property, `src` or script child): an object with a `name`. */
 export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw new DataError(`"speaker" must be an object, got ${describe(raw)}`);
-  const problems: Validated<SpeakerData>['problems'] = [];
+  const problems: Problem[] = [];
   const f = new Fields(raw as Record<string, unknown>, 'speaker', problems);
   const name = f.requiredText('name', 'speaker');
-  if (name === undefined) throw new DataError(`"speaker.name" is required`);
-  const data = { name, affiliations: f.textList('affiliation') ?? [], url: f.url('url') };
-  for (const key of Object.keys(f.obj)) f.raw(key); // thin version: other fields come with the speaker-card issue
+  if (name === undefined) throw new DataError(`"speaker.name" is required: ${problems[0]?.message ?? 'missing'}`);
+  const data: SpeakerData = {
+    name,
+    affiliations: nonEmpty(f.textList('affiliation')),
+    photo: f.url('photo', 'image'),
+    url: f.url('url'),
+    role: blankToUndefined(f.text('role')),
+    bio: blankToUndefined(f.text('bio')),
+    talk: talkOf(f),
+    links: f.links('links') ?? [],
+  };
   f.done();
   return { data, problems };
 }
+
+/** The plain attributes of hand-written HTML. Problems name the attribute, e.g. `href attribute`. */
+export interface SpeakerAttributes {
+  name?: string | null;
+  affiliation?: string | null;
+  photo?: string | null;
+  href?: string | null;
+  role?: string | null;
+}
+
+/**
+ * The speaker written as plain attributes (`name`, `affiliation`, `photo`, `href`, `role`). Returns
+ * `undefined` when none is set (the card is empty); throws {@link DataError} when `name` is missing.
+ */
+export function speakerFromAttributes(a: SpeakerAttributes): Validated<SpeakerData> | undefined {
+  const given = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v);
+  if (!given(a.name) && !given(a.affiliation) && !given(a.photo) && !given(a.href) && !given(a.role)) return undefined;
+  const name = given(a.name);
+  if (!name) throw new DataError('the "name" attribute is required (or give the speaker as JSON)');
+  const problems: Problem[] = [];
+  const url = (attr: 'photo' | 'href', kind: 'image' | 'link') => {
+    const v = given(a[attr]);
+    if (v === undefined) return undefined;
+    const problem = urlProblem(v, kind);
+    if (problem) problems.push({ path: `${attr} attribute`, message: problem });
+    return safeUrl(v, kind);
+  };
+  return {
+    data: {
+      name,
+      affiliations: given(a.affiliation) ? [a.affiliation!] : [],
+      photo: url('photo', 'image'),
+      url: url('href', 'link'),
+      role: given(a.role),
+      links: [],
+    },
+    problems,
+  };
+}
+
+function talkOf(f: Fields): SpeakerData['talk'] {
+  const raw = f.raw('talk');
+  if (raw === undefined || raw === null) return undefined;
+  // A bare string is the title: what an organizer writes first.
+  if (typeof raw === 'string') return raw.trim() ? { title: raw } : undefined;
+  const t = fieldsOf(raw, `${f.path}.talk`, f.problems, 'talk');
+  if (!t) return undefined;
+  const title = t.requiredText('title', 'talk');
+  const href = t.url('href');
+  t.done();
+  return title === undefined ? undefined : { title, href };
+}
+
+const blankToUndefined = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s);
+const nonEmpty = (list: string[] | undefined) => (list ?? []).filter((s) => s.trim() !== '');

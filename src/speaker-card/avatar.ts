@@ -1,0 +1,85 @@
+/**
+ * The initials avatar shown instead of a missing, unsafe or failing photo: pure functions, no DOM.
+ * The colour is derived from the name (the same person always gets the same colour) and is dark
+ * enough for white initials to reach a contrast of at least 4.5:1 (WCAG AA for normal text).
+ */
+
+/** Honorifics skipped for initials: "Dr. Aisha Walcott-Bryant" is "AW", not "DW". */
+const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Splits text into user-perceived characters, so an emoji or an accented letter stays whole. */
+function graphemes(text: string): string[] {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  }
+  return Array.from(text);
+}
+
+/**
+ * Up to two initials: the first letters of the first and the last word of the name, skipping titles
+ * and words that do not start with a letter or digit. Falls back to the first visible character.
+ */
+export function initials(name: string): string {
+  const words = name
+    .split(/[\s\u200B\u200E\u200F\u2028-\u202F]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u, ''))
+    .filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
+  const lettered = words.filter((w) => LETTER.test(graphemes(w)[0] ?? ''));
+  const chosen = lettered.length ? lettered : words;
+  if (chosen.length === 0) return graphemes(name.trim())[0] ?? '?';
+  const first = graphemes(chosen[0])[0];
+  const last = chosen.length > 1 ? graphemes(chosen[chosen.length - 1])[0] : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+/** A stable 32-bit hash of the name (FNV-1a over UTF-16 code units). */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** sRGB channels 0–255 of an HSL colour (h in degrees, s and l in 0–1). */
+export function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
+  return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as [number, number, number];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const WHITE: [number, number, number] = [255, 255, 255];
+export const MIN_CONTRAST = 4.5;
+
+/** Background and text colour of the avatar for a name; the pair always has a contrast of at least 4.5:1. */
+export function avatarColors(name: string): { background: string; color: string; contrast: number } {
+  const h = hash(name.trim().toLowerCase());
+  const hue = h % 360;
+  const saturation = 0.45 + ((h >>> 9) % 20) / 100;
+  // Start fairly light for variety and darken until white text is readable (yellows need the most).
+  let lightness = 0.42;
+  let rgb = hslToRgb(hue, saturation, lightness);
+  while (contrast(rgb, WHITE) < MIN_CONTRAST && lightness > 0.05) {
+    lightness -= 0.01;
+    rgb = hslToRgb(hue, saturation, lightness);
+  }
+  return { background: `rgb(${rgb.join(' ')})`, color: '#ffffff', contrast: contrast(rgb, WHITE) };
+}

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { DataError } from '../../src/internal/validate.js';
+import { speakerFromAttributes, validateSpeaker } from '../../src/speaker-card/validate.js';
+
+describe('validateSpeaker', () => {
+  it('normalises every field of a full speaker', () => {
+    const { data, problems } = validateSpeaker({
+      name: 'Lily Hu',
+      affiliation: ['Salesforce Research', 'University of California, Berkeley'],
+      photo: 'img/lily.jpg',
+      url: 'http://rlily.hu/',
+      role: 'Organizer',
+      bio: 'Works on fairness.',
+      talk: { title: 'A talk', href: '#lily-hu' },
+      links: [{ label: 'Scholar', url: 'https://scholar.google.com/' }],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(data.name).to.equal('Lily Hu');
+    expect(data.affiliations).to.deep.equal(['Salesforce Research', 'University of California, Berkeley']);
+    expect(data.photo).to.equal(new URL('img/lily.jpg', document.baseURI).href);
+    expect(data.talk).to.deep.equal({ title: 'A talk', href: new URL('#lily-hu', document.baseURI).href });
+    expect(data.links).to.deep.equal([{ label: 'Scholar', url: 'https://scholar.google.com/' }]);
+  });
+
+  it('accepts one affiliation as a string and a talk as a bare title', () => {
+    const { data } = validateSpeaker({ name: 'Terence Tao', affiliation: 'UCLA', talk: 'Euler flows' });
+    expect(data.affiliations).to.deep.equal(['UCLA']);
+    expect(data.talk).to.deep.equal({ title: 'Euler flows' });
+  });
+
+  it('refuses an array, a string and a speaker without a name, naming the field', () => {
+    expect(() => validateSpeaker(['Terence Tao'])).to.throw(DataError, /"speaker" must be an object, got an array/);
+    expect(() => validateSpeaker('Terence Tao')).to.throw(DataError, /must be an object/);
+    expect(() => validateSpeaker({ affiliation: 'UCLA' })).to.throw(DataError, /speaker\.name/);
+    expect(() => validateSpeaker({ name: '  ' })).to.throw(DataError, /speaker\.name.*empty/);
+    expect(() => validateSpeaker({ name: ['Terence', 'Tao'] })).to.throw(DataError, /expected a string, got an array/);
+  });
+
+  it('drops unsafe URLs and wrong types with a problem naming the path, keeping the rest', () => {
+    const { data, problems } = validateSpeaker({
+      name: 'Kept',
+      url: 'javascript:alert(1)',
+      photo: 'javascript:alert(1)',
+      role: ['Organizer'],
+      affiliation: ['UCLA', 3, { x: 1 }],
+      talk: { href: '#x' },
+      links: [{ label: 'Bad', url: 'data:text/html,<script>alert(1)</script>' }, { label: 'Good', url: 'https://ok.org/' }],
+      titel: 'typo',
+    });
+    expect(data.url).to.equal(undefined);
+    expect(data.photo).to.equal(undefined);
+    expect(data.role).to.equal(undefined);
+    expect(data.affiliations).to.deep.equal(['UCLA', '3']);
+    expect(data.talk).to.equal(undefined);
+    expect(data.links.map((l) => l.label)).to.deep.equal(['Good']);
+    const paths = problems.map((p) => p.path);
+    expect(paths).to.include.members([
+      'speaker.url',
+      'speaker.photo',
+      'speaker.role',
+      'speaker.affiliation[2]',
+      'speaker.talk.title',
+      'speaker.links[0].url',
+      'speaker.titel',
+    ]);
+  });
+
+  it('keeps a 10,000-character bio whole', () => {
+    const bio = 'word '.repeat(2000);
+    expect(validateSpeaker({ name: 'Long', bio }).data.bio).to.equal(bio);
+  });
+});
+
+describe('speakerFromAttributes', () => {
+  it('is undefined when no attribute is given', () => {
+    expect(speakerFromAttributes({})).to.equal(undefined);
+    expect(speakerFromAttributes({ name: null, affiliation: '' })).to.equal(undefined);
+  });
+
+  it('reads the plain attributes, href as the homepage', () => {
+    const r = speakerFromAttributes({ name: 'Terence Tao', affiliation: 'UCLA', href: 'https://www.math.ucla.edu/~tao/', role: 'Keynote' })!;
+    expect(r.data).to.deep.include({ name: 'Terence Tao', affiliations: ['UCLA'], url: 'https://www.math.ucla.edu/~tao/', role: 'Keynote' });
+    expect(r.problems).to.deep.equal([]);
+  });
+
+  it('requires a name when other attributes are given, and names unsafe URL attributes', () => {
+    expect(() => speakerFromAttributes({ affiliation: 'UCLA' })).to.throw(DataError, /"name" attribute/);
+    const r = speakerFromAttributes({ name: 'X', href: 'javascript:alert(1)', photo: 'vbscript:x' })!;
+    expect(r.data.url).to.equal(undefined);
+    expect(r.data.photo).to.equal(undefined);
+    expect(r.problems.map((p) => p.path)).to.deep.equal(['photo attribute', 'href attribute']);
+  });
+});
