@@ -1,0 +1,113 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import type { PaperList } from '../../src/paper-list/paper-list.js';
+import { validatePapers } from '../../src/paper-list/validate.js';
+import { captureConsole } from '../helpers/console.js';
+import { listOf, papersIn, root, search } from './helpers.js';
+
+const paths = (raw: unknown) => validatePapers(raw).problems.map((p) => p.path);
+
+describe('paper-list validation and bad input', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  it('skips a paper without a title, naming papers[i].title, and keeps the others', () => {
+    const { data, problems } = validatePapers([{ title: 'Kept' }, { authors: ['Nobody'] }, { title: '  ' }]);
+    expect(data.map((p) => p.title)).to.deep.equal(['Kept']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['papers[1].title', 'papers[2].title']);
+  });
+
+  it('drops authors given as a number, and bad author entries, with their paths', () => {
+    expect(paths([{ title: 'T', authors: 42 }])).to.deep.equal(['papers[0].authors']);
+    const { data, problems } = validatePapers([{ title: 'T', authors: ['A', { affiliation: 'MIT' }, { name: 'B', affiliation: ['X', 'Y'] }, null] }]);
+    expect(data[0].authors.map((a) => a.name)).to.deep.equal(['A', 'B']);
+    expect(data[0].authors[1].affiliations).to.deep.equal(['X', 'Y']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['papers[0].authors[1].name', 'papers[0].authors[3]']);
+  });
+
+  it('refuses a javascript: PDF link and keeps the paper', () => {
+    const { data, problems } = validatePapers([{ title: 'T', pdf: 'javascript:alert(1)', code: ' JaVaScRiPt:alert(1)' }]);
+    expect(data[0].pdf).to.equal(undefined);
+    expect(data[0].code).to.equal(undefined);
+    expect(problems.map((p) => p.path)).to.deep.equal(['papers[0].pdf', 'papers[0].code']);
+    expect(problems[0].message).to.contain('unsafe URL scheme');
+  });
+
+  it('renames duplicate ids with a warning, so every deep link is unique', () => {
+    const { data, problems } = validatePapers([
+      { id: 'x', title: 'One' },
+      { id: 'x', title: 'Two' },
+      { title: 'Deep Nets', authors: ['Ada Lovelace'] },
+      { title: 'Deep Nets again', authors: ['Ada Lovelace'] },
+    ]);
+    expect(data.map((p) => p.id)).to.deep.equal(['x', 'x-2', 'lovelace-deep', 'lovelace-deep-2']);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.equal('papers[1].id');
+    expect(problems[0].message).to.contain('duplicate id "x"').and.contain('papers[0]');
+  });
+
+  it('warns about unknown fields (a typo must not vanish)', () => {
+    expect(paths([{ title: 'T', abstrct: 'typo' }])).to.deep.equal(['papers[0].abstrct']);
+  });
+
+  it('renders a 100,000-character abstract, collapsed, and stays searchable', async () => {
+    const long = 'word '.repeat(19_999) + 'needle';
+    const el = await listOf([{ id: 'long', title: 'Long', abstract: long }, { id: 'short', title: 'Short' }]);
+    const details = root(el).getElementById('long')!.querySelector<HTMLDetailsElement>('[part="abstract"]')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('p')!.textContent!.length).to.equal(long.length);
+    await search(el, 'needle');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['long']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the valid papers next to one warning listing every bad field', async () => {
+    const el = await fixture<PaperList>(html`<paper-list
+      .papers=${[
+        { id: 'ok', title: 'Valid', pdf: 'javascript:alert(1)', authors: 3 },
+        { authors: ['No title'] },
+        { id: 'ok', title: 'Duplicate' },
+      ] as never}
+    ></paper-list>`);
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'ok-2']);
+    expect(root(el).querySelector('[part="title"] a')).to.equal(null);
+    expect(console_.warnings).to.have.length(1);
+    for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id']) expect(console_.warnings[0]).to.contain(path);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders BLNS strings in every field as text; no script runs', async function () {
+    this.timeout(120000);
+    const lap = (what: string) => console.log(what, Math.round(performance.now() - t0));
+    const blns: string[] = await (await fetch('/test/fixtures/blns/blns.json')).json();
+    const usable = blns.filter((s) => s.trim() !== '');
+    const papers = usable.map((s, i) => ({
+      id: s,
+      title: s,
+      authors: [s, { name: s, affiliation: s, url: s }],
+      abstract: s,
+      keywords: [s],
+      type: s,
+      award: s,
+      session: s,
+      pdf: s,
+      url: s,
+      code: s,
+      bibtex: i % 2 ? s : undefined,
+    }));
+    const el = await listOf(papers);
+    await nextFrame();
+    expect(papersIn(el)).to.have.length(usable.length);
+    expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    expect(root(el).querySelector('script, iframe, img, svg, object')).to.equal(null);
+    const texts = new Set(papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim()));
+    expect(texts.has('<script>alert(123)</script>')).to.equal(true);
+    // every rendered link passed the safe-URL gate
+    for (const a of root(el).querySelectorAll('a')) expect(['http:', 'https:', 'mailto:']).to.include(new URL(a.href).protocol);
+    // search over hostile text does not throw and finds the script string as text
+    await search(el, '<script>alert(123)</script>');
+    expect(papersIn(el).length).to.be.greaterThan(0);
+    await search(el, '');
+    await expect(el).to.be.accessible({ ignoredRules: ['duplicate-id-aria', 'duplicate-id'] });
+  });
+});
