@@ -75,6 +75,12 @@ export class SpeakerCard extends LitElement {
    */
   @property({ attribute: 'speaker-role' }) speakerRole?: string;
 
+  /** The talk's title, for hand-written HTML without JSON; shown as "Talk: <title>". */
+  @property() talk?: string;
+
+  /** Where the talk's title links to, usually `#session-id` in the schedule, for hand-written HTML without JSON. */
+  @property({ attribute: 'talk-href' }) talkHref?: string;
+
   /** `card` (photo above), `row` (photo beside name and bio) or `compact` (small round photo, for organizer grids). */
   @property() layout: SpeakerLayout = 'card';
 
@@ -114,7 +120,7 @@ export class SpeakerCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (['name', 'affiliation', 'photo', 'href', 'speakerRole'].some((k) => changed.has(k as keyof SpeakerCard)))
+    if (['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref'].some((k) => changed.has(k as keyof SpeakerCard)))
       this.readAttributes();
     if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
       this.warnedLayout = this.layout;
@@ -246,6 +252,8 @@ export class SpeakerCard extends LitElement {
         photo: this.photo,
         href: this.href,
         role: this.speakerRole ?? roleAttribute,
+        talk: this.talk,
+        talkHref: this.talkHref,
       });
     } catch (e) {
       if (!(e instanceof DataError)) throw e;

@@ -42,25 +42,29 @@ export interface SpeakerAttributes {
   photo?: string | null;
   href?: string | null;
   role?: string | null;
+  talk?: string | null;
+  talkHref?: string | null;
 }
 
 /**
- * The speaker written as plain attributes (`name`, `affiliation`, `photo`, `href`, `role`). Returns
+ * The speaker written as plain attributes (`name`, `affiliation`, `photo`, `href`, `speaker-role`, `talk`, `talk-href`). Returns
  * `undefined` when none is set (the card is empty); throws {@link DataError} when `name` is missing.
  */
 export function speakerFromAttributes(a: SpeakerAttributes): Validated<SpeakerData> | undefined {
   const given = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v);
-  if (!given(a.name) && !given(a.affiliation) && !given(a.photo) && !given(a.href) && !given(a.role)) return undefined;
+  if (![a.name, a.affiliation, a.photo, a.href, a.role, a.talk, a.talkHref].some(given)) return undefined;
   const name = given(a.name);
   if (!name) throw new DataError('the "name" attribute is required (or give the speaker as JSON)');
   const problems: Problem[] = [];
-  const url = (attr: 'photo' | 'href', kind: 'image' | 'link') => {
+  const url = (attr: 'photo' | 'href' | 'talkHref', kind: 'image' | 'link') => {
     const v = given(a[attr]);
     if (v === undefined) return undefined;
     const problem = urlProblem(v, kind);
-    if (problem) problems.push({ path: `${attr} attribute`, message: problem });
+    if (problem) problems.push({ path: `${attr === 'talkHref' ? 'talk-href' : attr} attribute`, message: problem });
     return safeUrl(v, kind);
   };
+  const talkHref = url('talkHref', 'link');
+  if (given(a.talkHref) && !given(a.talk)) problems.push({ path: 'talk-href attribute', message: 'needs a talk="…" title (ignored)' });
   return {
     data: {
       name,
@@ -68,6 +72,7 @@ export function speakerFromAttributes(a: SpeakerAttributes): Validated<SpeakerDa
       photo: url('photo', 'image'),
       url: url('href', 'link'),
       role: given(a.role),
+      talk: given(a.talk) ? { title: a.talk!, href: talkHref } : undefined,
       links: [],
     },
     problems,

@@ -290,12 +290,16 @@ describe('<speaker-card> hand-written HTML', () => {
       affiliation="UCLA"
       href="https://www.math.ucla.edu/~tao/"
       speaker-role="Keynote"
+      talk="Euler flows"
+      talk-href="#terence-tao"
       layout="row"
       ><p>Terence Tao is <em>Professor</em> of mathematics.</p></speaker-card
     >`);
     expect(part(el, 'name')!.querySelector('a')!.href).to.equal('https://www.math.ucla.edu/~tao/');
     expect(part(el, 'affiliation')!.textContent!.trim()).to.equal('UCLA');
     expect(part(el, 'role')!.textContent).to.equal('Keynote');
+    expect(part(el, 'talk')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Talk: Euler flows');
+    expect(new URL(part(el, 'talk')!.querySelector('a')!.href).hash).to.equal('#terence-tao');
     const slot = part(el, 'bio')!.querySelector('slot')!;
     expect(slot.assignedElements()[0].textContent).to.equal('Terence Tao is Professor of mathematics.');
     expect(el.textContent).to.contain('Terence Tao is Professor');

@@ -89,5 +89,8 @@ describe('speakerFromAttributes', () => {
     expect(r.data.url).to.equal(undefined);
     expect(r.data.photo).to.equal(undefined);
     expect(r.problems.map((p) => p.path)).to.deep.equal(['photo attribute', 'href attribute']);
+    const t = speakerFromAttributes({ name: 'X', talk: 'A talk', talkHref: 'javascript:alert(1)' })!;
+    expect(t.data.talk).to.deep.equal({ title: 'A talk', href: undefined });
+    expect(t.problems.map((p) => p.path)).to.deep.equal(['talk-href attribute']);
   });
 });
