@@ -1,29 +1,113 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-import { DataController, jsonConverter } from '../internal/data.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
+import { formatProblems, type Problem } from '../internal/validate.js';
+import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
+import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
 import type { Sponsor } from './types.js';
-import { validateSponsors } from './validate.js';
+import { validateSponsors, type SponsorData } from './validate.js';
+
+/** `tiers='["Gold","Silver"]'` (JSON) or `tiers="Gold, Silver"` (hand-written HTML); parseTiers reads both. */
+const tiersConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    if (!value.trim().startsWith('[')) return value;
+    try {
+      return JSON.parse(value);
+    } catch (e) {
+      return new JsonAttributeError('tiers', (e as Error).message);
+    }
+  },
+};
 
 /**
- * Sponsor logos in tiers.
+ * Sponsor logos in tiers. Logos of any shape are sized from their natural dimensions so that each gets a similar
+ * area (height H/√(width/height) in a slot of the same size for the whole tier: nothing moves when a logo loads);
+ * a sponsor without a usable logo shows its name as text in the same slot.
  *
- * @summary Sponsor logos in tiers, fed by JSON.
+ * @summary Sponsor logos in tiers that look balanced and stay accessible, fed by JSON.
+ *
+ * @csspart strip - The wrapper of everything below.
+ * @csspart tiers - The list of tiers (only when sponsors have tiers); its accessible name is `label`.
+ * @csspart tier - One tier (an item of `tiers`); also `tier-1` … `tier-4` by size step, and `untiered`.
+ * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`).
+ * @csspart list - A list of sponsors: the whole strip without tiers (named by `label`), or one tier's.
+ * @csspart sponsor - One sponsor (a list item).
+ * @csspart link - The link around a sponsor's logo or name.
+ * @csspart frame - The slot a logo or name is drawn in, the same size for every sponsor of a tier; the plate.
+ * @csspart logo - A logo `<img>`.
+ * @csspart name - The sponsor's name, shown when there is no usable logo.
+ * @csspart description - The sponsor's description under the logo.
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
- * @csspart list - The list of sponsors.
+ * @csspart empty - The message shown when there are no sponsors.
+ *
+ * @cssproperty [--sponsor-strip-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
+ * @cssproperty [--sponsor-strip-tier-1-height=6em] - H of the first tier.
+ * @cssproperty [--sponsor-strip-tier-2-height=4.5em] - H of the second tier.
+ * @cssproperty [--sponsor-strip-tier-3-height=3.5em] - H of the third tier.
+ * @cssproperty [--sponsor-strip-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
+ * @cssproperty [--sponsor-strip-gap=0.75em 1.25em] - Space between slots (row, column).
+ * @cssproperty [--sponsor-strip-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
+ * @cssproperty [--sponsor-strip-padding=0.5em] - Padding inside each slot (around the plate).
+ * @cssproperty [--sponsor-strip-name-color=currentColor] - Colour of a name shown instead of a logo (link colour inside a link).
+ * @cssproperty [--sponsor-strip-name-weight=650] - Font weight of a name shown instead of a logo.
+ * @cssproperty [--sponsor-strip-heading-color=var(--we-muted-color)] - Colour of tier headings.
+ * @cssproperty [--sponsor-strip-plate-color=#ffffff] - Background of the plate behind logos (`plate`).
+ * @cssproperty [--sponsor-strip-plate-text-color=#1f1f1f] - Colour of names on the plate.
+ * @cssproperty [--sponsor-strip-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
+ * @cssproperty [--sponsor-strip-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
+ * @cssproperty [--sponsor-strip-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
+ * @cssproperty [--we-link-color=#0b57d0] - Names inside links (shared by all elements).
+ * @cssproperty [--we-focus-color=#0b57d0] - Focus ring (shared).
+ * @cssproperty [--we-muted-color] - Descriptions and tier headings (shared).
+ * @cssproperty [--we-radius=8px] - Corner radius (shared).
+ *
  * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used.
+ * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape). A logo that fails to load
+ *   does not fire it: its name shows instead.
  */
 export class SponsorStrip extends LitElement {
   static override styles = styles;
 
-  /** The sponsors: a JSON attribute or the property. */
+  /** The sponsors: a JSON attribute or the property. Wins over `src` and a JSON script child. */
   @property({ converter: jsonConverter('sponsors') }) sponsors?: Sponsor[];
 
   /** URL of a JSON file with the sponsors, relative to the page. */
   @property() src?: string;
+
+  /**
+   * Order of the tiers, highest first: a JSON array (`'["Platinum","Gold","Silver"]'`) or a comma-separated list.
+   * Default: order of first appearance. Tiers keep their size step even when a higher tier has no sponsors.
+   */
+  @property({ converter: tiersConverter }) tiers?: string[];
+
+  /** Accessible name of the strip's list. */
+  @property() label = 'Sponsors';
+
+  /** Heading text of each tier; `{tier}` is replaced by the tier's name, e.g. "{tier} sponsors". */
+  @property({ attribute: 'tier-heading' }) tierHeading = '{tier}';
+
+  /** Heading of the sponsors without a tier, when other sponsors have one. */
+  @property({ attribute: 'untiered-heading' }) untieredHeading = 'Supporters';
+
+  /** Level of the tier headings (1–6); pick the one below the heading of the page section. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Shows logos in greyscale until hover or focus. */
+  @property({ type: Boolean }) monochrome = false;
+
+  /** Draws a light plate behind each logo, for dark pages (many logos are dark text on transparent). */
+  @property({ type: Boolean }) plate = false;
+
+  /** Drawn sizes of loaded logos by URL, from their natural dimensions. */
+  @state() private logoSizes = new Map<string, LogoSize>();
+  /** Logos that failed to load, by URL: their sponsors' names show instead. */
+  @state() private brokenLogos = new Set<string>();
 
   private data = new DataController(this, {
     tag: 'sponsor-strip',
@@ -33,13 +117,105 @@ export class SponsorStrip extends LitElement {
     validate: validateSponsors,
   });
 
+  private tierOrder?: string[];
+  private arranged?: { data: SponsorData[]; tierOrder?: string[]; result: Arrangement };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tiers')) {
+      const { tiers, problems } = parseTiers(this.tiers);
+      this.tierOrder = tiers;
+      this.warn(problems, 'the "tiers" attribute');
+    }
+  }
+
   override render() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState('sponsor-strip', state, { loading: 'Loading sponsors…', empty: 'No sponsors yet.' });
-    return html`<ul part="list" aria-label="Sponsors">
-      ${state.data.map((s) => html`<li>${s.url ? link(s.url, s.name) : s.name}</li>`)}
-    </ul>`;
+    const { groups } = this.arrange(state.data);
+    if (groups.length === 0) return html`<p part="empty">No sponsors yet.</p>`;
+    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
+    if (groups.length === 1 && groups[0].size === 0) {
+      return html`<div part="strip" class=${classes}>
+        <ul part="list" class="size-0" aria-label=${this.label}>
+          ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
+        </ul>
+      </div>`;
+    }
+    return html`<div part="strip" class=${classes}>
+      <ul part="tiers" aria-label=${this.label}>
+        ${groups.map((g, i) => this.renderTier(g, i))}
+      </ul>
+    </div>`;
+  }
+
+  private renderTier(group: TierGroup, i: number) {
+    const step = Math.min(group.size, SIZED_TIERS);
+    const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
+    return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
+      <div part="tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
+      <ul part="list" aria-labelledby="tier-${i}">
+        ${group.sponsors.map((s) => this.renderSponsor(s))}
+      </ul>
+    </li>`;
+  }
+
+  private renderSponsor(s: SponsorData) {
+    const showLogo = s.logo !== undefined && !this.brokenLogos.has(s.logo);
+    const size = showLogo ? this.logoSizes.get(s.logo!) : undefined;
+    const frame = html`<span part="frame">
+      ${showLogo
+        ? html`<img
+            part="logo"
+            src=${s.logo!}
+            alt=${s.name}
+            loading="lazy"
+            decoding="async"
+            class=${size ? 'sized' : nothing}
+            style=${size ? styleMap({ '--_w': String(size.width), '--_s': String(size.height) }) : nothing}
+            @load=${this.onLogoLoad}
+            @error=${this.onLogoError}
+          />`
+        : html`<span part="name">${s.name}</span>`}
+    </span>`;
+    return html`<li part="sponsor">
+      ${s.url ? link(s.url, frame, 'link') : frame}
+      ${s.description ? html`<span part="description">${s.description}</span>` : nothing}
+    </li>`;
+  }
+
+  private onLogoLoad(e: Event): void {
+    const img = e.target as HTMLImageElement;
+    const url = img.getAttribute('src')!;
+    this.logoSizes.set(url, balancedSize(img.naturalWidth, img.naturalHeight));
+    this.requestUpdate();
+  }
+
+  private onLogoError(e: Event): void {
+    this.brokenLogos.add((e.target as HTMLImageElement).getAttribute('src')!);
+    this.requestUpdate();
+  }
+
+  /** Groups by tier, once per data and tier order; sponsors with an unlisted tier are warned about once. */
+  private arrange(data: SponsorData[]): Arrangement {
+    if (this.arranged?.data !== data || this.arranged.tierOrder !== this.tierOrder) {
+      const result = arrange(data, this.tierOrder);
+      this.arranged = { data, tierOrder: this.tierOrder, result };
+      this.warn(result.problems, 'the sponsors\' tiers');
+    }
+    return this.arranged.result;
+  }
+
+  private warn(problems: Problem[], where: string): void {
+    if (problems.length === 0) return;
+    const n = problems.length;
+    console.warn(
+      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` + formatProblems(problems),
+    );
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 }
 
