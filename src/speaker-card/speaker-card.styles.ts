@@ -5,17 +5,17 @@ export const styles = [
   baseStyles,
   css`
     .base {
-      --_size: var(--speaker-card-photo-size, 9rem);
+      --_size: var(--speaker-card-photo-size, 8em);
       --_photo-radius: var(--speaker-card-photo-radius, var(--_radius));
       --_lines: var(--speaker-card-bio-lines, 4);
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      gap: 0.75rem var(--speaker-card-gap, 1rem);
+      gap: 0.75em var(--speaker-card-gap, 1em);
       height: 100%;
     }
     .base.row {
-      --_size: var(--speaker-card-photo-size, 6rem);
+      --_size: var(--speaker-card-photo-size, 5.5em);
       --_photo-radius: var(--speaker-card-photo-radius, 50%);
       flex-direction: row;
       flex-wrap: wrap;
@@ -25,12 +25,12 @@ export const styles = [
       flex: 1 1 16em;
     }
     .base.compact {
-      --_size: var(--speaker-card-photo-size, 4.5rem);
+      --_size: var(--speaker-card-photo-size, 4.5em);
       --_photo-radius: var(--speaker-card-photo-radius, 50%);
       --_lines: var(--speaker-card-bio-lines, 3);
       align-items: center;
       text-align: center;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .text {
       min-width: 0;
@@ -91,7 +91,7 @@ export const styles = [
       margin: 0;
     }
     [part~='role'] {
-      margin-top: 0.15rem;
+      margin-top: 0.15em;
       font-size: 0.8em;
       font-weight: 600;
       letter-spacing: 0.04em;
@@ -99,17 +99,17 @@ export const styles = [
       color: var(--_muted);
     }
     [part~='affiliation'] {
-      margin-top: 0.2rem;
+      margin-top: 0.2em;
       color: var(--_muted);
     }
     [part~='affiliation'] > span {
       display: block;
     }
     [part~='talk'] {
-      margin-top: 0.5rem;
+      margin-top: 0.5em;
     }
     [part~='bio'] {
-      margin-top: 0.5rem;
+      margin-top: 0.5em;
     }
     [part~='bio'] p + p,
     [part~='bio'] ::slotted(* + *) {
@@ -125,8 +125,8 @@ export const styles = [
       mask-image: linear-gradient(to bottom, #000 calc(100% - 1.2em), transparent);
     }
     [part~='more'] {
-      margin-top: 0.25rem;
-      padding: 0.1rem 0.5rem;
+      margin-top: 0.25em;
+      padding: 0.1em 0.6em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
@@ -138,8 +138,8 @@ export const styles = [
     [part~='links'] {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      margin: 0.5rem 0 0;
+      gap: 0.25em 1em;
+      margin: 0.5em 0 0;
       padding: 0;
       list-style: none;
     }

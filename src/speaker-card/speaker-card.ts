@@ -34,10 +34,10 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown when no speaker is given.
  *
- * @cssproperty [--speaker-card-photo-size=9rem (card), 6rem (row), 4.5rem (compact)] - Width and height of the photo.
+ * @cssproperty [--speaker-card-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
  * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
  * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
- * @cssproperty [--speaker-card-gap=1rem] - Space between the photo and the text.
+ * @cssproperty [--speaker-card-gap=1em] - Space between the photo and the text.
  * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
  * @cssproperty [--we-link-color=#0b57d0] - Links (`#8ab4f8` in dark mode).
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
