@@ -52,7 +52,7 @@ export class SpeakerCard extends LitElement {
   static override styles = styles;
 
   /** The speaker as one JSON object (see `schemas/speaker-card.schema.json`): a JSON attribute or the property. */
-  @property({ converter: jsonConverter('speaker') }) speaker?: Speaker;
+  @property({ type: Object, converter: jsonConverter('speaker') }) speaker?: Speaker;
 
   /** URL of a JSON file with the speaker, relative to the page. */
   @property() src?: string;
@@ -120,7 +120,11 @@ export class SpeakerCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref'].some((k) => changed.has(k as keyof SpeakerCard)))
+    if (
+      ['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref'].some((k) =>
+        changed.has(k as keyof SpeakerCard),
+      )
+    )
       this.readAttributes();
     if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
       this.warnedLayout = this.layout;
@@ -132,7 +136,8 @@ export class SpeakerCard extends LitElement {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
-        return html`${renderState('speaker-card', { status: 'error', message: this.fromAttributes.error }, MESSAGES)}<slot></slot>`;
+        return html`${renderState('speaker-card', { status: 'error', message: this.fromAttributes.error }, MESSAGES)}<slot
+          ></slot>`;
       return this.renderCard(this.fromAttributes.data);
     }
     return state.status === 'ready' ? this.renderCard(state.data) : renderState('speaker-card', state, MESSAGES);
@@ -154,27 +159,33 @@ export class SpeakerCard extends LitElement {
       <div class="text">
         <div part="name" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
-        ${s.affiliations.length
-          ? html`<p part="affiliation">
-              ${s.affiliations.map(
-                (a, i) =>
-                  html`<span dir="auto"
-                    >${a}${i < s.affiliations.length - 1 ? html`<span class="visually-hidden">; </span>` : nothing}</span
-                  >`,
-              )}
-            </p>`
-          : nothing}
-        ${s.talk
-          ? html`<p part="talk">
-              Talk: <span dir="auto">${s.talk.href ? link(s.talk.href, s.talk.title) : s.talk.title}</span>
-            </p>`
-          : nothing}
+        ${
+          s.affiliations.length
+            ? html`<p part="affiliation">
+                ${s.affiliations.map(
+                  (a, i) =>
+                    html`<span dir="auto"
+                      >${a}${i < s.affiliations.length - 1 ? html`<span class="visually-hidden">; </span>` : nothing}</span
+                    >`,
+                )}
+              </p>`
+            : nothing
+        }
+        ${
+          s.talk
+            ? html`<p part="talk">
+                Talk: <span dir="auto">${s.talk.href ? link(s.talk.href, s.talk.title) : s.talk.title}</span>
+              </p>`
+            : nothing
+        }
         ${this.renderBio(s)}
-        ${s.links.length
-          ? html`<ul part="links">
-              ${s.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          s.links.length
+            ? html`<ul part="links">
+                ${s.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+              </ul>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -183,19 +194,25 @@ export class SpeakerCard extends LitElement {
   private renderPhoto(s: SpeakerData) {
     const colors = avatarColors(s.name);
     const photo = s.photo && s.photo !== this.failedPhoto ? s.photo : undefined;
-    return html`<div part="photo" aria-hidden="true" style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}>
+    return html`<div
+      part="photo"
+      aria-hidden="true"
+      style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}
+    >
       <span part="initials" class="initials">${initials(s.name)}</span>
-      ${photo
-        ? html`<img
-            src=${photo}
-            alt=""
-            width="256"
-            height="256"
-            loading="lazy"
-            decoding="async"
-            @error=${() => this.photoFailed(photo)}
-          />`
-        : nothing}
+      ${
+        photo
+          ? html`<img
+              src=${photo}
+              alt=""
+              width="256"
+              height="256"
+              loading="lazy"
+              decoding="async"
+              @error=${() => this.photoFailed(photo)}
+            />`
+          : nothing
+      }
     </div>`;
   }
 
@@ -204,20 +221,35 @@ export class SpeakerCard extends LitElement {
     if (!child && !s.bio) return nothing;
     const paragraphs = child ? [] : s.bio!.split(/\n\s*\n/).filter((p) => p.trim() !== '');
     const clamped = !this.expanded;
-    return html`<div part="bio" id="bio" class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}" dir="auto">
+    return html`<div
+        part="bio"
+        id="bio"
+        class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}"
+        dir="auto"
+      >
         ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${p}</p>`)}
       </div>
-      ${this.overflowing || this.expanded
-        ? html`<button part="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="bio" @click=${this.toggleBio}>
-            ${this.expanded ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${s.name}</span>
-          </button>`
-        : nothing}`;
+      ${
+        this.overflowing || this.expanded
+          ? html`<button
+              part="more"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="bio"
+              @click=${this.toggleBio}
+            >
+              ${this.expanded ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${s.name}</span>
+            </button>`
+          : nothing
+      }`;
   }
 
   /** Child content other than a JSON script or whitespace is the bio. */
   private hasChildBio(): boolean {
     return Array.from(this.childNodes).some((n) =>
-      n.nodeType === Node.ELEMENT_NODE ? (n as Element).localName !== 'script' : n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+      n.nodeType === Node.ELEMENT_NODE
+        ? (n as Element).localName !== 'script'
+        : n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
     );
   }
 
@@ -269,7 +301,9 @@ export class SpeakerCard extends LitElement {
         message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
       });
     if (result.problems.length)
-      console.warn(`<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`);
+      console.warn(
+        `<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`,
+      );
   }
 }
 

@@ -64,7 +64,8 @@ export function speakerFromAttributes(a: SpeakerAttributes): Validated<SpeakerDa
     return safeUrl(v, kind);
   };
   const talkHref = url('talkHref', 'link');
-  if (given(a.talkHref) && !given(a.talk)) problems.push({ path: 'talk-href attribute', message: 'needs a talk="…" title (ignored)' });
+  if (given(a.talkHref) && !given(a.talk))
+    problems.push({ path: 'talk-href attribute', message: 'needs a talk="…" title (ignored)' });
   return {
     data: {
       name,

@@ -31,7 +31,14 @@ describe('initials', () => {
 describe('avatarColors', () => {
   it('gives the same colour to the same name, and different colours to different names', () => {
     expect(avatarColors('Terence Tao')).to.deep.equal(avatarColors('Terence Tao'));
-    const names = ['Terence Tao', 'Aasa Feragen', 'Surya Ganguli', 'Anima Anandkumar', 'Konstantinos Spiliopoulos', 'Weinan E'];
+    const names = [
+      'Terence Tao',
+      'Aasa Feragen',
+      'Surya Ganguli',
+      'Anima Anandkumar',
+      'Konstantinos Spiliopoulos',
+      'Weinan E',
+    ];
     expect(new Set(names.map((n) => avatarColors(n).background)).size).to.be.greaterThan(3);
   });
 

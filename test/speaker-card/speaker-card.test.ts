@@ -26,9 +26,11 @@ const tao: Speaker = {
 const longBio = 'Terence Tao works on harmonic analysis and partial differential equations. '.repeat(140); // ~10,000 characters
 
 async function card(speaker: Speaker, layout = 'card', width = '40rem') {
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}">
-    <speaker-card layout=${layout} .speaker=${speaker}></speaker-card>
-  </div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}">
+      <speaker-card layout=${layout} .speaker=${speaker}></speaker-card>
+    </div>`,
+  );
   const el = wrap.querySelector('speaker-card')!;
   await el.updateComplete;
   return el;
@@ -89,13 +91,17 @@ describe('<speaker-card> layouts', () => {
   });
 
   it('lines cards up in a grid with the two-line snippet: equal photos and aligned names, with or without a photo', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div
-      style="width: 60rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1.5rem"
-    >
-      <speaker-card .speaker=${{ ...tao, photo: PIXEL }}></speaker-card>
-      <speaker-card .speaker=${{ name: 'Aasa Feragen' }}></speaker-card>
-      <speaker-card .speaker=${{ name: 'Weinan E', photo: '/does-not-exist.png', affiliation: ['Princeton', 'PKU'] }}></speaker-card>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div
+        style="width: 60rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1.5rem"
+      >
+        <speaker-card .speaker=${{ ...tao, photo: PIXEL }}></speaker-card>
+        <speaker-card .speaker=${{ name: 'Aasa Feragen' }}></speaker-card>
+        <speaker-card
+          .speaker=${{ name: 'Weinan E', photo: '/does-not-exist.png', affiliation: ['Princeton', 'PKU'] }}
+        ></speaker-card>
+      </div>`,
+    );
     const cards = [...wrap.querySelectorAll('speaker-card')];
     await Promise.all(cards.map((c) => c.updateComplete));
     await Promise.all(cards.map(settledPhoto));
@@ -137,7 +143,11 @@ describe('<speaker-card> photos', () => {
     const initials = part(el, 'initials')!;
     expect(initials.textContent).to.equal('AW');
     expect(part(el, 'photo')!.querySelector('img')).to.equal(null);
-    const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+    const rgb = (c: string) =>
+      c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number) as [number, number, number];
     const style = getComputedStyle(part(el, 'photo')!);
     expect(contrast(rgb(style.backgroundColor), rgb(getComputedStyle(initials).color))).to.be.at.least(4.5);
     await expect(el).to.be.accessible();
@@ -187,7 +197,9 @@ describe('<speaker-card> names and links', () => {
   });
 
   it('shows the name as text without a homepage, and follows heading-level', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card heading-level="4" .speaker=${{ name: 'Aasa Feragen' }}></speaker-card>`);
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card heading-level="4" .speaker=${{ name: 'Aasa Feragen' }}></speaker-card>`,
+    );
     expect(part(el, 'name')!.querySelector('a')).to.equal(null);
     expect(part(el, 'name')!.textContent!.trim()).to.equal('Aasa Feragen');
     expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('4');
@@ -196,15 +208,17 @@ describe('<speaker-card> names and links', () => {
   });
 
   it('renders "Talk: <title>" linking to the session, which the schedule scrolls to and highlights', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <workshop-schedule
-        .items=${[
-          { id: 'opening', start: '08:30', title: 'Opening Remarks' },
-          { id: 'terence-tao', start: '09:20', title: 'On the universality of the incompressible Euler equation' },
-        ]}
-      ></workshop-schedule>
-      <speaker-card .speaker=${tao}></speaker-card>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <workshop-schedule
+          .items=${[
+            { id: 'opening', start: '08:30', title: 'Opening Remarks' },
+            { id: 'terence-tao', start: '09:20', title: 'On the universality of the incompressible Euler equation' },
+          ]}
+        ></workshop-schedule>
+        <speaker-card .speaker=${tao}></speaker-card>
+      </div>`,
+    );
     const el = wrap.querySelector('speaker-card')!;
     const schedule = wrap.querySelector('workshop-schedule')!;
     await el.updateComplete;
@@ -217,7 +231,10 @@ describe('<speaker-card> names and links', () => {
     a.click();
     await changed;
     expect(location.hash).to.equal('#terence-tao');
-    await waitUntil(() => schedule.shadowRoot!.querySelector('[data-fragment-target]'), 'schedule highlights the session');
+    await waitUntil(
+      () => schedule.shadowRoot!.querySelector('[data-fragment-target]'),
+      'schedule highlights the session',
+    );
     expect(schedule.shadowRoot!.querySelector('[data-fragment-target]')!.id).to.equal('terence-tao');
     await expect(el).to.be.accessible();
   });
@@ -285,16 +302,18 @@ describe('<speaker-card> long bios', () => {
 
 describe('<speaker-card> hand-written HTML', () => {
   it('reads plain attributes and takes the bio from child content, which wins over the bio field', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card
-      name="Terence Tao"
-      affiliation="UCLA"
-      href="https://www.math.ucla.edu/~tao/"
-      speaker-role="Keynote"
-      talk="Euler flows"
-      talk-href="#terence-tao"
-      layout="row"
-      ><p>Terence Tao is <em>Professor</em> of mathematics.</p></speaker-card
-    >`);
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card
+        name="Terence Tao"
+        affiliation="UCLA"
+        href="https://www.math.ucla.edu/~tao/"
+        speaker-role="Keynote"
+        talk="Euler flows"
+        talk-href="#terence-tao"
+        layout="row"
+        ><p>Terence Tao is <em>Professor</em> of mathematics.</p></speaker-card
+      >`,
+    );
     expect(part(el, 'name')!.querySelector('a')!.href).to.equal('https://www.math.ucla.edu/~tao/');
     expect(part(el, 'affiliation')!.textContent!.trim()).to.equal('UCLA');
     expect(part(el, 'role')!.textContent).to.equal('Keynote');
@@ -311,17 +330,21 @@ describe('<speaker-card> hand-written HTML', () => {
   });
 
   it('uses the data bio when the only children are whitespace and a JSON script', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card>
-      <script type="application/json">
-        { "name": "Aasa Feragen", "bio": "Aasa Feragen works on geometry." }
-      </script>
-    </speaker-card>`);
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card>
+        <script type="application/json">
+          { "name": "Aasa Feragen", "bio": "Aasa Feragen works on geometry." }
+        </script>
+      </speaker-card>`,
+    );
     expect(part(el, 'bio')!.textContent!.trim()).to.equal('Aasa Feragen works on geometry.');
     await expect(el).to.be.accessible();
   });
 
   it('shows an error naming the name attribute when other attributes come without it, keeping the bio', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card affiliation="UCLA"><p>Someone at UCLA.</p></speaker-card>`);
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card affiliation="UCLA"><p>Someone at UCLA.</p></speaker-card>`,
+    );
     const box = part(el, 'error')!;
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.contain('"name" attribute');
@@ -337,7 +360,9 @@ describe('<speaker-card> hand-written HTML', () => {
   });
 
   it('warns about an unsafe href attribute and shows the name unlinked', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card name="Lily Hu" href="javascript:alert(1)"></speaker-card>`);
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card name="Lily Hu" href="javascript:alert(1)"></speaker-card>`,
+    );
     expect(part(el, 'name')!.querySelector('a')).to.equal(null);
     expect(console_.warnings.join()).to.contain('href attribute');
     await expect(el).to.be.accessible();
@@ -370,14 +395,17 @@ describe('<speaker-card> hostile and real data', () => {
   it('shows the two real ICLR 2020 speakers, each with a failing remote photo replaced by initials', async () => {
     const rows = csvParse(await (await fetch('/test/fixtures/iclr2020/speakers.csv')).text());
     expect(rows).to.have.length(2);
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      ${rows.map(
-        (r) => html`<speaker-card
-          layout="row"
-          .speaker=${{ name: r.speaker!.trim(), affiliation: r.institution, photo: '/does-not-exist/' + r.UID + '.jpg', bio: r.bio, talk: { title: r.title! } }}
-        ></speaker-card>`,
-      )}
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        ${rows.map(
+          (r) =>
+            html`<speaker-card
+              layout="row"
+              .speaker=${{ name: r.speaker!.trim(), affiliation: r.institution, photo: '/does-not-exist/' + r.UID + '.jpg', bio: r.bio, talk: { title: r.title! } }}
+            ></speaker-card>`,
+        )}
+      </div>`,
+    );
     const cards = [...wrap.querySelectorAll('speaker-card')];
     await Promise.all(cards.map((c) => waitUntil(() => !part(c, 'photo')!.querySelector('img'), 'photo fell back')));
     expect(cards.map((c) => part(c, 'initials')!.textContent)).to.deep.equal(['AW', 'LK']);

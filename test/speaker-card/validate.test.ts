@@ -44,7 +44,10 @@ describe('validateSpeaker', () => {
       role: ['Organizer'],
       affiliation: ['UCLA', 3, { x: 1 }],
       talk: { href: '#x' },
-      links: [{ label: 'Bad', url: 'data:text/html,<script>alert(1)</script>' }, { label: 'Good', url: 'https://ok.org/' }],
+      links: [
+        { label: 'Bad', url: 'data:text/html,<script>alert(1)</script>' },
+        { label: 'Good', url: 'https://ok.org/' },
+      ],
       titel: 'typo',
     });
     expect(data.url).to.equal(undefined);
@@ -78,8 +81,18 @@ describe('speakerFromAttributes', () => {
   });
 
   it('reads the plain attributes, href as the homepage', () => {
-    const r = speakerFromAttributes({ name: 'Terence Tao', affiliation: 'UCLA', href: 'https://www.math.ucla.edu/~tao/', role: 'Keynote' })!;
-    expect(r.data).to.deep.include({ name: 'Terence Tao', affiliations: ['UCLA'], url: 'https://www.math.ucla.edu/~tao/', role: 'Keynote' });
+    const r = speakerFromAttributes({
+      name: 'Terence Tao',
+      affiliation: 'UCLA',
+      href: 'https://www.math.ucla.edu/~tao/',
+      role: 'Keynote',
+    })!;
+    expect(r.data).to.deep.include({
+      name: 'Terence Tao',
+      affiliations: ['UCLA'],
+      url: 'https://www.math.ucla.edu/~tao/',
+      role: 'Keynote',
+    });
     expect(r.problems).to.deep.equal([]);
   });
 
