@@ -30,7 +30,8 @@ const random = () => {
 };
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-const hhmm = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const at = (day, minutes) => `${day}T${hhmm(minutes)}`;
 const trackOf = (p) => (TRACKS.find(([, re]) => re.test(`${p.keywords} ${p.title}`)) ?? ['Other topics'])[0];
 
@@ -42,7 +43,10 @@ const talk = (day, room, from, length) => {
     start: at(day, from),
     end: at(day, from + length),
     title: p.title,
-    speakers: p.authors.split('|').map((a) => a.trim()).filter(Boolean),
+    speakers: p.authors
+      .split('|')
+      .map((a) => a.trim())
+      .filter(Boolean),
     abstract: p.abstract,
     room,
     track: trackOf(p),
@@ -81,18 +85,38 @@ DAYS.forEach((day, d) => {
       room: undefined,
       links: [{ label: 'OpenReview', url: `https://openreview.net/forum?id=${keynote.UID}` }],
     },
-    { id: `coffee-am-${d + 1}`, start: at(day, 10 * 60), end: at(day, 10 * 60 + 30), title: 'Coffee break', type: 'break' },
+    {
+      id: `coffee-am-${d + 1}`,
+      start: at(day, 10 * 60),
+      end: at(day, 10 * 60 + 30),
+      title: 'Coffee break',
+      type: 'break',
+    },
     ...block(day, 10 * 60 + 30, 12 * 60 + 30, 4, `Day ${d + 1}: morning sessions`),
     { section: `Day ${d + 1}: posters` },
-    { id: `posters-${d + 1}`, start: at(day, 12 * 60 + 30), end: at(day, 14 * 60), title: 'Lunch and poster session', type: 'poster' },
+    {
+      id: `posters-${d + 1}`,
+      start: at(day, 12 * 60 + 30),
+      end: at(day, 14 * 60),
+      title: 'Lunch and poster session',
+      type: 'poster',
+    },
     ...block(day, 14 * 60, 17 * 60 + 30, 6, `Day ${d + 1}: afternoon sessions`),
   );
   if (d === DAYS.length - 1) {
-    items.push({ id: 'closing', start: at(day, 17 * 60 + 30), end: at(day, 18 * 60), title: 'Closing remarks', type: 'remarks' });
+    items.push({
+      id: 'closing',
+      start: at(day, 17 * 60 + 30),
+      end: at(day, 18 * 60),
+      title: 'Closing remarks',
+      type: 'remarks',
+    });
   }
 });
 
 const talks = items.filter((i) => i.room).length;
 if (talks !== 300) throw new Error(`expected 300 talks, made ${talks}`);
 writeFileSync('demo/data/conference.json', JSON.stringify(items, null, 1) + '\n');
-console.log(`conference: wrote ${items.length} items (${talks} talks in ${ROOMS.length} rooms over ${DAYS.length} days) to demo/data/conference.json`);
+console.log(
+  `conference: wrote ${items.length} items (${talks} talks in ${ROOMS.length} rooms over ${DAYS.length} days) to demo/data/conference.json`,
+);

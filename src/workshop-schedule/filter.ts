@@ -31,7 +31,11 @@ function haystack(s: Session): string {
     const talks = [s, ...s.items];
     h = fold(
       [
-        ...talks.flatMap((t) => [t.title, t.abstract ?? '', ...t.speakers.flatMap((p) => [p.name, p.affiliation ?? ''])]),
+        ...talks.flatMap((t) => [
+          t.title,
+          t.abstract ?? '',
+          ...t.speakers.flatMap((p) => [p.name, p.affiliation ?? '']),
+        ]),
         s.room ?? '',
         s.track ?? '',
       ].join('\n'),

@@ -19,7 +19,12 @@ function formatter(lang: string | undefined, options: Intl.DateTimeFormatOptions
 
 /** "8:30 AM", or with the zone's abbreviation, "8:30 AM PST". */
 export function formatTime(instant: number, zone: string, lang?: string, withZone = false): string {
-  return formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(instant);
+  return formatter(lang, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: zone,
+    ...(withZone ? { timeZoneName: 'short' } : {}),
+  }).format(instant);
 }
 
 /** "Friday, December 13, 2019" for the day key `2019-12-13`. */

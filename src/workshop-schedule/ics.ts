@@ -26,22 +26,26 @@ export function escapeText(value: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Folds one content line: at most 75 octets per line, continuation lines start with a space. */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
-  let octets = 0;
+  let size = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > 75) {
+    const n = octets(ch.codePointAt(0)!);
+    if (size + n > 75) {
       out.push(current);
       current = ' ';
-      octets = 1;
+      size = 1;
     }
     current += ch;
-    octets += size;
+    size += n;
   }
   out.push(current);
   return out.join('\r\n');
@@ -49,7 +53,10 @@ export function foldLine(line: string): string {
 
 /** `20191213T163000Z`. */
 export function utcStamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A UID part from any id: only characters every calendar accepts. */
@@ -70,10 +77,22 @@ export function shortHash(text: string): string {
 /** The whole calendar file, lines ending in CRLF. */
 export function buildCalendar(events: IcsEvent[], options: { name?: string; stamp?: number } = {}): string {
   const stamp = utcStamp(options.stamp ?? Date.now());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//workshop-elements//workshop-schedule//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//workshop-elements//workshop-schedule//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utcStamp(e.start)}`,
+      `DTEND:${utcStamp(e.end)}`,
+    );
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);

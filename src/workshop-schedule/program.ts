@@ -95,7 +95,10 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
     used.add(id);
     return id;
   };
-  const nested = (n: NestedData): NestedTalk => ({ ...n, id: n.id ? uniqueId(n.id) : n.title ? uniqueId(slug(n.title) || 'talk') : undefined });
+  const nested = (n: NestedData): NestedTalk => ({
+    ...n,
+    id: n.id ? uniqueId(n.id) : n.title ? uniqueId(slug(n.title) || 'talk') : undefined,
+  });
 
   const rooms: string[] = [];
   const tracks: string[] = [];
@@ -103,29 +106,34 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
     const start = instant(s.start, zone, date);
     let end = s.end ? instant(s.end, zone, date) : undefined;
     if (end !== undefined && end <= start) {
-      problems.push({ path: `${s.path}.end`, message: 'not after start (ignored: the session ends when the next one starts)' });
+      problems.push({
+        path: `${s.path}.end`,
+        message: 'not after start (ignored: the session ends when the next one starts)',
+      });
       end = undefined;
     }
     if (s.room && !rooms.includes(s.room)) rooms.push(s.room);
     if (s.track && !tracks.includes(s.track)) tracks.push(s.track);
-    return { s, start, end };
+    return { s, start, end, day: dateKey(start, zone) };
   });
   // Explicit ids first, so a slug never takes an id the organizer wrote.
   const ids = new Map<SessionData, string>();
   for (const { s } of placed) if (s.id) ids.set(s, uniqueId(s.id));
   for (const { s, start } of placed) {
-    if (!s.id) ids.set(s, uniqueId(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`));
+    if (!s.id)
+      ids.set(s, uniqueId(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`));
   }
 
   const roomOrder = (r?: string) => (r === undefined ? -1 : rooms.indexOf(r));
   placed.sort((a, b) => a.start - b.start || roomOrder(a.s.room) - roomOrder(b.s.room));
 
-  const sessions: Session[] = placed.map(({ s, start, end }, i) => {
+  const sessions: Session[] = placed.map(({ s, start, end, day }, i) => {
     let openEnd = false;
     if (end === undefined) {
-      const day = dateKey(start, zone);
       // The next later start in the same room (or any room, for sessions that span rooms), on the same day.
-      const next = placed.slice(i + 1).find((o) => o.start > start && (!s.room || !o.s.room || o.s.room === s.room) && dateKey(o.start, zone) === day);
+      const next = placed
+        .slice(i + 1)
+        .find((o) => o.start > start && (!s.room || !o.s.room || o.s.room === s.room) && o.day === day);
       if (next) end = next.start;
       else {
         end = start + OPEN_END_MINUTES * 60_000;
@@ -138,7 +146,7 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
       start,
       end,
       openEnd,
-      day: dateKey(start, zone),
+      day,
       items: s.items.map(nested),
     };
   });
@@ -159,7 +167,8 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[]):
   const sectionAt = new Map<number, { id: string; title: string }>();
   let previous: string | undefined;
   for (const s of sessions) {
-    if (s.section && s.section !== previous && !sectionAt.has(s.start)) sectionAt.set(s.start, { id: s.id, title: s.section });
+    if (s.section && s.section !== previous && !sectionAt.has(s.start))
+      sectionAt.set(s.start, { id: s.id, title: s.section });
     previous = s.section;
   }
   const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);

@@ -89,6 +89,19 @@ const DAY = 86_400_000;
  */
 export function wallTimeToInstant(w: WallTime, zone: string): number {
   const wall = wallAsUtc(w);
+  const key = `${zone}|${wall}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = resolve(wall, zone);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+// A program repeats the same few start times; formatToParts is the slow part.
+const instants = new Map<string, number>();
+
+function resolve(wall: number, zone: string): number {
   // Offsets a day either side cover every real transition (at most one per day).
   const before = offsetAt(wall - DAY, zone);
   const after = offsetAt(wall + DAY, zone);

@@ -2,11 +2,28 @@
  * Organizer data → sessions, as written (times not yet placed in a zone: that needs the element's
  * `timezone` and `date`, see program.ts). Pure; every dropped or doubtful field becomes a Problem.
  */
-import { fieldsOf, listOf, topLevelList, type Fields, type Link, type Problem, type Validated } from '../internal/validate.js';
+import {
+  fieldsOf,
+  listOf,
+  topLevelList,
+  type Fields,
+  type Link,
+  type Problem,
+  type Validated,
+} from '../internal/validate.js';
 import { describe } from '../internal/url.js';
 import type { SessionType } from './types.js';
 
-export const SESSION_TYPES: readonly SessionType[] = ['talk', 'keynote', 'spotlights', 'poster', 'panel', 'break', 'remarks', 'other'];
+export const SESSION_TYPES: readonly SessionType[] = [
+  'talk',
+  'keynote',
+  'spotlights',
+  'poster',
+  'panel',
+  'break',
+  'remarks',
+  'other',
+];
 
 /** A time as written: an exact instant, or a wall-clock time (seconds after midnight) on a date or on the element's `date`. */
 export type TimeSpec = { kind: 'instant'; instant: number } | { kind: 'wall'; date?: string; seconds: number };
@@ -75,7 +92,8 @@ export function parseTime(value: unknown): TimeSpec | undefined {
   const seconds = clock(m[4], m[5], m[6]);
   if (!isDate(date) || seconds === undefined) return undefined;
   if (!m[7]) return { kind: 'wall', date, seconds };
-  const offset = m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
+  const offset =
+    m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
   const instant = Date.parse(`${date}T00:00:00${offset}`) + seconds * 1000;
   return Number.isFinite(instant) ? { kind: 'instant', instant } : undefined;
 }
@@ -124,9 +142,17 @@ function common(f: Fields, what: string): NestedData {
   if (rawType !== undefined) {
     const t = rawType.trim().toLowerCase() as SessionType;
     if (SESSION_TYPES.includes(t)) type = t;
-    else f.warn('type', `unknown type ${JSON.stringify(rawType)} (shown as a talk; known: ${SESSION_TYPES.join(', ')})`);
+    else
+      f.warn('type', `unknown type ${JSON.stringify(rawType)} (shown as a talk; known: ${SESSION_TYPES.join(', ')})`);
   }
-  return { id, title, type, speakers: speakers(f), abstract: f.text('abstract')?.trim() || undefined, links: f.links('links') ?? [] };
+  return {
+    id,
+    title,
+    type,
+    speakers: speakers(f),
+    abstract: f.text('abstract')?.trim() || undefined,
+    links: f.links('links') ?? [],
+  };
 }
 
 /** Validates `items`: sections and sessions; bad sessions are skipped, bad fields dropped, each with a Problem. */

@@ -188,8 +188,7 @@ const schedule = css`
     color: var(--_muted);
     font-style: italic;
   }
-  .speakers,
-  .affiliation {
+  .speakers {
     color: var(--_muted);
   }
   .speakers {

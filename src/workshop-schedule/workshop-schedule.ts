@@ -5,7 +5,15 @@ import { FragmentController } from '../internal/fragment.js';
 import { link, renderState } from '../internal/render.js';
 import { formatProblems } from '../internal/validate.js';
 import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
-import { loadFavorites, loadFlag, parseShareFragment, saveFavorites, saveFlag, shareFragment, storageKey } from './favorites.js';
+import {
+  loadFavorites,
+  loadFlag,
+  parseShareFragment,
+  saveFavorites,
+  saveFlag,
+  shareFragment,
+  storageKey,
+} from './favorites.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay, formatTime, TYPE_LABELS } from './format.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
@@ -149,7 +157,8 @@ export class WorkshopSchedule extends LitElement {
 
   override render() {
     const state = this.data.state;
-    if (state.status !== 'ready') return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
+    if (state.status !== 'ready')
+      return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
     const zone = this.timezone?.trim() || viewerTimeZone();
     const settingError = this.settingError(zone);
     if (settingError) return renderState(TAG, { status: 'error', message: settingError }, { loading: '', empty: '' });
@@ -165,7 +174,8 @@ export class WorkshopSchedule extends LitElement {
 
   private settingError(zone: string): string | undefined {
     let message: string | undefined;
-    if (!isValidTimeZone(zone)) message = `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
+    if (!isValidTimeZone(zone))
+      message = `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
     else if (this.date && !isDate(this.date.trim())) message = `date "${this.date}" is not a date like "2019-12-13"`;
     if (message && message !== this.reportedSetting) {
       console.error(`<${TAG}>: ${message}`);
@@ -181,7 +191,9 @@ export class WorkshopSchedule extends LitElement {
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
     if (program.problems.length) {
-      console.warn(`<${TAG}>: ${program.problems.length} problem(s) in the times; everything else renders.\n${formatProblems(program.problems)}`);
+      console.warn(
+        `<${TAG}>: ${program.problems.length} problem(s) in the times; everything else renders.\n${formatProblems(program.problems)}`,
+      );
     }
     this.built = { state, zone, date, program };
     return program;
@@ -227,40 +239,61 @@ export class WorkshopSchedule extends LitElement {
     const filtered = view.visible.size !== view.total;
     return html`<div part="controls" class="controls">
       <div class="toolbar">
-        ${view.viewer !== view.zone
-          ? html`<button type="button" part="zone-toggle" aria-pressed=${this.localTime ? 'true' : 'false'} @click=${this.toggleLocalTime}>
-              Show times in my time zone (${view.viewer})
-            </button>`
-          : nothing}
-        <button type="button" part="favorites-toggle" aria-pressed=${this.myProgram ? 'true' : 'false'} @click=${this.toggleMyProgram}>
+        ${
+          view.viewer !== view.zone
+            ? html`<button
+                type="button"
+                part="zone-toggle"
+                aria-pressed=${this.localTime ? 'true' : 'false'}
+                @click=${this.toggleLocalTime}
+              >
+                Show times in my time zone (${view.viewer})
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          part="favorites-toggle"
+          aria-pressed=${this.myProgram ? 'true' : 'false'}
+          @click=${this.toggleMyProgram}
+        >
           <span aria-hidden="true">★</span> My program (${count})
         </button>
         <button type="button" part="download" @click=${() => this.downloadProgram(program)}>
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
-        ${this.myProgram && count
-          ? html`<a part="share" href=${this.shareUrl()}>Link to share my program</a>`
-          : nothing}
-        ${view.nowTarget
-          ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>Jump to now</a>`
-          : nothing}
+        ${
+          this.myProgram && count ? html`<a part="share" href=${this.shareUrl()}>Link to share my program</a>` : nothing
+        }
+        ${
+          view.nowTarget
+            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>Jump to now</a>`
+            : nothing
+        }
       </div>
       ${view.filterable ? this.renderFilters(program) : nothing}
-      ${program.days.length > 1
-        ? html`<nav part="nav" aria-label="Days of the program">
-            <ul>
-              ${program.days.map(
-                (d) => html`<li><a href=${`#day-${d.key}`} @click=${this.jumpTo}>${formatDay(d.key, view.lang, true)}</a></li>`,
-              )}
-            </ul>
-          </nav>`
-        : nothing}
+      ${
+        program.days.length > 1
+          ? html`<nav part="nav" aria-label="Days of the program">
+              <ul>
+                ${program.days.map(
+                  (d) =>
+                    html`<li>
+                      <a href=${`#day-${d.key}`} @click=${this.jumpTo}>${formatDay(d.key, view.lang, true)}</a>
+                    </li>`,
+                )}
+              </ul>
+            </nav>`
+          : nothing
+      }
       <p part="status" role="status" class=${view.filterable || this.myProgram ? 'status' : 'visually-hidden'}>
-        ${this.myProgram && !count
-          ? 'No sessions in my program yet: star a session (☆) to add it.'
-          : filtered || view.filterable
-            ? `${view.visible.size} of ${view.total} sessions shown.`
-            : ''}
+        ${
+          this.myProgram && !count
+            ? 'No sessions in my program yet: star a session (☆) to add it.'
+            : filtered || view.filterable
+              ? `${view.visible.size} of ${view.total} sessions shown.`
+              : ''
+        }
       </p>
     </div>`;
   }
@@ -297,19 +330,33 @@ export class WorkshopSchedule extends LitElement {
     const sectionVisible = this.visibleSections(day, view);
     return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
       <h3 part="day-heading" class="day-heading" id=${headingId}>${formatDay(day.key, view.lang)}</h3>
-      ${grid
-        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
-            ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
-          </div>`
-        : nothing}
-      <ol part="sessions" class=${grid ? 'sessions grid' : 'sessions'} style=${`--rooms:${day.rooms.length || 1}`} aria-labelledby=${headingId}>
+      ${
+        grid
+          ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
+              ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
+            </div>`
+          : nothing
+      }
+      <ol
+        part="sessions"
+        class=${grid ? 'sessions grid' : 'sessions'}
+        style=${`--rooms:${day.rooms.length || 1}`}
+        aria-labelledby=${headingId}
+      >
         ${day.sessions.map((s) => {
           const section = day.sections.get(s.id);
-          return html`${section
-            ? html`<li part="section" class="section" ?hidden=${!sectionVisible.has(s.id)} style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}>
-                <h4>${section.title}</h4>
-              </li>`
-            : nothing}${this.renderSession(s, day, view)}`;
+          return html`${
+            section
+              ? html`<li
+                  part="section"
+                  class="section"
+                  ?hidden=${!sectionVisible.has(s.id)}
+                  style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
+                >
+                  <h4>${section.title}</h4>
+                </li>`
+              : nothing
+          }${this.renderSession(s, day, view)}`;
         })}
       </ol>
     </section>`;
@@ -341,15 +388,22 @@ export class WorkshopSchedule extends LitElement {
       style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
     >
       <p class="when">
-        <time part="time" datetime=${new Date(s.start).toISOString()}>${formatTime(s.start, view.shown, view.lang, s.openEnd)}</time
-        >${s.openEnd
-          ? nothing
-          : html`–<time part="time" datetime=${new Date(s.end).toISOString()}>${formatTime(s.end, view.shown, view.lang, true)}</time>`}
-        ${shift
-          ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
-              >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
-            >`
-          : nothing}
+        <time part="time" datetime=${new Date(s.start).toISOString()}
+          >${formatTime(s.start, view.shown, view.lang, s.openEnd)}</time
+        >${
+          s.openEnd
+            ? nothing
+            : html`–<time part="time" datetime=${new Date(s.end).toISOString()}
+                  >${formatTime(s.end, view.shown, view.lang, true)}</time
+                >`
+        }
+        ${
+          shift
+            ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
+                >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
+              >`
+            : nothing
+        }
       </p>
       <div class="body">
         <p class="meta">
@@ -360,31 +414,37 @@ export class WorkshopSchedule extends LitElement {
         </p>
         <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
         ${this.renderTalkDetails(s)}
-        ${s.items.length
-          ? html`<ol part="nested" class="nested">
-              ${s.items.map(
-                (n) => html`<li id=${n.id ?? nothing}>
-                  <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span>${this.renderTalkDetails(n)}
-                </li>`,
-              )}
-            </ol>`
-          : nothing}
+        ${
+          s.items.length
+            ? html`<ol part="nested" class="nested">
+                ${s.items.map(
+                  (n) =>
+                    html`<li id=${n.id ?? nothing}>
+                      <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span
+                      >${this.renderTalkDetails(n)}
+                    </li>`,
+                )}
+              </ol>`
+            : nothing
+        }
       </div>
       <div class="actions">
-        ${s.type === 'break'
-          ? nothing
-          : html`<button
-              type="button"
-              part="star"
-              class="star"
-              aria-pressed=${starred ? 'true' : 'false'}
-              aria-label=${`My program: ${title}`}
-              @click=${() => this.toggleFavorite(s.id)}
-            >
-              <span aria-hidden="true">${starred ? '★' : '☆'}</span>
-            </button>`}
-        <button type="button" part="calendar-button" aria-label=${`Add to calendar: ${title}`} @click=${() => this.downloadSessions([s], `${s.id}.ics`)}>
-          <span aria-hidden="true">📅</span> .ics
+        ${
+          s.type === 'break'
+            ? nothing
+            : html`<button
+                type="button"
+                part="star"
+                class="star"
+                aria-pressed=${starred ? 'true' : 'false'}
+                aria-label=${`My program: ${title}`}
+                @click=${() => this.toggleFavorite(s.id)}
+              >
+                <span aria-hidden="true">${starred ? '★' : '☆'}</span>
+              </button>`
+        }
+        <button type="button" part="calendar-button" @click=${() => this.downloadSessions([s], `${s.id}.ics`)}>
+          Add to calendar<span class="visually-hidden">: ${title}</span>
         </button>
       </div>
     </li>`;
@@ -392,27 +452,33 @@ export class WorkshopSchedule extends LitElement {
 
   /** Speakers, abstract and links: the same for a session and a nested talk. */
   private renderTalkDetails(t: NestedTalk): TemplateResult {
-    return html`${t.speakers.length
-      ? html`<p part="speakers" class="speakers">
-          ${t.speakers.map(
-            (p, i) =>
-              html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${p.affiliation
-                ? html` <span class="affiliation">(${p.affiliation})</span>`
-                : nothing}`,
-          )}
-        </p>`
-      : nothing}
-    ${t.abstract
-      ? html`<details part="abstract" class="abstract">
-          <summary>Abstract</summary>
-          <p>${t.abstract}</p>
-        </details>`
-      : nothing}
-    ${t.links.length
-      ? html`<ul part="links" class="links">
-          ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-        </ul>`
-      : nothing}`;
+    return html`${
+      t.speakers.length
+        ? html`<p part="speakers" class="speakers">
+            ${t.speakers.map(
+              (p, i) =>
+                html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
+                  p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
+                }`,
+            )}
+          </p>`
+        : nothing
+    }
+    ${
+      t.abstract
+        ? html`<details part="abstract" class="abstract">
+            <summary>Abstract</summary>
+            <p>${t.abstract}</p>
+          </details>`
+        : nothing
+    }
+    ${
+      t.links.length
+        ? html`<ul part="links" class="links">
+            ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+          </ul>`
+        : nothing
+    }`;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -485,7 +551,11 @@ export class WorkshopSchedule extends LitElement {
       categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
     }));
     const ics = buildCalendar(events, { name: document.title || undefined });
-    const event = new CalendarDownloadEvent(filename, ics, sessions.map((s) => s.id));
+    const event = new CalendarDownloadEvent(
+      filename,
+      ics,
+      sessions.map((s) => s.id),
+    );
     if (!this.dispatchEvent(event)) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -508,7 +578,8 @@ type View = ReturnType<WorkshopSchedule['view']>;
 
 /** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
 function describeSession(s: Session, pageLink: string): string {
-  const who = (speakers: SpeakerData[]) => speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
+  const who = (speakers: SpeakerData[]) =>
+    speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
   const lines: string[] = [];
   if (s.speakers.length) lines.push(who(s.speakers));
   for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);

@@ -24,4 +24,3 @@ export function expectWellFormed(text: string) {
   expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
   for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
 }
-

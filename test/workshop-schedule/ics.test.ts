@@ -11,7 +11,12 @@ describe('ics: the RFC 5545 writer', () => {
     const line = 'SUMMARY:' + 'ü'.repeat(60) + '🎉'.repeat(10);
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).to.be.at.most(75);
-    expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).to.equal(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((p, i) => (i ? p.slice(1) : p))
+        .join(''),
+    ).to.equal(line);
     expect(folded).not.to.contain('\uFFFD');
   });
 

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { dateKey, daysBetween, isValidTimeZone, offsetAt, wallTimeAt, wallTimeToInstant } from '../../src/workshop-schedule/timezone.js';
+import {
+  dateKey,
+  daysBetween,
+  isValidTimeZone,
+  offsetAt,
+  wallTimeAt,
+  wallTimeToInstant,
+} from '../../src/workshop-schedule/timezone.js';
 
 const at = (text: string, zone: string) => {
   const [d, t] = text.split('T');

@@ -1,79 +1,27 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/workshop-schedule/workshop-schedule.js';
-import type { CalendarDownloadEvent, FavoritesChangeEvent, WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
+import { aTimeout, expect, html, fixture, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FavoritesChangeEvent } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
 import { captureConsole } from '../helpers/console.js';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
+import { $, $$, clean, download, loadData, mount, SEED, session, text, visibleSessions } from './element-helpers.js';
 
-const SEED = '/demo/data/schedule.json';
-const CONFERENCE = '/demo/data/conference.json';
-let seedItems: ScheduleItem[];
-let conferenceItems: ScheduleItem[];
-
-before(async () => {
-  seedItems = await (await fetch(SEED)).json();
-  conferenceItems = await (await fetch(CONFERENCE)).json();
-});
-
-const clean = () => {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('workshop-schedule:')) localStorage.removeItem(key);
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-};
+before(loadData);
 beforeEach(clean);
 afterEach(clean);
-
-/** Text with every kind of space (Intl puts U+202F before AM/PM) as one plain space. */
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const session = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!;
-const visibleSessions = (el: Element) => $$(el, 'li[part~="session"]').filter((li) => !li.hidden);
-
-interface Options {
-  items?: ScheduleItem[];
-  timezone?: string;
-  date?: string;
-  now?: string;
-  viewer?: string;
-  width?: string;
-  filterable?: boolean;
-  id?: string;
-}
-
-async function mount(o: Options = {}): Promise<WorkshopSchedule> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US" style=${`width:${o.width ?? '700px'}`}>
-    <workshop-schedule
-      id=${o.id ?? 'schedule'}
-      .items=${o.items ?? seedItems}
-      timezone=${o.timezone ?? 'America/Vancouver'}
-      date=${o.date ?? '2019-12-13'}
-      now=${o.now ?? ''}
-      viewer-timezone=${o.viewer ?? 'America/Vancouver'}
-      ?filterable=${o.filterable ?? false}
-    ></workshop-schedule>
-  </div>`);
-  const el = wrapper.querySelector('workshop-schedule')!;
-  await el.updateComplete;
-  return el;
-}
-
-/** Clicks a button and returns the .ics file the element offers, without downloading it. */
-async function download(el: WorkshopSchedule, button: HTMLElement): Promise<CalendarDownloadEvent> {
-  const listener = oneEvent(el, 'calendar-download');
-  el.addEventListener('calendar-download', (e) => e.preventDefault(), { once: true });
-  button.click();
-  return (await listener) as unknown as CalendarDownloadEvent;
-}
 
 describe('<workshop-schedule> the seed program', () => {
   it('renders every line of the seed with time range, kind, speaker, title and links', async () => {
     const el = await mount();
-    expect(visibleSessions(el)).to.have.length(19);
+    expect(visibleSessions(el)).to.have.length(17);
     const tao = session(el, 'terence-tao');
     expect(text(tao.querySelector('.when'))).to.equal('9:20 AM–10:00 AM PST');
     expect(text(tao.querySelector('[part="kind"]'))).to.equal('Invited talk');
-    expect(text(tao.querySelector('[part="title"]'))).to.contain('On the universality of the incompressible Euler equation');
-    expect(text(tao.querySelector('[part="speakers"]'))).to.equal('Terence Tao (University of California, Los Angeles)');
+    expect(text(tao.querySelector('[part="title"]'))).to.contain(
+      'On the universality of the incompressible Euler equation',
+    );
+    expect(text(tao.querySelector('[part="speakers"]'))).to.equal(
+      'Terence Tao (University of California, Los Angeles)',
+    );
     const slides = tao.querySelector<HTMLAnchorElement>('[part="links"] a')!;
     expect(slides.textContent).to.equal('Slides (still unavailable)');
     expect(slides.href).to.equal('https://google.com/');
@@ -86,7 +34,10 @@ describe('<workshop-schedule> the seed program', () => {
   it('shows section headings before the sessions they head', async () => {
     const el = await mount();
     const headings = $$(el, '[part="section"]').map((s) => text(s));
-    expect(headings).to.deep.equal(['Scientific Models to understand Deep Learning', 'Deep Learning to understand Scientific Models']);
+    expect(headings).to.deep.equal([
+      'Scientific Models to understand Deep Learning',
+      'Deep Learning to understand Scientific Models',
+    ]);
     const first = $(el, '[part="section"]')!;
     expect(first.nextElementSibling!.id).to.equal('surya-ganguli');
   });
@@ -116,8 +67,9 @@ describe('<workshop-schedule> the seed program', () => {
   it('marks every time as <time datetime> with the exact instant', async () => {
     const el = await mount();
     const times = $$(el, 'time');
-    expect(times.length).to.be.greaterThan(36);
-    for (const t of times) expect(new Date(t.getAttribute('datetime')!).toISOString()).to.equal(t.getAttribute('datetime'));
+    expect(times.length).to.equal(2 * 17);
+    for (const t of times)
+      expect(new Date(t.getAttribute('datetime')!).toISOString()).to.equal(t.getAttribute('datetime'));
     const opening = session(el, 'opening').querySelectorAll('time');
     expect(opening[0].getAttribute('datetime')).to.equal('2019-12-13T16:30:00.000Z');
     expect(opening[1].getAttribute('datetime')).to.equal('2019-12-13T16:40:00.000Z');
@@ -144,7 +96,7 @@ describe('<workshop-schedule> the seed program', () => {
     await expect(el).to.be.accessible();
     await loaded;
     await el.updateComplete;
-    expect(visibleSessions(el)).to.have.length(19);
+    expect(visibleSessions(el)).to.have.length(17);
     el.remove();
   });
 });
@@ -156,7 +108,7 @@ describe('<workshop-schedule> time zones', () => {
     el.parentElement!.setAttribute('lang', 'de-AT');
     el.requestUpdate();
     await el.updateComplete;
-    expect(text(session(el, 'opening').querySelector('.when'))).to.match(/^8:30–8:40 (PST|GMT-8)$/);
+    expect(text(session(el, 'opening').querySelector('.when'))).to.match(/^8:30–0?8:40 (PST|GMT-8)$/);
   });
 
   it('switches every time to the viewer zone with an aria-pressed toggle, marking the next day', async () => {
@@ -176,18 +128,30 @@ describe('<workshop-schedule> time zones', () => {
   });
 
   it('marks the previous day too, and remembers the choice for the page', async () => {
-    const first = await mount({ viewer: 'Pacific/Honolulu', timezone: 'Pacific/Apia', items: [{ start: '08:30', title: 'Early' }] });
+    const first = await mount({
+      viewer: 'Pacific/Honolulu',
+      timezone: 'Pacific/Apia',
+      items: [{ start: '08:30', title: 'Early' }],
+    });
     $(first, '[part="zone-toggle"]')!.click();
     await first.updateComplete;
     // 8:30 in Apia (+14 in Dec 2019) is 8:30 the day before in Honolulu (-10)
     expect(text($(first, '.when'))).to.equal('8:30 AM HST −1 day');
     first.remove();
-    const second = await mount({ viewer: 'Pacific/Honolulu', timezone: 'Pacific/Apia', items: [{ start: '08:30', title: 'Early' }] });
+    const second = await mount({
+      viewer: 'Pacific/Honolulu',
+      timezone: 'Pacific/Apia',
+      items: [{ start: '08:30', title: 'Early' }],
+    });
     expect($(second, '[part="zone-toggle"]')!.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('is exact for half-hour and -12 zones', async () => {
-    const el = await mount({ timezone: 'Asia/Kolkata', viewer: 'Etc/GMT+12', items: [{ start: '08:30', end: '09:15', title: 'Half' }] });
+    const el = await mount({
+      timezone: 'Asia/Kolkata',
+      viewer: 'Etc/GMT+12',
+      items: [{ start: '08:30', end: '09:15', title: 'Half' }],
+    });
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-13T03:00:00.000Z');
     $(el, '[part="zone-toggle"]')!.click();
     await el.updateComplete;
@@ -215,7 +179,11 @@ describe('<workshop-schedule> time zones', () => {
   });
 
   it('renders times without timezone or date in the viewer zone, today', async () => {
-    const wrapper = await fixture(html`<div lang="en-US"><workshop-schedule .items=${[{ start: '08:30', title: 'Opening Remarks' }]}></workshop-schedule></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-US">
+        <workshop-schedule .items=${[{ start: '08:30', title: 'Opening Remarks' }]}></workshop-schedule>
+      </div>`,
+    );
     const el = wrapper.querySelector('workshop-schedule')!;
     await el.updateComplete;
     const datetime = el.shadowRoot!.querySelector('time')!.getAttribute('datetime')!;
@@ -225,97 +193,19 @@ describe('<workshop-schedule> time zones', () => {
   });
 });
 
-describe('<workshop-schedule> several days, several rooms', () => {
-  const gridOf = (el: Element) => $$(el, 'li[part~="session"]');
-
-  it('groups sessions by day with a jump-to-day nav', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', date: '' });
-    const days = $$(el, '[part="day"]');
-    expect(days).to.have.length(5);
-    expect(text(days[0].querySelector('[part="day-heading"]'))).to.equal('Monday, April 26, 2027');
-    const links = $$<HTMLAnchorElement>(el, '[part="nav"] a');
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(days.map((d) => `#${d.id}`));
-    links[3].click();
-    await waitUntil(() => days[3].hasAttribute('data-fragment-target'), 'day 4 revealed');
-    expect(Math.abs(days[3].getBoundingClientRect().top)).to.be.lessThan(200);
-  });
-
-  it('shows one column per room when wide, and short talks never overlap', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', width: '1100px' });
-    const day = $$(el, '[part="day"]')[0];
-    expect(getComputedStyle(day.querySelector('ol')!).display).to.equal('grid');
-    expect([...day.querySelectorAll('[part="room-heading"]')].map((r) => text(r))).to.deep.equal([
-      'Hall A',
-      'Hall B',
-      'Room 1',
-      'Room 2',
-      'Room 3',
-      'Room 4',
-    ]);
-    const boxes = [...day.querySelectorAll<HTMLElement>('li[part~="session"], li[part="section"]')].map((li) => ({
-      id: li.id,
-      r: li.getBoundingClientRect(),
-    }));
-    for (const a of boxes)
-      for (const b of boxes) {
-        if (a === b) continue;
-        const overlap = a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1;
-        expect(overlap, `${a.id} overlaps ${b.id}`).to.equal(false);
-      }
-    // a short talk is not cut off: its content fits inside it
-    for (const li of day.querySelectorAll<HTMLElement>('li[part~="session"]')) expect(li.scrollHeight).to.be.at.most(li.clientHeight + 1);
-    // rooms in their columns, left to right, and the keynote spans them all
-    const hallA = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')].find((li) => text(li).includes('Hall A'))!;
-    const room4 = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')].find((li) => text(li).includes('Room 4'))!;
-    expect(hallA.getBoundingClientRect().left).to.be.lessThan(room4.getBoundingClientRect().left);
-    expect(session(el, 'keynote-1').getBoundingClientRect().width).to.be.greaterThan(900);
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows a single time-sorted list naming the room when the element is narrow (container, not page)', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', width: '380px' });
-    const day = $$(el, '[part="day"]')[0];
-    expect(getComputedStyle(day.querySelector('ol')!).display).to.equal('flex');
-    expect(getComputedStyle(day.querySelector('[part="rooms"]')!).display).to.equal('none');
-    const items = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')];
-    const starts = items.map((li) => Date.parse(li.querySelector('time')!.getAttribute('datetime')!));
-    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
-    const tops = items.map((li) => li.getBoundingClientRect().top);
-    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
-    const talk = items.find((li) => li.querySelector('[part="room"]'))!;
-    expect(getComputedStyle(talk.querySelector('[part="room"]')!).display).not.to.equal('none');
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps day and room headings visible while scrolling (sticky)', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', width: '1100px' });
-    const heading = $(el, '[part="day-heading"]')!;
-    const rooms = $(el, '[part="rooms"]')!;
-    expect(getComputedStyle(heading).position).to.equal('sticky');
-    expect(getComputedStyle(rooms).position).to.equal('sticky');
-    const day = $$(el, '[part="day"]')[0];
-    const middle = day.getBoundingClientRect().top + window.scrollY + day.offsetHeight / 2;
-    window.scrollTo(0, middle);
-    await nextFrame();
-    expect(Math.round(heading.getBoundingClientRect().top)).to.equal(0);
-    expect(rooms.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom - 1);
-    window.scrollTo(0, 0);
-    expect(gridOf(el).length).to.equal(conferenceItems.filter((i) => 'start' in i).length);
-  });
-});
-
-describe('<workshop-schedule> now', () => {
+describe('<workshop-schedule> now', function () {
+  this.timeout(40_000); // 300 sessions and axe on a loaded 2-core machine
   it('marks the running session "Live now" with aria-current="time" and offers "Jump to now"', async () => {
     const el = await mount({ now: '2019-12-13T09:30:00-08:00' });
     const tao = session(el, 'terence-tao');
     expect(tao.getAttribute('aria-current')).to.equal('time');
     expect(text(tao.querySelector('[part="live-badge"]'))).to.equal('Live now');
     expect($$(el, '[aria-current="time"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
     const jump = $<HTMLAnchorElement>(el, '[part="jump-now"]')!;
     expect(jump.getAttribute('href')).to.equal('#terence-tao');
     jump.click();
     await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'live session revealed');
-    await expect(el).to.be.accessible();
   });
 
   it('follows the now attribute, and shows nothing live before or after the event', async () => {
@@ -329,14 +219,10 @@ describe('<workshop-schedule> now', () => {
     await el.updateComplete;
     expect($$(el, '[aria-current="time"]')).to.have.length(0);
   });
-
-  it('shows parallel sessions live at once', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', now: '2027-04-26T10:31:00+02:00' });
-    expect($$(el, '[aria-current="time"]').length).to.equal(6);
-  });
 });
 
-describe('<workshop-schedule> calendar export', () => {
+describe('<workshop-schedule> calendar export', function () {
+  this.timeout(40_000); // 300 sessions and axe on a loaded 2-core machine
   it('downloads a valid .ics for one session, with the exact instants in UTC', async () => {
     const el = await mount();
     const file = await download(el, session(el, 'terence-tao').querySelector('[part="calendar-button"]')!);
@@ -346,8 +232,12 @@ describe('<workshop-schedule> calendar export', () => {
     expect(event.start).to.equal(Date.parse('2019-12-13T17:20:00Z'));
     expect(event.end).to.equal(Date.parse('2019-12-13T18:00:00Z'));
     expect(event.utc).to.equal(true);
-    expect(event.summary).to.contain('On the universality of the incompressible Euler equation on compact manifolds, II.');
-    expect(event.description).to.contain('Terence Tao (University of California, Los Angeles)').and.contain('#terence-tao');
+    expect(event.summary).to.contain(
+      'On the universality of the incompressible Euler equation on compact manifolds, II.',
+    );
+    expect(event.description)
+      .to.contain('Terence Tao (University of California, Los Angeles)')
+      .and.contain('#terence-tao');
     expect(event.uid).to.match(/^terence-tao-/);
   });
 
@@ -357,24 +247,11 @@ describe('<workshop-schedule> calendar export', () => {
     const one = await download(el, button);
     const two = await download(el, button);
     const events = parseIcs(one.ics);
-    expect(events).to.have.length(19);
+    expect(events).to.have.length(17);
     expect(events.map((e) => e.uid)).to.deep.equal(parseIcs(two.ics).map((e) => e.uid));
-    expect(new Set(events.map((e) => e.uid)).size).to.equal(19);
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(17);
     const times = $$(el, 'li[part~="session"]').map((li) => li.querySelector('time')!.getAttribute('datetime'));
     expect(events.map((e) => new Date(e.start).toISOString())).to.deep.equal(times);
-  });
-
-  it('exports all 300+ sessions of the conference, exact across the zone', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna' });
-    const file = await download(el, $(el, '[part="download"]')!);
-    expectWellFormed(file.ics);
-    const events = parseIcs(file.ics);
-    const sessions = conferenceItems.filter((i): i is Extract<ScheduleItem, { start: unknown }> => 'start' in i);
-    expect(events).to.have.length(sessions.length);
-    const byStart = events.map((e) => e.start).sort((a, b) => a - b);
-    // Vienna is UTC+2 in April: "2027-04-26T09:00" is 07:00Z
-    expect(byStart[0]).to.equal(Date.parse('2027-04-26T07:00:00Z'));
-    expect(new Set(events.map((e) => e.uid)).size).to.equal(sessions.length);
   });
 
   it('offers a real download when nobody cancels the event', async () => {
@@ -414,7 +291,10 @@ describe('<workshop-schedule> my program', () => {
     const file = await download(el, $(el, '[part="download"]')!);
     expect(file.filename).to.equal('my-program.ics');
     const events = parseIcs(file.ics);
-    expect(events.map((e) => new Date(e.start).toISOString())).to.deep.equal(['2019-12-13T17:20:00.000Z', '2019-12-14T01:10:00.000Z']);
+    expect(events.map((e) => new Date(e.start).toISOString())).to.deep.equal([
+      '2019-12-13T17:20:00.000Z',
+      '2019-12-14T01:10:00.000Z',
+    ]);
     expect(events[0].uid).to.match(/^terence-tao-/);
     expect(events[1].uid).to.match(/^panel-/);
     expect(file.sessionIds).to.deep.equal(['terence-tao', 'panel']);
@@ -456,53 +336,11 @@ describe('<workshop-schedule> my program', () => {
   });
 });
 
-describe('<workshop-schedule> finding things', () => {
-  it('searches titles, speakers and abstracts, announcing the count in a status region', async () => {
-    const el = await mount({ filterable: true });
-    const search = $<HTMLInputElement>(el, '[part="search"]')!;
-    const status = $(el, '[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    search.value = 'tao';
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['terence-tao']);
-    expect(text(status)).to.equal('1 of 19 sessions shown.');
-    search.value = 'Christopher Davis'; // a nested spotlight talk
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['spotlights']);
-    await expect(el).to.be.accessible();
-  });
-
-  it('appears by itself past 40 sessions, with track and room filters', async () => {
-    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna' });
-    const selects = $$<HTMLSelectElement>(el, '[part="filters"] select');
-    expect(selects).to.have.length(2);
-    const [track, room] = selects;
-    track.value = 'Graphs';
-    track.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const graphs = visibleSessions(el);
-    expect(graphs.length).to.be.greaterThan(0);
-    for (const li of graphs) expect(text(li.querySelector('[part="track"]'))).to.equal('Graphs');
-    room.value = 'Room 2';
-    room.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    for (const li of visibleSessions(el)) expect(text(li.querySelector('[part="room"]'))).to.equal('Room 2');
-    const total = conferenceItems.filter((i) => 'start' in i).length;
-    expect(text($(el, '[part="status"]'))).to.equal(`${visibleSessions(el).length} of ${total} sessions shown.`);
-    await expect(el).to.be.accessible();
-  });
-
-  it('has no search box for a small program without filterable', async () => {
-    const el = await mount();
-    expect($(el, '[part="search"]')).to.equal(null);
-  });
-});
-
 describe('<workshop-schedule> details, links and fragment targets', () => {
   it('expands abstracts in place', async () => {
-    const el = await mount({ items: [{ id: 'x', start: '09:00', title: 'With abstract', abstract: 'The long story.' }] });
+    const el = await mount({
+      items: [{ id: 'x', start: '09:00', title: 'With abstract', abstract: 'The long story.' }],
+    });
     const details = session(el, 'x').querySelector('details')!;
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.click();
@@ -525,7 +363,12 @@ describe('<workshop-schedule> details, links and fragment targets', () => {
   });
 
   it('gives every session an id from data or a slug of its title', async () => {
-    const el = await mount({ items: [{ start: '09:00', title: 'Gödel & Co.' }, { start: '10:00', title: 'Gödel & Co.' }] });
+    const el = await mount({
+      items: [
+        { start: '09:00', title: 'Gödel & Co.' },
+        { start: '10:00', title: 'Gödel & Co.' },
+      ],
+    });
     expect($$(el, 'li[part~="session"]').map((li) => li.id)).to.deep.equal(['godel-co', 'godel-co-2']);
   });
 });
@@ -542,9 +385,16 @@ describe('<workshop-schedule> bad input', () => {
           { start: '10:00', title: 'Evil', links: [{ label: 'Run', url: 'javascript:alert(1)' }] },
         ],
       });
-      expect(visibleSessions(el).map((s) => text(s.querySelector('[part="title"]')))).to.deep.equal(['Kept', 'Backwards', 'Evil']);
+      expect(visibleSessions(el).map((s) => text(s.querySelector('[part="title"]')))).to.deep.equal([
+        'Kept',
+        'Backwards',
+        'Evil',
+      ]);
       expect(console_.warnings).to.have.length(1);
-      expect(console_.warnings[0]).to.contain('items[1].start').and.contain('items[2].end').and.contain('items[2].type');
+      expect(console_.warnings[0])
+        .to.contain('items[1].start')
+        .and.contain('items[2].end')
+        .and.contain('items[2].type');
       expect(console_.warnings[0]).to.contain('items[3].links[0].url');
       expect($(el, 'a[href^="javascript"]')).to.equal(null);
       expect(console_.errors).to.deep.equal([]);
@@ -557,7 +407,12 @@ describe('<workshop-schedule> bad input', () => {
   it('accepts YAML seconds after midnight as a time and refuses other numbers', async () => {
     const console_ = captureConsole();
     try {
-      const el = await mount({ items: [{ start: 34_200, end: 36_000, title: 'From YAML' }, { start: 1e9, title: 'No' }] as ScheduleItem[] });
+      const el = await mount({
+        items: [
+          { start: 34_200, end: 36_000, title: 'From YAML' },
+          { start: 1e9, title: 'No' },
+        ] as ScheduleItem[],
+      });
       expect(text($(el, '.when'))).to.equal('9:30 AM–10:00 AM PST');
       expect(visibleSessions(el)).to.have.length(1);
       expect(console_.warnings[0]).to.contain('items[1].start');
@@ -626,9 +481,20 @@ describe('<workshop-schedule> looks at home anywhere', () => {
 
   it('takes colours from documented custom properties and exposes parts', async () => {
     const el = await mount();
-    el.style.setProperty('--we-schedule-break-color', 'rgb(1, 2, 3)');
-    expect(getComputedStyle(session(el, 'coffee-1')).backgroundColor).to.equal('rgb(1, 2, 3)');
-    for (const part of ['controls', 'day', 'day-heading', 'sessions', 'session', 'time', 'title', 'speakers', 'star', 'calendar-button'])
+    el.style.setProperty('--we-schedule-break-color', 'rgb(255, 250, 230)');
+    expect(getComputedStyle(session(el, 'coffee-1')).backgroundColor).to.equal('rgb(255, 250, 230)');
+    for (const part of [
+      'controls',
+      'day',
+      'day-heading',
+      'sessions',
+      'session',
+      'time',
+      'title',
+      'speakers',
+      'star',
+      'calendar-button',
+    ])
       expect($(el, `[part~="${part}"]`), part).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -1,0 +1,180 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
+import { expectWellFormed, parseIcs } from './ics-helpers.js';
+import {
+  $,
+  $$,
+  clean,
+  conferenceItems,
+  dayOne,
+  download,
+  loadData,
+  parallelSample,
+  mount,
+  session,
+  text,
+  visibleSessions,
+} from './element-helpers.js';
+
+before(loadData);
+beforeEach(clean);
+afterEach(clean);
+
+describe('<workshop-schedule> several days, several rooms', function () {
+  this.timeout(40_000); // 300 sessions and axe on a loaded 2-core machine
+  const gridOf = (el: Element) => $$(el, 'li[part~="session"]');
+
+  it('groups sessions by day with a jump-to-day nav', async () => {
+    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna', date: '' });
+    const days = $$(el, '[part="day"]');
+    expect(days).to.have.length(5);
+    expect(text(days[0].querySelector('[part="day-heading"]'))).to.equal('Monday, April 26, 2027');
+    const links = $$<HTMLAnchorElement>(el, '[part="nav"] a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(days.map((d) => `#${d.id}`));
+    links[3].click();
+    await waitUntil(() => days[3].hasAttribute('data-fragment-target'), 'day 4 revealed');
+    expect(Math.abs(days[3].getBoundingClientRect().top)).to.be.lessThan(200);
+  });
+
+  it('shows one column per room when wide, and short talks never overlap', async () => {
+    const el = await mount({ items: dayOne, timezone: 'Europe/Vienna', width: '1100px' });
+    const day = $$(el, '[part="day"]')[0];
+    expect(getComputedStyle(day.querySelector('ol')!).display).to.equal('grid');
+    expect([...day.querySelectorAll('[part="room-heading"]')].map((r) => text(r))).to.deep.equal([
+      'Hall A',
+      'Hall B',
+      'Room 1',
+      'Room 2',
+      'Room 3',
+      'Room 4',
+    ]);
+    const boxes = [...day.querySelectorAll<HTMLElement>('li[part~="session"], li[part="section"]')].map((li) => ({
+      id: li.id,
+      r: li.getBoundingClientRect(),
+    }));
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        const overlap =
+          a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1;
+        expect(overlap, `${a.id} overlaps ${b.id}`).to.equal(false);
+      }
+    // a short talk is not cut off: its content fits inside it
+    for (const li of day.querySelectorAll<HTMLElement>('li[part~="session"]'))
+      expect(li.scrollHeight).to.be.at.most(li.clientHeight + 1);
+    // rooms in their columns, left to right, and the keynote spans them all
+    const hallA = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')].find((li) =>
+      text(li).includes('Hall A'),
+    )!;
+    const room4 = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')].find((li) =>
+      text(li).includes('Room 4'),
+    )!;
+    expect(hallA.getBoundingClientRect().left).to.be.lessThan(room4.getBoundingClientRect().left);
+    expect(session(el, 'keynote-1').getBoundingClientRect().width).to.be.greaterThan(900);
+  });
+
+  it('passes axe as a wide grid and as a narrow list', async () => {
+    for (const width of ['1100px', '380px']) {
+      const el = await mount({ items: parallelSample, timezone: 'Europe/Vienna', width });
+      expect($$(el, 'li[part~="session"]').length).to.equal(parallelSample.filter((i) => 'start' in i).length);
+      expect(getComputedStyle($(el, 'ol')!).display).to.equal(width === '380px' ? 'flex' : 'grid');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows a single time-sorted list naming the room when the element is narrow (container, not page)', async () => {
+    const el = await mount({ items: dayOne, timezone: 'Europe/Vienna', width: '380px' });
+    const day = $$(el, '[part="day"]')[0];
+    expect(getComputedStyle(day.querySelector('ol')!).display).to.equal('flex');
+    expect(getComputedStyle(day.querySelector('[part="rooms"]')!).display).to.equal('none');
+    const items = [...day.querySelectorAll<HTMLElement>('li[part~="session"]')];
+    const starts = items.map((li) => Date.parse(li.querySelector('time')!.getAttribute('datetime')!));
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+    const tops = items.map((li) => li.getBoundingClientRect().top);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    const talk = items.find((li) => li.querySelector('[part="room"]'))!;
+    expect(getComputedStyle(talk.querySelector('[part="room"]')!).display).not.to.equal('none');
+  });
+
+  it('keeps day and room headings visible while scrolling (sticky)', async () => {
+    const el = await mount({ items: dayOne, timezone: 'Europe/Vienna', width: '1100px' });
+    const heading = $(el, '[part="day-heading"]')!;
+    const rooms = $(el, '[part="rooms"]')!;
+    expect(getComputedStyle(heading).position).to.equal('sticky');
+    expect(getComputedStyle(rooms).position).to.equal('sticky');
+    const day = $$(el, '[part="day"]')[0];
+    const middle = day.getBoundingClientRect().top + window.scrollY + day.offsetHeight / 2;
+    window.scrollTo(0, middle);
+    await nextFrame();
+    expect(Math.round(heading.getBoundingClientRect().top)).to.equal(0);
+    expect(rooms.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom - 1);
+    window.scrollTo(0, 0);
+    expect(gridOf(el).length).to.equal(dayOne.filter((i) => 'start' in i).length);
+  });
+});
+
+describe('<workshop-schedule> finding things', function () {
+  this.timeout(40_000); // 300 sessions and axe on a loaded 2-core machine
+  it('searches titles, speakers and abstracts, announcing the count in a status region', async () => {
+    const el = await mount({ filterable: true });
+    const search = $<HTMLInputElement>(el, '[part="search"]')!;
+    const status = $(el, '[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    search.value = 'tao';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['terence-tao']);
+    expect(text(status)).to.equal('1 of 17 sessions shown.');
+    search.value = 'Christopher Davis'; // a nested spotlight talk
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['spotlights']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('appears by itself past 40 sessions, with track and room filters', async () => {
+    const el = await mount({ items: dayOne, timezone: 'Europe/Vienna' });
+    const selects = $$<HTMLSelectElement>(el, '[part="filters"] select');
+    expect(selects).to.have.length(2);
+    const [track, room] = selects;
+    track.value = 'Graphs';
+    track.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const graphs = visibleSessions(el);
+    expect(graphs.length).to.be.greaterThan(0);
+    for (const li of graphs) expect(text(li.querySelector('[part="track"]'))).to.equal('Graphs');
+    room.value = 'Room 2';
+    room.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    for (const li of visibleSessions(el)) expect(text(li.querySelector('[part="room"]'))).to.equal('Room 2');
+    const total = dayOne.filter((i) => 'start' in i).length;
+    expect(text($(el, '[part="status"]'))).to.equal(`${visibleSessions(el).length} of ${total} sessions shown.`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no search box for a small program without filterable', async () => {
+    const el = await mount();
+    expect($(el, '[part="search"]')).to.equal(null);
+  });
+});
+
+describe('<workshop-schedule> a 300-talk conference: export and live', function () {
+  this.timeout(40_000);
+  it('exports all 300+ sessions of the conference, exact across the zone', async () => {
+    const el = await mount({ items: conferenceItems, timezone: 'Europe/Vienna' });
+    const file = await download(el, $(el, '[part="download"]')!);
+    expectWellFormed(file.ics);
+    const events = parseIcs(file.ics);
+    const sessions = conferenceItems.filter((i): i is Extract<ScheduleItem, { start: unknown }> => 'start' in i);
+    expect(events).to.have.length(sessions.length);
+    const byStart = events.map((e) => e.start).sort((a, b) => a - b);
+    // Vienna is UTC+2 in April: "2027-04-26T09:00" is 07:00Z
+    expect(byStart[0]).to.equal(Date.parse('2027-04-26T07:00:00Z'));
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(sessions.length);
+  });
+
+  it('shows parallel sessions live at once', async () => {
+    const el = await mount({ items: dayOne, timezone: 'Europe/Vienna', now: '2027-04-26T10:31:00+02:00' });
+    expect($$(el, '[aria-current="time"]').length).to.equal(6);
+  });
+});
