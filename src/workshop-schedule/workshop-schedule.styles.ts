@@ -158,6 +158,9 @@ const schedule = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  .when time {
+    white-space: nowrap;
+  }
   .day-shift {
     display: inline-block;
     margin-left: 0.25rem;
