@@ -8,12 +8,23 @@
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Splits text into user-perceived characters, so an emoji or an accented letter stays whole. */
-function graphemes(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
-  }
-  return Array.from(text);
+// Made once: constructing a Segmenter costs about a millisecond.
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+
+/** Code points that extend the previous one into a single user-perceived character. */
+const EXTENDS = /^[\p{M}\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+const FLAG_HALF = /^\p{Regional_Indicator}$/u;
+
+/** The first user-perceived character of `text`, so an emoji or an accented letter stays whole. */
+function firstGrapheme(text: string): string | undefined {
+  const [a, b] = Array.from(text.slice(0, 4));
+  // Fast path for the usual case; segmenting costs a tenth of a millisecond per call.
+  if (b === undefined || !segmenter || !(EXTENDS.test(b) || (FLAG_HALF.test(a) && FLAG_HALF.test(b)))) return a;
+  for (const s of segmenter.segment(text)) return s.segment;
+  return undefined;
 }
 
 /**
@@ -25,11 +36,11 @@ export function initials(name: string): string {
     .split(/[\s\u200B\u200E\u200F\u2028-\u202F]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u, ''))
     .filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
-  const lettered = words.filter((w) => LETTER.test(graphemes(w)[0] ?? ''));
+  const lettered = words.filter((w) => LETTER.test(firstGrapheme(w) ?? ''));
   const chosen = lettered.length ? lettered : words;
-  if (chosen.length === 0) return graphemes(name.trim())[0] ?? '?';
-  const first = graphemes(chosen[0])[0];
-  const last = chosen.length > 1 ? graphemes(chosen[chosen.length - 1])[0] : '';
+  if (chosen.length === 0) return firstGrapheme(name.trim()) ?? '?';
+  const first = firstGrapheme(chosen[0])!;
+  const last = chosen.length > 1 ? firstGrapheme(chosen[chosen.length - 1])! : '';
   return (first + last).toLocaleUpperCase();
 }
 

@@ -106,17 +106,15 @@ export class SpeakerCard extends LitElement {
   private fromAttributes?: Validated<SpeakerData> | { error: string };
   private warnedLayout?: string;
   private observedBio?: Element;
-  private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.measureBio());
     this.observedBio = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    if (this.observedBio) unobserveBio(this.observedBio);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -146,9 +144,9 @@ export class SpeakerCard extends LitElement {
   override updated(): void {
     const bio = this.renderRoot.querySelector('[part~="bio"]') ?? undefined;
     if (bio === this.observedBio) return;
-    if (this.observedBio) this.resizeObserver?.unobserve(this.observedBio);
+    if (this.observedBio) unobserveBio(this.observedBio);
     this.observedBio = bio;
-    if (bio) this.resizeObserver?.observe(bio);
+    if (bio) observeBio(bio, (overflowing) => this.bioMeasured(overflowing));
   }
 
   private renderCard(s: SpeakerData) {
@@ -257,10 +255,8 @@ export class SpeakerCard extends LitElement {
     this.expanded = !this.expanded;
   }
 
-  private measureBio() {
-    if (this.expanded || !this.observedBio) return;
-    const bio = this.observedBio as HTMLElement;
-    this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
+  private bioMeasured(overflowing: boolean) {
+    if (!this.expanded) this.overflowing = overflowing;
   }
 
   private photoFailed(url: string) {
@@ -308,6 +304,27 @@ export class SpeakerCard extends LitElement {
 }
 
 const MESSAGES = { loading: 'Loading speaker…', empty: 'No speaker given.' };
+
+/*
+ * One ResizeObserver for every card's bio: its callback measures all bios first and only then lets the cards
+ * re-render, so a page of 500 cards lays out once instead of once per card (one observer each was quadratic).
+ */
+const bioCallbacks = new WeakMap<Element, (overflowing: boolean) => void>();
+let bioObserver: ResizeObserver | undefined;
+
+function observeBio(bio: Element, measured: (overflowing: boolean) => void): void {
+  bioObserver ??= new ResizeObserver((entries) => {
+    const results = entries.map((e) => [e.target, e.target.scrollHeight > e.target.clientHeight + 1] as const);
+    for (const [target, overflowing] of results) bioCallbacks.get(target)?.(overflowing);
+  });
+  bioCallbacks.set(bio, measured);
+  bioObserver.observe(bio);
+}
+
+function unobserveBio(bio: Element): void {
+  bioCallbacks.delete(bio);
+  bioObserver?.unobserve(bio);
+}
 
 if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
 
