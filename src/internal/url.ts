@@ -14,19 +14,24 @@ const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i;
 
 /** Why a URL was refused, for the warning that names the field. */
 export function urlProblem(raw: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (typeof raw !== 'string') return `expected a URL string, got ${describe(raw)}`;
-  if (raw.trim() === '') return 'empty URL';
+  return check(raw, kind).problem;
+}
+
+/** Parses once: the resolved URL when allowed, else why not. */
+function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string } {
+  if (typeof raw !== 'string') return { problem: `expected a URL string, got ${describe(raw)}` };
+  if (raw.trim() === '') return { problem: 'empty URL' };
   let url: URL;
   try {
     url = new URL(raw, document.baseURI);
   } catch {
-    return `not a valid URL: ${JSON.stringify(raw.slice(0, 80))}`;
+    return { problem: `not a valid URL: ${JSON.stringify(raw.slice(0, 80))}` };
   }
-  if (kind === 'link' && LINK_PROTOCOLS.has(url.protocol)) return undefined;
-  if (kind === 'image' && IMAGE_PROTOCOLS.has(url.protocol)) return undefined;
-  if (kind === 'image' && url.protocol === 'data:' && DATA_IMAGE.test(url.href)) return undefined;
+  if (kind === 'link' && LINK_PROTOCOLS.has(url.protocol)) return { url };
+  if (kind === 'image' && IMAGE_PROTOCOLS.has(url.protocol)) return { url };
+  if (kind === 'image' && url.protocol === 'data:' && DATA_IMAGE.test(url.href)) return { url };
   const allowed = kind === 'link' ? 'http:, https: or mailto:' : 'http:, https: or a data:image';
-  return `unsafe URL scheme "${url.protocol}" (only ${allowed} allowed)`;
+  return { problem: `unsafe URL scheme "${url.protocol}" (only ${allowed} allowed)` };
 }
 
 /**
@@ -35,8 +40,7 @@ export function urlProblem(raw: unknown, kind: UrlKind = 'link'): string | undef
  * `data:image/(png|jpeg|gif|webp|svg+xml)`.
  */
 export function safeUrl(raw: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (urlProblem(raw, kind) !== undefined) return undefined;
-  return new URL(raw as string, document.baseURI).href;
+  return check(raw, kind).url?.href;
 }
 
 /** True when the URL leaves the current origin, so the link gets `rel="noopener noreferrer"`. */

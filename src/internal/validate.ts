@@ -100,12 +100,10 @@ export class Fields {
   url(key: string, kind: UrlKind = 'link'): string | undefined {
     const v = this.raw(key);
     if (v === undefined || v === null || v === '') return undefined;
-    const problem = urlProblem(v, kind);
-    if (problem) {
-      this.warn(key, problem);
-      return undefined;
-    }
-    return safeUrl(v, kind);
+    // One parse for the usual, valid URL (5,000 papers have 10,000 links); the reason only when refused.
+    const url = safeUrl(v, kind);
+    if (url === undefined) this.warn(key, urlProblem(v, kind) ?? 'refused URL');
+    return url;
   }
 
   /** `true`/`false`, also from the strings "true"/"false". */

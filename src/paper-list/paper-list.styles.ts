@@ -5,7 +5,7 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      --_paper-gap: var(--we-paper-gap, 1rem);
+      --_paper-gap: var(--we-paper-gap, 1em);
       --_badge: var(--we-badge-color, var(--_accent));
       --_award: var(--we-award-color, #8a5a00);
       --_on-award: #ffffff;
@@ -24,8 +24,8 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: flex-end;
-      gap: 0.5rem 0.75rem;
-      padding: 0.75rem;
+      gap: 0.5em 0.75em;
+      padding: 0.75em;
       margin-bottom: var(--_paper-gap);
       background: var(--_surface);
       border: 1px solid var(--_border);
@@ -34,28 +34,28 @@ export const styles = [
     .field {
       display: flex;
       flex-direction: column;
-      gap: 0.15rem;
+      gap: 0.15em;
       font-size: 0.875em;
       color: var(--_muted);
       min-width: 0;
     }
     .field.search {
-      flex: 1 1 16rem;
+      flex: 1 1 16em;
     }
     input,
     select {
       font: inherit;
-      font-size: 1rem;
+      font-size: 1em;
       color: inherit;
       background: transparent;
-      min-height: 2.25rem;
+      min-height: 2.25em;
       max-width: 100%;
-      padding: 0.25rem 0.5rem;
+      padding: 0.25em 0.5em;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) / 2);
     }
     select {
-      max-width: 14rem;
+      max-width: 14em;
     }
     option {
       color: initial;
@@ -64,27 +64,27 @@ export const styles = [
     .check {
       display: flex;
       align-items: center;
-      gap: 0.35rem;
-      min-height: 2.25rem;
+      gap: 0.35em;
+      min-height: 2.25em;
       font-size: 0.875em;
     }
     .check input {
       min-height: 0;
-      width: 1.1rem;
-      height: 1.1rem;
+      width: 1.1em;
+      height: 1.1em;
     }
     button {
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) / 2);
       background: transparent;
-      padding: 0.25rem 0.65rem;
+      padding: 0.25em 0.65em;
       font-size: 0.875em;
     }
     button:hover {
       background: var(--_surface);
     }
     [part='download'] {
-      min-height: 2.25rem;
+      min-height: 2.25em;
     }
     [part='status'] {
       flex-basis: 100%;
@@ -95,8 +95,8 @@ export const styles = [
     [part='group-heading'] {
       font-size: 1.25em;
       font-weight: 600;
-      margin: 1.5rem 0 0.5rem;
-      padding-bottom: 0.25rem;
+      margin: 1.5em 0 0.5em;
+      padding-bottom: 0.25em;
       border-bottom: 2px solid var(--_border);
     }
     .count {
@@ -105,12 +105,12 @@ export const styles = [
       font-size: 0.8em;
     }
     [part='paper'] {
-      padding: 0.75rem 0;
+      padding: 0.75em 0;
       border-bottom: 1px solid var(--_border);
       overflow-wrap: anywhere;
       /* Off-screen papers skip layout and paint until scrolled near; find-in-page still finds them. */
       content-visibility: auto;
-      contain-intrinsic-size: auto var(--we-paper-size, 9rem);
+      contain-intrinsic-size: auto var(--we-paper-size, 9em);
     }
     [part='title'] {
       font-size: 1.1em;
@@ -120,12 +120,16 @@ export const styles = [
     .badges {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.35rem;
-      margin-top: 0.35rem;
+      gap: 0.35em;
+      margin-top: 0.35em;
     }
     [part~='badge'] {
       display: inline-block;
-      padding: 0.05rem 0.5rem;
+      max-width: 100%;
+      /* Combining marks (zalgo text) must not paint over the links below. */
+      overflow: hidden;
+      vertical-align: top;
+      padding: 0.05em 0.5em;
       border-radius: 999px;
       font-size: 0.8em;
       font-weight: 600;
@@ -140,35 +144,33 @@ export const styles = [
       content: '★ ';
     }
     [part='authors'] {
-      margin: 0.35rem 0 0;
+      margin: 0.35em 0 0;
       color: var(--_muted);
     }
     [part='affiliation'] {
       font-size: 0.9em;
     }
-    [part='links'] {
+    .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 0.9rem;
+      align-items: center;
+      gap: 0.25em 0.9em;
+      margin-top: 0.35em;
+    }
+    [part='links'] {
+      display: contents;
       list-style: none;
-      margin: 0.35rem 0 0;
-      padding: 0;
+    }
+    [part='links'] li {
+      display: inline;
     }
     [part='links'] a {
       display: inline-block;
       min-height: 24px;
       line-height: 24px;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0.35rem 0.75rem;
-      margin-top: 0.35rem;
-    }
     [part='abstract'] {
-      flex: 1 1 100%;
-      order: 2;
+      margin-top: 0.25em;
     }
     [part='abstract'] summary {
       cursor: pointer;
@@ -177,26 +179,17 @@ export const styles = [
       color: var(--_link);
     }
     [part='abstract'] p {
-      margin: 0.35rem 0 0;
+      margin: 0.35em 0 0;
       white-space: pre-line;
     }
     .keywords {
-      margin: 0;
+      margin: 0.25em 0 0;
       font-size: 0.875em;
       color: var(--_muted);
-      flex: 1 1 100%;
-      order: 3;
-    }
-    [part='bibtex-button'] {
-      order: 1;
-    }
-    [part='abstract'] + [part='bibtex-button'],
-    [part='abstract'] ~ [part='bibtex-button'] {
-      order: 0;
     }
     [part='bibtex'] {
-      margin: 0.5rem 0 0;
-      padding: 0.5rem 0.75rem;
+      margin: 0.5em 0 0;
+      padding: 0.5em 0.75em;
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) / 2);

@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
-import { link, renderState } from '../internal/render.js';
+import { renderState } from '../internal/render.js';
+import { isExternal } from '../internal/url.js';
 import { bibtexEntry, bibtexFile, toAscii } from './bibtex.js';
 import { styles } from './paper-list.styles.js';
 import { distinct, groupBy, haystack, highlight, queryTerms, select, type Filters, type SortOrder } from './search.js';
@@ -19,7 +20,7 @@ const SORTS: Record<SortOrder, string> = { given: 'Given order', title: 'Title',
 /** Rows per rendered chunk; each chunk re-renders only when its papers, the search or one of its papers change. */
 const CHUNK = 20;
 /** Work per task while rendering progressively: below the 50 ms that counts as a long task. */
-const BUDGET_MS = 30;
+const BUDGET_MS = 40;
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
 const MAX_KEYWORDS = 300;
 
@@ -52,8 +53,8 @@ const MAX_KEYWORDS = 300;
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no papers.
  *
- * @cssproperty [--we-paper-gap=1rem] - Space between papers.
- * @cssproperty [--we-paper-size=9rem] - Estimated height of an off-screen paper (for `content-visibility`).
+ * @cssproperty [--we-paper-gap=1em] - Space between papers.
+ * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
  * @cssproperty [--we-badge-color=var(--we-accent-color)] - Background of badges.
  * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (#f6c453 in dark mode).
  * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (#7c5e10 in dark mode).
@@ -177,7 +178,8 @@ export class PaperList extends LitElement {
       const deps = [rows, part.length, termsKey, this.showAffiliations, this.chunkVersions.get(c) ?? 0, this.headingLevel];
       chunks.push(html`${guard(deps, () => repeat(part, rowKey, (r) => this.renderRow(r, terms)))}`);
     }
-    return html`${all.length > 1 ? this.renderControls(all, shown.length) : nothing}
+    const controls = [all, this.filters, sort, this.showAffiliations, shown.length];
+    return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, shown.length)) : nothing}
       <div part="list" aria-busy=${this.shownCount < rows.length ? 'true' : 'false'}>${chunks}</div>
       ${shown.length === 0 ? this.renderNoResults() : nothing}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
@@ -189,14 +191,8 @@ export class PaperList extends LitElement {
 
   private renderControls(all: PaperData[], count: number) {
     const f = this.filters;
-    const options: Record<(typeof FILTER_KEYS)[number], [string, string[]]> = {
-      type: ['All types', distinct(all, (p) => p.type)],
-      award: ['All papers', distinct(all, (p) => p.award)],
-      session: ['All sessions', distinct(all, (p) => p.session)],
-      keyword: ['All keywords', this.keywords(all)],
-    };
+    const { options, affiliations } = this.controlsFor(all);
     const labels = { type: 'Type', award: 'Award', session: 'Session', keyword: 'Keyword' };
-    const affiliations = all.some((p) => p.authors.some((a) => a.affiliations.length));
     return html`<div part="controls" role="search">
       <label class="field search">
         <span>Search papers</span>
@@ -269,24 +265,13 @@ export class PaperList extends LitElement {
             ${badges.map((b) => (b ? html`<span part="badge ${b[0]}">${b[1]}</span>` : nothing))}
           </div>`
         : nothing}
-      ${p.authors.length
-        ? html`<p part="authors">
-            ${p.authors.map((a, i) => html`${i ? ', ' : ''}${this.renderAuthor(a, hl)}`)}
-          </p>`
-        : nothing}
-      ${links.length
-        ? html`<ul part="links">
-            ${links.map(([k, label]) => html`<li>${link(p[k]!, label)}</li>`)}
-          </ul>`
-        : nothing}
+      ${p.authors.length ? html`<p part="authors">${this.renderAuthors(p.authors, hl)}</p>` : nothing}
       <div class="actions">
-        ${p.abstract
-          ? html`<details part="abstract">
-              <summary>Abstract</summary>
-              <p>${hl(p.abstract)}</p>
-            </details>`
+        ${links.length
+          ? html`<ul part="links">
+              ${links.map(([k, label]) => html`<li>${link(p[k]!, label)}</li>`)}
+            </ul>`
           : nothing}
-        ${p.keywords.length ? html`<p class="keywords">${hl(p.keywords.join(' · '))}</p>` : nothing}
         <button
           part="bibtex-button"
           type="button"
@@ -296,21 +281,54 @@ export class PaperList extends LitElement {
           ${this.copied === p.id ? 'BibTeX copied' : 'BibTeX'}
         </button>
       </div>
+      ${p.abstract
+        ? html`<details part="abstract">
+            <summary>Abstract</summary>
+            <p>${hl(p.abstract)}</p>
+          </details>`
+        : nothing}
+      ${p.keywords.length ? html`<p class="keywords">${hl(p.keywords.join(' · '))}</p>` : nothing}
       ${open
         ? html`<pre part="bibtex" tabindex="0" aria-label="BibTeX of ${p.title}">${bibtexEntry(p, this.context)}</pre>`
         : nothing}
     </article>`;
   }
 
-  private renderAuthor(a: AuthorData, hl: (t: string) => unknown) {
-    const name = a.url ? link(a.url, hl(a.name)) : hl(a.name);
-    return html`<span class="author">${name}${this.showAffiliations && a.affiliations.length
-        ? html` <span part="affiliation">(${hl(a.affiliations.join('; '))})</span>`
-        : nothing}</span>`;
+  private renderAuthors(authors: AuthorData[], hl: (t: string) => unknown) {
+    const plain = !authors.some((a) => a.url || (this.showAffiliations && a.affiliations.length));
+    // One text node for the common case: thousands of papers render noticeably faster.
+    if (plain) return hl(authors.map((a) => a.name).join(', '));
+    return authors.map(
+      (a, i) =>
+        html`${i ? ', ' : ''}<span class="author"
+            >${a.url ? link(a.url, hl(a.name)) : hl(a.name)}${this.showAffiliations && a.affiliations.length
+              ? html` <span part="affiliation">(${hl(a.affiliations.join('; '))})</span>`
+              : nothing}</span
+          >`,
+    );
   }
 
   private get level() {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private controls?: { all: PaperData[]; options: Record<(typeof FILTER_KEYS)[number], [string, string[]]>; affiliations: boolean };
+
+  /** The filter options, computed once per data (not on every progressive render). */
+  private controlsFor(all: PaperData[]) {
+    if (this.controls?.all !== all) {
+      this.controls = {
+        all,
+        options: {
+          type: ['All types', distinct(all, (p) => p.type)],
+          award: ['All papers', distinct(all, (p) => p.award)],
+          session: ['All sessions', distinct(all, (p) => p.session)],
+          keyword: ['All keywords', this.keywords(all)],
+        },
+        affiliations: all.some((p) => p.authors.some((a) => a.affiliations.length)),
+      };
+    }
+    return this.controls;
   }
 
   /** Keywords used by at least two papers, the most used ones, alphabetically. */
@@ -485,6 +503,14 @@ export class PaperList extends LitElement {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
+}
+
+const external = new Map<string, boolean>();
+/** A link that opens safely (like internal/render.ts `link`), with the origin check cached: 5,000 papers have 10,000 links. */
+function link(href: string, content: unknown): TemplateResult {
+  let ext = external.get(href);
+  if (ext === undefined) external.set(href, (ext = isExternal(href)));
+  return html`<a href=${href} rel=${ext ? 'noopener noreferrer' : nothing}>${content}</a>`;
 }
 
 const rowKey = (r: Row) => ('group' in r ? `group:${r.group}` : r.id);

@@ -12,7 +12,6 @@ describe('<paper-list> with the 687 real ICLR 2020 papers', () => {
 
   it('renders all 687, finds exactly one author’s papers, and builds a BibTeX entry for each', async function () {
     this.timeout(120000);
-    const lap = (what: string) => console.log(what, Math.round(performance.now() - t0));
     const papers = await iclrPapers();
     expect(papers).to.have.length(687);
     const el = await fixture<PaperList>(

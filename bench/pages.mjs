@@ -1,0 +1,32 @@
+// The two pages the benchmark compares: the same papers as static HTML (what a Jekyll `for` loop writes) and as
+// one <paper-list src="papers.json">. Same fonts and basic styles; the static page gets the usual markup of a
+// paper list (title link, authors, links, abstract in <details>, keywords).
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const head = (title) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}
+article{padding:.75rem 0;border-bottom:1px solid #ddd}h3{margin:0;font-size:1.1em}.authors{margin:.35rem 0 0;color:#555}
+.links a{margin-right:.9rem}.kw{color:#555;font-size:.875em;margin:.25rem 0 0}</style></head><body>`;
+
+export function staticPage(papers) {
+  const rows = papers.map((p) => {
+    const links = [['PDF', p.pdf], ['Page', p.url], ['Code', p.code]].filter(([, u]) => u);
+    return `<article id="${esc(p.id)}"><h3><a href="${esc(p.pdf ?? p.url)}">${esc(p.title)}</a></h3>
+<p class="authors">${p.authors.map(esc).join(', ')}</p>
+<p class="links">${links.map(([l, u]) => `<a href="${esc(u)}">${l}</a>`).join('')}</p>
+<details><summary>Abstract</summary><p>${esc(p.abstract)}</p></details>
+<p class="kw">${p.keywords.map(esc).join(' · ')}</p></article>`;
+  });
+  return `${head('Static papers')}<h1>Accepted papers</h1>\n${rows.join('\n')}\n</body></html>\n`;
+}
+
+export function elementPage() {
+  // The preload is what docs/paper-list.md recommends for long lists: the data downloads while the bundle does.
+  return `${head('<paper-list> papers')}<link rel="preload" href="papers.json" as="fetch" crossorigin="anonymous">
+<script type="module" src="workshop-elements.js"></script>
+<h1>Accepted papers</h1>
+<paper-list src="papers.json" venue="Generated Conference" year="2020"></paper-list>
+</body></html>\n`;
+}
