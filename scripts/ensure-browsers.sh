@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Make sure the browser engines and the virtual display that `npm test` needs are installed.
+# Make sure the browser engines, the virtual display and Jekyll that `npm test` needs are installed.
 #
 # Nothing can download a browser on our machines (puppeteer/playwright downloads are blocked), so the
 # engines come from Debian's packages:
@@ -7,6 +7,7 @@
 #   Firefox ESR  /usr/bin/firefox-esr       (package firefox-esr)        via @web/test-runner-puppeteer
 #   WebKit       /usr/bin/WebKitWebDriver   (package webkit2gtk-driver)  via @web/test-runner-webdriver
 #   xvfb-run + xauth                        (packages xvfb, xauth)       MiniBrowser has no headless mode
+#   jekyll                                  (package jekyll)             scripts/build-jekyll-example.sh
 #
 # All present: prints one line and exits 0.
 # Something missing: as root with apt-get, installs only the missing packages; otherwise exits 1 and
@@ -20,6 +21,7 @@ checks=(
   "WebKitWebDriver|webkit2gtk-driver"
   "xvfb-run|xvfb"
   "xauth|xauth"
+  "jekyll|jekyll"
 )
 
 missing_pkgs=()
@@ -37,13 +39,13 @@ for entry in "${checks[@]}"; do
 done
 
 if [[ ${#missing_pkgs[@]} -eq 0 ]]; then
-  echo "ensure-browsers: chromium, firefox-esr, WebKitWebDriver, xvfb-run and xauth are present."
+  echo "ensure-browsers: chromium, firefox-esr, WebKitWebDriver, xvfb-run, xauth and jekyll are present."
   exit 0
 fi
 
 echo "ensure-browsers: missing ${missing_what[*]}" >&2
-echo "ensure-browsers: the tests run in Chromium, Firefox ESR and WebKit (MiniBrowser under xvfb-run);" >&2
-echo "ensure-browsers: browsers cannot be downloaded by npm here, they come from Debian packages." >&2
+echo "ensure-browsers: the tests run in Chromium, Firefox ESR and WebKit (MiniBrowser under xvfb-run) and build" >&2
+echo "ensure-browsers: the Jekyll example; npm cannot download these, they come from Debian packages." >&2
 
 if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-browsers: running as root, installing with apt-get: ${missing_pkgs[*]} (about a minute)" >&2

@@ -11,9 +11,10 @@
  *   `globalThis.litIssuedWarnings` is never issued;
  * - wraps `console.warn` and records every Lit warning (text with `lit.dev/msg/`, plus Lit's two
  *   dev-mode `console.warn` calls that have no code);
- * - adds root `afterEach`/`after` hooks to mocha that fail the current test (or the file) when a Lit
- *   warning was recorded, and forgets Lit's "already issued" list so the same mistake in the next
- *   test is reported again (Lit issues each warning only once per page).
+ * - adds a root `afterEach` hook to mocha that marks the test that just ran as failed when a Lit warning
+ *   was recorded during it (the following tests still run), and a root `after` hook that fails the file
+ *   for warnings issued after its last test; both forget Lit's "already issued" list, so the same mistake
+ *   in a later test is reported again (Lit issues each warning only once per page).
  *
  * A test that provokes a warning on purpose can take it with `takeLitWarnings()`:
  *
@@ -27,17 +28,15 @@ interface LitWarningState {
 }
 
 const BENIGN_CODES = ['dev-mode'];
-const LIT_WARNING = [/lit\.dev\/msg\//, /^Some template strings are undefined/, /^Attempted to render the template host/];
+const LIT_WARNING = [
+  /lit\.dev\/msg\//,
+  /^Some template strings are undefined/,
+  /^Attempted to render the template host/,
+];
 
 const g = globalThis as typeof globalThis & {
   litIssuedWarnings?: Set<string | undefined>;
   __litWarningState?: LitWarningState;
-  mocha?: {
-    suite: {
-      afterEach(title: string, fn: () => void): void;
-      afterAll(title: string, fn: () => void): void;
-    };
-  };
 };
 
 // Shared through globalThis: the page may load this file under more than one URL (.ts and .js).
@@ -60,12 +59,11 @@ function resetLitIssuedWarnings(): void {
   g.litIssuedWarnings = new Set(BENIGN_CODES);
 }
 
-function assertNoLitWarnings(where: string): void {
+function litWarningsError(where: string): Error | undefined {
   const warnings = takeLitWarnings();
   resetLitIssuedWarnings();
-  if (warnings.length > 0) {
-    throw new Error(`Lit dev-mode warning${warnings.length > 1 ? 's' : ''} ${where}:\n- ${warnings.join('\n- ')}`);
-  }
+  if (warnings.length === 0) return undefined;
+  return new Error(`Lit dev-mode warning${warnings.length > 1 ? 's' : ''} ${where}:\n- ${warnings.join('\n- ')}`);
 }
 
 if (!state.installed) {
@@ -80,12 +78,19 @@ if (!state.installed) {
     return originalWarn.apply(this, args);
   };
 
-  const suite = g.mocha?.suite;
+  // `mocha` is defined by the test framework script, which the test page loads before this module.
+  const suite = (g as { mocha?: BrowserMocha }).mocha?.suite;
   if (!suite) {
     throw new Error('lit-warnings.ts must be loaded after the mocha test framework script');
   }
-  suite.afterEach('no Lit dev-mode warnings', () => assertNoLitWarnings('during this test'));
-  suite.afterAll('no Lit dev-mode warnings after the last test', () =>
-    assertNoLitWarnings('after the last test of this file'),
-  );
+  suite.afterEach('no Lit dev-mode warnings', function (this: Mocha.Context) {
+    const error = litWarningsError(`during "${this.currentTest?.fullTitle() ?? 'this test'}"`);
+    // A hook's `error(err)` makes mocha fail the current test instead of the hook; a thrown error would
+    // be a hook failure, which skips the rest of the file.
+    if (error) (this.test as Mocha.Hook).error(error);
+  });
+  suite.afterAll('no Lit dev-mode warnings after the last test', () => {
+    const error = litWarningsError('after the last test of this file');
+    if (error) throw error;
+  });
 }

@@ -1,0 +1,58 @@
+// ESLint flat config: JavaScript and TypeScript recommended rules, plus Lit, web-component and Lit
+// accessibility rules. Formatting is Prettier's job (`prettier --check .` in `npm run lint`).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cdn/',
+      'custom-elements.json',
+      'test/fixtures/',
+      'demo/data/',
+      'examples/jekyll/_site/',
+      'examples/jekyll/assets/',
+      'examples/jekyll/.jekyll-cache/',
+      'coverage/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+    },
+    rules: {
+      // Data from organizers is cleaned of control characters on purpose (ICS, BibTeX, search text).
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // Node scripts and configs.
+    files: ['**/*.mjs', '**/*.cjs', '*.config.js', 'scripts/**', 'test/node/**'],
+    languageOptions: {
+      globals: { ...globals.node },
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // mocha globals (describe, it, ...) come from @types/mocha; chai's `expect(x).to.be.true` is an expression.
+    files: ['test/**/*.ts'],
+    languageOptions: {
+      globals: { ...globals.mocha },
+    },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,217 @@
+// @web/test-runner configuration: test/**/*.test.ts in Chromium, Firefox ESR and WebKit.
+//
+// Browsers come from Debian packages (scripts/ensure-browsers.sh); nothing is downloaded.
+//   Chromium     /usr/bin/chromium         @web/test-runner-chrome
+//   Firefox ESR  /usr/bin/firefox-esr      @web/test-runner-puppeteer (WebDriver BiDi)
+//   WebKit       MiniBrowser via WebKitWebDriver, @web/test-runner-webdriver. This config starts its own
+//                WebKitWebDriver on a free port and stops it on exit. MiniBrowser has no headless mode:
+//                run the test runner under `xvfb-run -a` (npm test does).
+//
+// Environment:
+//   BROWSERS=chromium,firefox,webkit   run only these engines (default: all three)
+//   CI=true                            a missing engine is an error instead of a warning
+//
+// Several runs can share one machine: the dev server and WebKitWebDriver each get a free port.
+//
+// Lit is served in development mode; test/helpers/lit-warnings.ts makes any Lit dev-mode warning
+// (other than "Lit is in dev mode") fail the test during which it was issued.
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url));
+const isCI = process.env.CI === 'true' || process.env.CI === '1';
+const INSTALL_HINT =
+  'run `bash scripts/ensure-browsers.sh`, or: sudo apt-get update && sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb xauth';
+
+/** Absolute path of an executable, looked up on PATH unless already absolute; undefined if missing. */
+function findExecutable(name) {
+  const candidates = path.isAbsolute(name)
+    ? [name]
+    : (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, name));
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}
+
+/** A TCP port that is free right now (the OS picks it), so parallel runs do not collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts WebKitWebDriver on a free port, waits until it answers, and stops it when this process ends. */
+async function startWebKitWebDriver(executable) {
+  const port = await freePort();
+  const driver = spawn(executable, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  driver.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const stop = () => {
+    if (driver.exitCode === null && driver.signalCode === null) driver.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  // The test runner handles SIGINT itself (and then exits, which runs `stop`); these two would otherwise
+  // end the process without an 'exit' event and leave the driver behind.
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (driver.exitCode !== null) {
+      throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}: ${stderr.trim()}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`WebKitWebDriver did not answer on port ${port} within 10 s: ${stderr.trim()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return port;
+}
+
+const ENGINES = {
+  chromium: {
+    requires: ['/usr/bin/chromium'],
+    create: () =>
+      chromeLauncher({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          headless: true,
+          args: [
+            '--no-sandbox', // we run as root
+            '--disable-dev-shm-usage',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      }),
+  },
+  firefox: {
+    requires: ['/usr/bin/firefox-esr'],
+    create: () =>
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: '/usr/bin/firefox-esr',
+          headless: true,
+        },
+      }),
+  },
+  webkit: {
+    requires: ['WebKitWebDriver'],
+    needsDisplay: true,
+    create: async () => {
+      const port = await startWebKitWebDriver(findExecutable('WebKitWebDriver'));
+      const launcher = webdriverLauncher({
+        hostname: '127.0.0.1',
+        port,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          // WebKitWebDriver speaks WebDriver classic only; without this webdriverio asks for BiDi and fails.
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { args: ['--automation'] },
+        },
+      });
+      // One WebKitWebDriver serves one session (one MiniBrowser window). With a global concurrency above 1
+      // the launcher would run the test files in iframes of that window; run them one after another in the
+      // window itself instead, which is closer to how a page really runs (focus, top-level layout).
+      launcher.concurrency = 1;
+      const initialize = launcher.initialize.bind(launcher);
+      launcher.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
+      return launcher;
+    },
+  },
+};
+
+function selectedEngines() {
+  const requested = (process.env.BROWSERS ?? Object.keys(ENGINES).join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = requested.filter((name) => !(name in ENGINES));
+  if (unknown.length > 0) {
+    throw new Error(`BROWSERS: unknown engine(s) ${unknown.join(', ')}; use ${Object.keys(ENGINES).join(', ')}`);
+  }
+  const engines = [];
+  for (const name of requested) {
+    const missing = ENGINES[name].requires.filter((exe) => !findExecutable(exe));
+    if (ENGINES[name].needsDisplay && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+      missing.push('a display (run the test runner under `xvfb-run -a`)');
+    }
+    if (missing.length > 0) {
+      const message = `${name}: missing ${missing.join(', ')}; ${INSTALL_HINT}`;
+      if (isCI) throw new Error(message);
+      console.warn(`[web-test-runner.config] skipping ${message}`);
+      continue;
+    }
+    engines.push(name);
+  }
+  if (engines.length === 0) {
+    throw new Error(`no browser engine available; ${INSTALL_HINT}`);
+  }
+  return engines;
+}
+
+const engines = selectedEngines();
+const browsers = await Promise.all(engines.map((name) => ENGINES[name].create()));
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts'],
+  port: await freePort(),
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') })],
+  browsers,
+  // Two cores: two test files at a time per browser, and at most two browsers at once.
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120_000, // MiniBrowser under Xvfb on a busy machine can be slow to come up
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { ui: 'bdd', timeout: 10_000 } },
+  // The mocha script first, then the Lit warning guard (it needs `mocha`), then the test file (imported
+  // by the mocha script once it has its configuration, so after the guard).
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8" /></head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module" src="/test/helpers/lit-warnings.ts"></script>
+  </body>
+</html>`,
+};
