@@ -110,6 +110,8 @@ export class SpeakerCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.observedBio = undefined;
+    // Lit does not re-render a card that moves in the page: observe its bio again here.
+    if (this.hasUpdated) this.updated();
   }
 
   override disconnectedCallback(): void {
@@ -308,6 +310,7 @@ const MESSAGES = { loading: 'Loading speaker…', empty: 'No speaker given.' };
 /*
  * One ResizeObserver for every card's bio: its callback measures all bios first and only then lets the cards
  * re-render, so a page of 500 cards lays out once instead of once per card (one observer each was quadratic).
+ * A card that moves in the page is observed again when it reconnects.
  */
 const bioCallbacks = new WeakMap<Element, (overflowing: boolean) => void>();
 let bioObserver: ResizeObserver | undefined;
@@ -315,7 +318,10 @@ let bioObserver: ResizeObserver | undefined;
 function observeBio(bio: Element, measured: (overflowing: boolean) => void): void {
   bioObserver ??= new ResizeObserver((entries) => {
     const results = entries.map((e) => [e.target, e.target.scrollHeight > e.target.clientHeight + 1] as const);
-    for (const [target, overflowing] of results) bioCallbacks.get(target)?.(overflowing);
+    // Re-render after this frame's observations are delivered, not inside them (the "ResizeObserver loop" error).
+    setTimeout(() => {
+      for (const [target, overflowing] of results) bioCallbacks.get(target)?.(overflowing);
+    });
   });
   bioCallbacks.set(bio, measured);
   bioObserver.observe(bio);

@@ -19,6 +19,8 @@ describe('initials', () => {
     expect(initials('محمد علي')).to.equal('مع');
     expect(initials('👩🏽‍🔬')).to.equal('👩🏽‍🔬');
     expect(initials('李 小龍')).to.equal('李小');
+    expect(initials('e\u0301lodie Nu\u0301n\u0303ez')).to.equal('E\u0301N');
+    expect(initials('🇫🇷')).to.equal('🇫🇷');
   });
 
   it('skips leading punctuation and markup-like words', () => {

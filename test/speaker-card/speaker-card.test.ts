@@ -264,6 +264,35 @@ describe('<speaker-card> long bios', () => {
     expect(bio.clientHeight).to.be.closeTo(4 * lineHeight, 2);
   });
 
+  it('measures every card on a page, and drops the button when the bio becomes short', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: repeat(3, 1fr)">
+        ${Array.from({ length: 12 }, (_, i) => html`<speaker-card .speaker=${{ name: `Speaker ${i}`, bio: longBio }}></speaker-card>`)}
+      </div>`,
+    );
+    const cards = [...wrap.querySelectorAll('speaker-card')];
+    await waitUntil(() => cards.every((c) => part(c, 'more')), 'every long bio has a button');
+    cards[3].speaker = { name: 'Speaker 3', bio: 'Short.' };
+    await waitUntil(() => !part(cards[3], 'more'), 'button gone for the short bio');
+    expect(cards.filter((c) => part(c, 'more'))).to.have.length(11);
+    // A bio that fits on a wide card but not on a narrow one: moving the card (no re-render) re-measures it.
+    const medium = 'A bio of about three lines on a wide card, which needs many more lines on a narrow one. '.repeat(3);
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="width: 60rem">
+        <speaker-card .speaker=${{ name: 'Mover', bio: medium }}></speaker-card>
+      </div>`,
+    );
+    const mover = wide.querySelector('speaker-card')!;
+    await aTimeout(100);
+    expect(part(mover, 'more'), 'fits when wide').to.equal(null);
+    const narrow = document.createElement('div');
+    narrow.style.width = '12rem';
+    wide.append(narrow);
+    narrow.append(mover);
+    await waitUntil(() => part(mover, 'more'), 'a card moved in the page is measured again');
+    await expect(wrap).to.be.accessible();
+  });
+
   it('shows no button for a short bio', async () => {
     const el = await card(tao);
     await nextFrame();
