@@ -15,7 +15,7 @@ const segmenter =
     : undefined;
 
 /** Code points that extend the previous one into a single user-perceived character. */
-const EXTENDS = /^[\p{M}\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+const EXTENDS = /^(?:\p{M}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|[\u{E0020}-\u{E007F}])/u;
 const FLAG_HALF = /^\p{Regional_Indicator}$/u;
 
 /** The first user-perceived character of `text`, so an emoji or an accented letter stays whole. */
