@@ -1,5 +1,5 @@
 /** Shared by the <workshop-schedule> element tests: demo data, mounting, shadow-DOM queries. */
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/workshop-schedule/workshop-schedule.js';
 import type { CalendarDownloadEvent, WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
@@ -12,6 +12,8 @@ export let conferenceItems: ScheduleItem[];
 export let dayOne: ScheduleItem[];
 /** A small parallel program (the first day's plenary and two talks per room), for axe, which is slow on big trees. */
 export let parallelSample: ScheduleItem[];
+/** All five days, each with its plenary and two talks per room: multi-day behaviour without the weight of 300 talks. */
+export let fiveDaySample: ScheduleItem[];
 
 /** Loads the demo data once per test file. */
 export async function loadData() {
@@ -21,12 +23,18 @@ export async function loadData() {
     0,
     conferenceItems.findIndex((i) => 'section' in i && i.section.startsWith('Day 2')),
   );
+  parallelSample ??= sample(dayOne);
+  fiveDaySample ??= sample(conferenceItems);
+}
+
+function sample(items: ScheduleItem[]): ScheduleItem[] {
   const perRoom = new Map<string, number>();
-  parallelSample ??= dayOne.filter((i) => {
+  return items.filter((i) => {
     if ('section' in i) return true;
     if (!i.room) return String(i.start).slice(11) < '12:00'; // the keynote and the coffee break
-    perRoom.set(i.room, (perRoom.get(i.room) ?? 0) + 1);
-    return perRoom.get(i.room)! <= 2;
+    const key = `${String(i.start).slice(0, 10)} ${i.room}`;
+    perRoom.set(key, (perRoom.get(key) ?? 0) + 1);
+    return perRoom.get(key)! <= 2;
   });
 }
 
@@ -59,7 +67,7 @@ export interface Options {
 }
 
 export async function mount(o: Options = {}): Promise<WorkshopSchedule> {
-  const wrapper = await fixture<HTMLDivElement>(
+  const wrapper = fixtureSync<HTMLDivElement>(
     html`<div lang="en-US" style=${`width:${o.width ?? '700px'}`}>
       <workshop-schedule
         id=${o.id ?? 'schedule'}

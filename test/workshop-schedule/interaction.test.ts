@@ -19,7 +19,7 @@ describe('<workshop-schedule> now', function () {
     const jump = $<HTMLAnchorElement>(el, '[part="jump-now"]')!;
     expect(jump.getAttribute('href')).to.equal('#terence-tao');
     jump.click();
-    await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'live session revealed');
+    await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'live session revealed', { timeout: 5000 });
   });
 
   it('follows the now attribute, and shows nothing live before or after the event', async () => {
@@ -170,11 +170,11 @@ describe('<workshop-schedule> details, links and fragment targets', function () 
     history.replaceState(null, '', '#terence-tao');
     const el = await mount();
     const tao = session(el, 'terence-tao');
-    await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'highlighted');
+    await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'highlighted', { timeout: 5000 });
     expect(el.shadowRoot!.activeElement).to.equal(tao);
     history.replaceState(null, '', '#aasa-feragen');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await waitUntil(() => session(el, 'aasa-feragen').hasAttribute('data-fragment-target'), 'moved');
+    await waitUntil(() => session(el, 'aasa-feragen').hasAttribute('data-fragment-target'), 'moved', { timeout: 5000 });
     expect(tao.hasAttribute('data-fragment-target')).to.equal(false);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { captureConsole } from '../helpers/console.js';
 import { $, $$, clean, loadData, mount, SEED, session, text, visibleSessions } from './element-helpers.js';
 
@@ -178,7 +178,7 @@ describe('<workshop-schedule> time zones', function () {
   });
 
   it('renders times without timezone or date in the viewer zone, today', async () => {
-    const wrapper = await fixture(
+    const wrapper = fixtureSync(
       html`<div lang="en-US">
         <workshop-schedule .items=${[{ start: '08:30', title: 'Opening Remarks' }]}></workshop-schedule>
       </div>`,
