@@ -100,6 +100,8 @@ export class PaperList extends LitElement {
   @state() private order?: SortOrder;
   @state() private showAffiliations = false;
   @state() private message = '';
+  /** A search is typed but not applied yet: the list is busy. */
+  @state() private searching = false;
 
   private data = new DataController(this, {
     tag: 'paper-list',
@@ -119,7 +121,8 @@ export class PaperList extends LitElement {
   private haysFor?: PaperData[];
   private bibOpen = new Set<string>();
   private copied?: string;
-  private searchTimer?: number;
+  private searchTask?: number;
+  private searchQuery = '';
   private renderStart = 0;
 
   constructor() {
@@ -137,7 +140,6 @@ export class PaperList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.pendingChunk);
     this.pendingChunk = undefined;
   }
 
@@ -180,7 +182,7 @@ export class PaperList extends LitElement {
     }
     const controls = [all, this.filters, sort, this.showAffiliations, shown.length];
     return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, shown.length)) : nothing}
-      <div part="list" aria-busy=${this.shownCount < rows.length ? 'true' : 'false'}>${chunks}</div>
+      <div part="list" aria-busy=${this.searching || this.shownCount < rows.length ? 'true' : 'false'}>${chunks}</div>
       ${shown.length === 0 ? this.renderNoResults() : nothing}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
   }
@@ -229,7 +231,7 @@ export class PaperList extends LitElement {
           </label>`
         : nothing}
       <button part="download" type="button" ?disabled=${count === 0} @click=${this.download}>Download .bib</button>
-      <p part="status" role="status">${count === all.length ? `${all.length} papers` : `${count} of ${all.length} papers`}</p>
+      <p part="status" role="status">${count === all.length ? `${num(all.length)} papers` : `${num(count)} of ${num(all.length)} papers`}</p>
     </div>`;
   }
 
@@ -356,7 +358,7 @@ export class PaperList extends LitElement {
     const end = performance.now() + 10;
     let i = from;
     for (; i < all.length && performance.now() < end; i++) this.hay(all, i);
-    if (i < all.length && this.haysFor === all) setTimeout(() => this.buildIndex(all, i), 0);
+    if (i < all.length && this.haysFor === all) nextTask(() => this.buildIndex(all, i));
   }
 
   protected override update(changed: PropertyValues): void {
@@ -371,15 +373,15 @@ export class PaperList extends LitElement {
       // Adapt the amount per task to this machine, keeping each task under the long-task threshold.
       const took = performance.now() - this.renderStart;
       if (this.shownCount > CHUNK * this.step) this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
-      this.pendingChunk ??= window.setTimeout(() => {
+      this.pendingChunk ??= nextTask(() => {
         this.pendingChunk = undefined;
         if (!this.view || this.view.rows !== rows) return;
         this.shownCount = Math.min(rows.length, this.shownCount + CHUNK * this.step);
         this.requestUpdate();
-      }, 0);
+      });
     } else if (this.haysFor !== this.view!.all || this.hays.length < this.view!.all.length) {
       const all = this.view!.all;
-      setTimeout(() => this.buildIndex(all), 0);
+      nextTask(() => this.buildIndex(all));
     }
   }
 
@@ -399,8 +401,13 @@ export class PaperList extends LitElement {
   private onSearchInput = (e: Event) => {
     const q = (e.target as HTMLInputElement).value;
     // Typing never waits for the list: the work runs after the input event, coalesced for fast typists.
-    clearTimeout(this.searchTimer);
-    this.searchTimer = window.setTimeout(() => this.setFilters({ ...this.filters, q }, 'replace'), 0);
+    this.searchQuery = q;
+    this.searching = true;
+    this.searchTask ??= nextTask(() => {
+      this.searchTask = undefined;
+      this.searching = false;
+      this.setFilters({ ...this.filters, q: this.searchQuery }, 'replace');
+    });
   };
 
   private setFilter(key: (typeof FILTER_KEYS)[number], value: string) {
@@ -505,6 +512,19 @@ export class PaperList extends LitElement {
   };
 }
 
+/**
+ * Runs `task` in a new task, soon: a MessageChannel message, which browsers neither clamp (setTimeout's 4 ms after
+ * nesting) nor throttle in background tabs, so a list opened in a background tab is complete when it is shown.
+ */
+const channel = new MessageChannel();
+const tasks: (() => void)[] = [];
+channel.port1.onmessage = () => tasks.shift()?.();
+function nextTask(task: () => void): number {
+  tasks.push(task);
+  channel.port2.postMessage(null);
+  return tasks.length;
+}
+
 const external = new Map<string, boolean>();
 /** A link that opens safely (like internal/render.ts `link`), with the origin check cached: 5,000 papers have 10,000 links. */
 function link(href: string, content: unknown): TemplateResult {
@@ -513,6 +533,8 @@ function link(href: string, content: unknown): TemplateResult {
   return html`<a href=${href} rel=${ext ? 'noopener noreferrer' : nothing}>${content}</a>`;
 }
 
+// The texts are English, so are the digit groups: "1,234 of 5,000 papers".
+const num = (n: number) => n.toLocaleString('en');
 const rowKey = (r: Row) => ('group' in r ? `group:${r.group}` : r.id);
 const isBadgeType = (type?: string) => type !== undefined && /^(oral|spotlight)$/i.test(type);
 

@@ -102,7 +102,9 @@ export interface Filters {
 
 export type SortOrder = 'given' | 'title' | 'author';
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const intl = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+// Folded first: an engine without locale data (WebKit's MiniBrowser) then still sorts "alpha" before "Zeta".
+const collator = { compare: (a: string, b: string) => intl.compare(fold(a), fold(b)) };
 const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 
 /**

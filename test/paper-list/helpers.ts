@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
 import '../../src/paper-list/paper-list.js';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
@@ -32,11 +32,9 @@ export async function search(el: PaperList, q: string) {
   const input = root(el).querySelector<HTMLInputElement>('[part="search"]')!;
   input.value = q;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await waitUntil(() => {
-    const s = statusText(el) ?? '';
-    return q ? s.includes(' of ') || s === `${papersIn(el).length} papers` : !s.includes(' of ');
-  }, 'search applied');
-  await new Promise((r) => setTimeout(r, 0));
+  // The list is aria-busy from the keystroke until the search is applied and rendered.
+  await el.updateComplete;
+  expect(root(el).querySelector('[part="list"]')!.getAttribute('aria-busy')).to.equal('true');
   await settled(el);
 }
 

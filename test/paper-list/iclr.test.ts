@@ -5,7 +5,9 @@ import { validatePapers } from '../../src/paper-list/validate.js';
 import { captureConsole } from '../helpers/console.js';
 import { iclrPapers, papersIn, root, search, settled, statusText } from './helpers.js';
 
-describe('<paper-list> with the 687 real ICLR 2020 papers', () => {
+describe('<paper-list> with the 687 real ICLR 2020 papers', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   let console_: ReturnType<typeof captureConsole>;
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());

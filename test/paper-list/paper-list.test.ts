@@ -46,7 +46,9 @@ const sample = [
   },
 ];
 
-describe('<paper-list> papers', () => {
+describe('<paper-list> papers', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   let console_: ReturnType<typeof captureConsole>;
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());
@@ -161,7 +163,9 @@ describe('<paper-list> papers', () => {
   });
 });
 
-describe('<paper-list> search and filters', () => {
+describe('<paper-list> search and filters', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   let console_: ReturnType<typeof captureConsole>;
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());
@@ -282,7 +286,9 @@ describe('<paper-list> search and filters', () => {
   });
 });
 
-describe('<paper-list> BibTeX', () => {
+describe('<paper-list> BibTeX', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   let console_: ReturnType<typeof captureConsole>;
   let clipboard: PropertyDescriptor | undefined;
   beforeEach(() => {
@@ -342,7 +348,9 @@ describe('<paper-list> BibTeX', () => {
 // The highlight flash fades from a tinted background; axe checks the settled colours.
 const finishAnimations = (el: PaperList) => el.shadowRoot!.getAnimations().forEach((a) => a.finish());
 
-describe('<paper-list> deep links', () => {
+describe('<paper-list> deep links', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('scrolls to and highlights the paper named by #id, also far down a long list', async () => {

@@ -10,7 +10,9 @@ const papers = validatePapers([
 const none = { q: '', type: '', award: '', session: '', keyword: '' };
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
-describe('paper-list search (pure)', () => {
+describe('paper-list search (pure)', function () {
+  // Under load, background test pages poll slowly; these tests render hundreds of papers.
+  this.timeout(60000);
   it('folds case and accents, and letters NFD keeps: ł, ß, æ, ø', () => {
     expect(fold('Schölkopf')).to.equal('scholkopf');
     expect(fold('Łukasz')).to.equal('lukasz');
