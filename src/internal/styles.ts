@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Styles every element shares. Text colour and font come from the host page; surfaces are drawn
- * from `currentColor` so they work on light and dark pages alike; the accent and link colours
- * follow `prefers-color-scheme` unless the host sets the `--we-*` custom properties.
+ * Styles every element shares. Font and text colour come from the host page, and every other colour
+ * is mixed from that text colour (`currentColor`): the elements turn dark exactly when the page does
+ * (a page that follows `prefers-color-scheme`, or has its own dark styles) and stay readable on a light
+ * page in an OS dark mode, where switching on the media query alone gave light-blue links on white
+ * (2:1). A host sets the `--we-*` custom properties to choose colours itself.
  */
 export const baseStyles = css`
   :host {
@@ -12,25 +14,17 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     line-height: var(--we-line-height, 1.45);
-    --_link: var(--we-link-color, #0b57d0);
+    --_link: var(--we-link-color, color-mix(in oklab, #0b57d0 68%, currentColor));
     --_accent: var(--we-accent-color, #0b57d0);
     --_on-accent: var(--we-on-accent-color, #ffffff);
     --_muted: var(--we-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--we-border-color, color-mix(in srgb, currentColor 18%, transparent));
     --_surface: var(--we-surface-color, color-mix(in srgb, currentColor 4%, transparent));
     --_radius: var(--we-radius, 8px);
-    --_gap: var(--we-gap, 1rem);
-    --_focus: var(--we-focus-color, #0b57d0);
-    --_error: var(--we-error-color, #b3261e);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_link: var(--we-link-color, #8ab4f8);
-      --_accent: var(--we-accent-color, #8ab4f8);
-      --_on-accent: var(--we-on-accent-color, #0b1b33);
-      --_focus: var(--we-focus-color, #8ab4f8);
-      --_error: var(--we-error-color, #f2b8b5);
-    }
+    /* em, not rem: Bootstrap 3 pages set html { font-size: 10px } */
+    --_gap: var(--we-gap, 1em);
+    --_focus: var(--we-focus-color, color-mix(in oklab, #0b57d0 60%, currentColor));
+    --_error: var(--we-error-color, color-mix(in oklab, #c5221f 70%, currentColor));
   }
   :host([hidden]) {
     display: none;
@@ -74,7 +68,7 @@ export const baseStyles = css`
     border: 1px solid var(--_error);
     border-left-width: 4px;
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     overflow-wrap: anywhere;
   }
   [part='error'] strong {
@@ -83,8 +77,8 @@ export const baseStyles = css`
   [part='loading'] {
     display: flex;
     align-items: center;
-    gap: 0.6rem;
-    padding: 0.75rem 0;
+    gap: 0.6em;
+    padding: 0.75em 0;
     color: var(--_muted);
   }
   [part='loading']::before {
@@ -108,7 +102,7 @@ export const baseStyles = css`
   }
   /* The session or paper named by the page's #fragment (see internal/fragment.ts). */
   [data-fragment-target] {
-    scroll-margin-top: var(--we-scroll-margin, 4rem);
+    scroll-margin-top: var(--we-scroll-margin, 4em);
     animation: we-flash 2.4s ease-out;
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -125,7 +119,7 @@ export const baseStyles = css`
   }
   [part='empty'] {
     color: var(--_muted);
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
   }
   @media print {
     button,

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import { PaperList } from '../../src/paper-list/paper-list.js';
@@ -200,15 +200,17 @@ for (const c of cases) {
     it('never runs script from data and renders markup as text', async () => {
       const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
       const data = JSON.parse(JSON.stringify(c.good).replace(c.text, evil.replace(/"/g, '\\"')));
-      const el = await fixture(html`<div></div>`);
+      // no fixture(): for a plain element it waits for a frame, which a background tab never paints
       const target = document.createElement(c.tag) as unknown as HTMLElement & Record<string, unknown>;
       target[c.name] = data;
-      el.append(target);
+      document.body.append(target);
       await (target as unknown as PaperList).updateComplete;
-      await nextFrame();
+      // a timer, not a frame: a background window in a three-engine run may not paint
+      await aTimeout(50);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(target.shadowRoot!.querySelector('script, img[src="x"]')).to.equal(null);
       expect(target.shadowRoot!.textContent).to.contain('<script>');
+      target.remove();
     });
   });
 }
