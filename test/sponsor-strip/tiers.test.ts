@@ -5,7 +5,8 @@ import type { SponsorData } from '../../src/sponsor-strip/validate.js';
 
 const sponsors = (...tiers: (string | undefined)[]): SponsorData[] =>
   tiers.map((tier, index) => ({ name: `S${index}`, tier, index }));
-const names = (a: ReturnType<typeof arrange>) => a.groups.map((g) => [g.tier, g.size, g.sponsors.map((s) => s.name).join(',')]);
+const names = (a: ReturnType<typeof arrange>) =>
+  a.groups.map((g) => [g.tier, g.size, g.sponsors.map((s) => s.name).join(',')]);
 
 describe('parseTiers', () => {
   it('reads a JSON array and a comma-separated list', () => {
