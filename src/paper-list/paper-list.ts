@@ -19,6 +19,8 @@ const FILTER_KEYS = ['type', 'award', 'session', 'keyword'] as const;
 const SORTS: Record<SortOrder, string> = { given: 'Given order', title: 'Title', author: 'First author' };
 /** Rows per rendered chunk; each chunk re-renders only when its papers, the search or one of its papers change. */
 const CHUNK = 20;
+/** Rows rendered at once when the list (or a search result) first shows: more than a screenful. */
+const FIRST = 2 * CHUNK;
 /** Work per task while rendering progressively: below the 50 ms that counts as a long task. */
 const BUDGET_MS = 40;
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
@@ -122,6 +124,7 @@ export class PaperList extends LitElement {
   private bibOpen = new Set<string>();
   private copied?: string;
   private searchTask?: number;
+  private indexing = false;
   private searchQuery = '';
   private renderStart = 0;
 
@@ -168,7 +171,8 @@ export class PaperList extends LitElement {
           ? groupBy(shown, this.groupBy).flatMap((g) => [{ group: g.label ?? 'Other', count: g.papers.length }, ...g.papers])
           : shown;
       this.view = { key, all, rows, shown };
-      this.shownCount = Math.min(rows.length, CHUNK * this.step);
+      // The first screen in this task; the rest progressively.
+      this.shownCount = Math.min(rows.length, FIRST);
       this.chunkVersions.clear();
     }
     const { rows, shown } = this.view;
@@ -359,6 +363,7 @@ export class PaperList extends LitElement {
     let i = from;
     for (; i < all.length && performance.now() < end; i++) this.hay(all, i);
     if (i < all.length && this.haysFor === all) nextTask(() => this.buildIndex(all, i));
+    else this.indexing = false;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -372,15 +377,16 @@ export class PaperList extends LitElement {
     if (this.shownCount < rows.length) {
       // Adapt the amount per task to this machine, keeping each task under the long-task threshold.
       const took = performance.now() - this.renderStart;
-      if (this.shownCount > CHUNK * this.step) this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
+      if (this.shownCount > FIRST) this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
       this.pendingChunk ??= nextTask(() => {
         this.pendingChunk = undefined;
         if (!this.view || this.view.rows !== rows) return;
         this.shownCount = Math.min(rows.length, this.shownCount + CHUNK * this.step);
         this.requestUpdate();
       });
-    } else if (this.haysFor !== this.view!.all || this.hays.length < this.view!.all.length) {
+    } else if (!this.indexing && (this.haysFor !== this.view!.all || this.hays.length < this.view!.all.length)) {
       const all = this.view!.all;
+      this.indexing = true;
       nextTask(() => this.buildIndex(all));
     }
   }
