@@ -12,7 +12,11 @@ article{padding:.75rem 0;border-bottom:1px solid #ddd}h3{margin:0;font-size:1.1e
 
 export function staticPage(papers) {
   const rows = papers.map((p) => {
-    const links = [['PDF', p.pdf], ['Page', p.url], ['Code', p.code]].filter(([, u]) => u);
+    const links = [
+      ['PDF', p.pdf],
+      ['Page', p.url],
+      ['Code', p.code],
+    ].filter(([, u]) => u);
     return `<article id="${esc(p.id)}"><h3><a href="${esc(p.pdf ?? p.url)}">${esc(p.title)}</a></h3>
 <p class="authors">${p.authors.map(esc).join(', ')}</p>
 <p class="links">${links.map(([l, u]) => `<a href="${esc(u)}">${l}</a>`).join('')}</p>

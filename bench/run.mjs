@@ -25,7 +25,13 @@ const RUNS = arg('runs', 3);
 
 // The element as visitors get it: the minified CDN bundle (built when missing or older than the sources).
 const bundle = 'cdn/workshop-elements.js';
-const newestSource = Math.max(...execSync('git ls-files src', { encoding: 'utf8' }).trim().split('\n').filter(existsSync).map((f) => statSync(f).mtimeMs));
+const newestSource = Math.max(
+  ...execSync('git ls-files src', { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(existsSync)
+    .map((f) => statSync(f).mtimeMs),
+);
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource) {
   console.log('building cdn/workshop-elements.js …');
   execSync('npx rollup -c --silent', { stdio: 'inherit' });
@@ -43,7 +49,10 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 const server = createServer((req, res) => {
   const file = join(dir, new URL(req.url, 'http://x').pathname.slice(1));
   if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   res.end(readFileSync(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -71,7 +80,14 @@ const PROBE = (n) => {
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 async function load(url) {
@@ -86,7 +102,13 @@ async function load(url) {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     const until = b.allPapers + 1000;
     const tbt = b.longTasks.filter(([s]) => s < until).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { fcp, firstPaper: b.firstPaper, allPapers: b.allPapers, tbt, longest: Math.max(0, ...b.longTasks.map(([, d]) => d)) };
+    return {
+      fcp,
+      firstPaper: b.firstPaper,
+      allPapers: b.allPapers,
+      tbt,
+      longest: Math.max(0, ...b.longTasks.map(([, d]) => d)),
+    };
   });
   return { page, m };
 }
@@ -153,18 +175,39 @@ server.close();
 
 const med = (kind, key) => median(results[kind].map((m) => m[key]));
 const ms = (x) => (x === null || x === undefined ? '—' : `${Math.round(x)} ms`);
-const s = { fcp: med('static', 'fcp'), first: med('static', 'firstPaper'), all: med('static', 'allPapers'), tbt: med('static', 'tbt') };
-const e = { fcp: med('element', 'fcp'), first: med('element', 'firstPaper'), all: med('element', 'allPapers'), tbt: med('element', 'tbt') };
+const s = {
+  fcp: med('static', 'fcp'),
+  first: med('static', 'firstPaper'),
+  all: med('static', 'allPapers'),
+  tbt: med('static', 'tbt'),
+};
+const e = {
+  fcp: med('element', 'fcp'),
+  first: med('element', 'firstPaper'),
+  all: med('element', 'allPapers'),
+  tbt: med('element', 'tbt'),
+};
 const keyMedian = median(keys);
 const keyMax = Math.max(...keys);
 const ok = (b) => (b ? 'ok' : 'MISSED');
 
-console.log(`\n<paper-list> benchmark: ${N} papers with abstracts, median of ${RUNS} runs, Chromium ${(await import('node:child_process')).execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim()}`);
-console.log(`data: papers.json ${size('papers.json')}; static page ${size('static.html')}; bundle ${size('workshop-elements.js')}\n`);
+console.log(
+  `\n<paper-list> benchmark: ${N} papers with abstracts, median of ${RUNS} runs, Chromium ${(await import('node:child_process')).execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim()}`,
+);
+console.log(
+  `data: papers.json ${size('papers.json')}; static page ${size('static.html')}; bundle ${size('workshop-elements.js')}\n`,
+);
 const rows = [
   ['metric', 'static HTML', '<paper-list>', 'ratio', 'target', ''],
   ['first contentful paint', ms(s.fcp), ms(e.fcp), (e.fcp / s.fcp).toFixed(2), '', ''],
-  ['first paper painted', ms(s.first), ms(e.first), (e.first / s.fcp).toFixed(2) + '× static FCP', '≤ 1.5×', ok(e.first <= 1.5 * s.fcp)],
+  [
+    'first paper painted',
+    ms(s.first),
+    ms(e.first),
+    (e.first / s.fcp).toFixed(2) + '× static FCP',
+    '≤ 1.5×',
+    ok(e.first <= 1.5 * s.fcp),
+  ],
   ['all papers in the DOM', ms(s.all), ms(e.all), (e.all / s.all).toFixed(2), '≤ 1.0×', ok(e.all <= s.all)],
   ['total blocking time', ms(s.tbt), ms(e.tbt), s.tbt ? (e.tbt / s.tbt).toFixed(2) : '—', '≤ 1.0×', ok(e.tbt <= s.tbt)],
   ['keystroke → stable list (median)', '', ms(keyMedian), '', '< 50 ms', ok(keyMedian < 50)],
@@ -174,4 +217,6 @@ const rows = [
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
-console.log(`\nlongest task: static ${ms(med('static', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`);
+console.log(
+  `\nlongest task: static ${ms(med('static', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`,
+);

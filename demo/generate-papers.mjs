@@ -24,14 +24,21 @@ export function generatePapers(base, n = 5000, seed = 2020) {
   for (let i = 0; i < n; i++) {
     const a = base[i % base.length].title.split(' ');
     const b = pick(base).title.split(' ');
-    const title = i < base.length ? a.join(' ') : [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(' ');
+    const title =
+      i < base.length
+        ? a.join(' ')
+        : [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.ceil(b.length / 2))].join(' ');
     const r = rnd();
     const paper = {
       id: `paper-${String(i + 1).padStart(4, '0')}`,
       title,
-      authors: Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(authors)).filter((x, k, all) => all.indexOf(x) === k),
+      authors: Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(authors)).filter(
+        (x, k, all) => all.indexOf(x) === k,
+      ),
       abstract: Array.from({ length: 5 + Math.floor(rnd() * 4) }, () => pick(sentences)).join(' '),
-      keywords: Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => pick(keywords)).filter((x, k, all) => all.indexOf(x) === k),
+      keywords: Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => pick(keywords)).filter(
+        (x, k, all) => all.indexOf(x) === k,
+      ),
       type: r < 0.05 ? 'oral' : r < 0.2 ? 'spotlight' : 'poster',
       session: `Poster session ${1 + (i % 12)}`,
       url: `https://openreview.net/forum?id=synthetic${i + 1}`,

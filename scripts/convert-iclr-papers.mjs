@@ -4,7 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 
-const split = (s) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+const split = (s) =>
+  s
+    ? s
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const rows = csvParse(readFileSync('test/fixtures/iclr2020/papers.csv', 'utf8'));
 const papers = rows.map((r) => {
   const sessions = split(r.sessions);

@@ -7,7 +7,20 @@ import type { PaperData } from './validate.js';
 
 // Letters NFD does not decompose into an ASCII base (for keys and search).
 const LETTERS: Record<string, string> = {
-  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
 };
 
 /** Strips accents and maps letters like ł and ß to ASCII; other scripts are kept. */
@@ -18,7 +31,25 @@ export function toAscii(text: string): string {
     .replace(/[łŁøØßæÆœŒđĐðþı]/g, (c) => LETTERS[c]);
 }
 
-const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'from', 'by', 'at', 'is', 'are']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'and',
+  'with',
+  'towards',
+  'toward',
+  'from',
+  'by',
+  'at',
+  'is',
+  'are',
+]);
 
 function familyName(name: string | undefined): string {
   if (!name) return '';
@@ -103,7 +134,8 @@ export interface BibtexContext {
 export function bibtexEntry(paper: PaperData, context: BibtexContext = {}): string {
   if (paper.bibtex) return paper.bibtex;
   const fields: [string, string][] = [['title', `{${bibtexTitle(paper.title)}}`]];
-  if (paper.authors.length) fields.push(['author', `{${paper.authors.map((a) => bibtexAuthor(a.name)).join(' and ')}}`]);
+  if (paper.authors.length)
+    fields.push(['author', `{${paper.authors.map((a) => bibtexAuthor(a.name)).join(' and ')}}`]);
   if (context.venue) fields.push(['booktitle', `{${escapeLatex(context.venue)}}`]);
   if (context.year) fields.push(['year', `{${escapeLatex(context.year)}}`]);
   const url = paper.url ?? paper.pdf;
@@ -123,7 +155,9 @@ export function bibtexFile(papers: PaperData[], context: BibtexContext = {}): st
         const key = /^@\w+\{([^,]*),/.exec(entry)?.[1] ?? '';
         const n = used.get(key) ?? 0;
         used.set(key, n + 1);
-        return n === 0 || p.bibtex ? entry : entry.replace(`{${key},`, `{${key}${String.fromCharCode(97 + ((n - 1) % 26))},`);
+        return n === 0 || p.bibtex
+          ? entry
+          : entry.replace(`{${key},`, `{${key}${String.fromCharCode(97 + ((n - 1) % 26))},`);
       })
       .join('\n\n') + '\n'
   );

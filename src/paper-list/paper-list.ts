@@ -113,7 +113,6 @@ export class PaperList extends LitElement {
     validate: validatePapers,
   });
 
-
   private view?: { key: unknown[]; all: PaperData[]; rows: Row[]; shown: PaperData[] };
   private shownCount = 0;
   private step = 2;
@@ -159,7 +158,9 @@ export class PaperList extends LitElement {
     const state = this.data.state;
     if (state.status !== 'ready' || !state.data.length) {
       this.view = undefined;
-      return renderState('paper-list', state, { loading: 'Loading papers…', empty: 'No papers yet.' }) ?? this.renderEmpty();
+      return (
+        renderState('paper-list', state, { loading: 'Loading papers…', empty: 'No papers yet.' }) ?? this.renderEmpty()
+      );
     }
     const all = state.data;
     const sort = this.order ?? this.sort;
@@ -168,7 +169,10 @@ export class PaperList extends LitElement {
       const shown = select(all, this.filters, sort, (i) => this.hay(all, i));
       const rows: Row[] =
         this.groupBy === 'session' || this.groupBy === 'type'
-          ? groupBy(shown, this.groupBy).flatMap((g) => [{ group: g.label ?? 'Other', count: g.papers.length }, ...g.papers])
+          ? groupBy(shown, this.groupBy).flatMap((g) => [
+              { group: g.label ?? 'Other', count: g.papers.length },
+              ...g.papers,
+            ])
           : shown;
       this.view = { key, all, rows, shown };
       // The first screen in this task; the rest progressively.
@@ -181,7 +185,14 @@ export class PaperList extends LitElement {
     const chunks: TemplateResult[] = [];
     for (let c = 0; c * CHUNK < this.shownCount; c++) {
       const part = rows.slice(c * CHUNK, Math.min((c + 1) * CHUNK, this.shownCount));
-      const deps = [rows, part.length, termsKey, this.showAffiliations, this.chunkVersions.get(c) ?? 0, this.headingLevel];
+      const deps = [
+        rows,
+        part.length,
+        termsKey,
+        this.showAffiliations,
+        this.chunkVersions.get(c) ?? 0,
+        this.headingLevel,
+      ];
       chunks.push(html`${guard(deps, () => repeat(part, rowKey, (r) => this.renderRow(r, terms)))}`);
     }
     const controls = [all, this.filters, sort, this.showAffiliations, shown.length];
@@ -212,13 +223,18 @@ export class PaperList extends LitElement {
         />
       </label>
       ${FILTER_KEYS.filter((k) => options[k][1].length > 0).map(
-        (k) => html`<label class="field">
-          <span>${labels[k]}</span>
-          <select part="filter" name=${k} @change=${(e: Event) => this.setFilter(k, (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!f[k]}>${options[k][0]}</option>
-            ${options[k][1].map((v) => html`<option .value=${v} ?selected=${f[k] === v}>${v}</option>`)}
-          </select>
-        </label>`,
+        (k) =>
+          html`<label class="field">
+            <span>${labels[k]}</span>
+            <select
+              part="filter"
+              name=${k}
+              @change=${(e: Event) => this.setFilter(k, (e.target as HTMLSelectElement).value)}
+            >
+              <option value="" ?selected=${!f[k]}>${options[k][0]}</option>
+              ${options[k][1].map((v) => html`<option .value=${v} ?selected=${f[k] === v}>${v}</option>`)}
+            </select>
+          </label>`,
       )}
       <label class="field">
         <span>Sort by</span>
@@ -228,14 +244,18 @@ export class PaperList extends LitElement {
           )}
         </select>
       </label>
-      ${affiliations
-        ? html`<label class="check">
-            <input type="checkbox" .checked=${this.showAffiliations} @change=${this.onAffiliationsChange} />
-            Show affiliations
-          </label>`
-        : nothing}
+      ${
+        affiliations
+          ? html`<label class="check">
+              <input type="checkbox" .checked=${this.showAffiliations} @change=${this.onAffiliationsChange} />
+              Show affiliations
+            </label>`
+          : nothing
+      }
       <button part="download" type="button" ?disabled=${count === 0} @click=${this.download}>Download .bib</button>
-      <p part="status" role="status">${count === all.length ? `${num(all.length)} papers` : `${num(count)} of ${num(all.length)} papers`}</p>
+      <p part="status" role="status">
+        ${count === all.length ? `${num(all.length)} papers` : `${num(count)} of ${num(all.length)} papers`}
+      </p>
     </div>`;
   }
 
@@ -256,28 +276,37 @@ export class PaperList extends LitElement {
     }
     const p = row;
     const hl = (text: string) =>
-      terms.length ? highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text)) : text;
+      terms.length
+        ? highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text))
+        : text;
     const href = p.pdf ?? p.url;
     const titleId = `${p.id}--title`;
-    const badges = [p.award ? ['award', p.award] : undefined, isBadgeType(p.type) ? [p.type!.toLowerCase(), p.type!] : undefined];
+    const badges = [
+      p.award ? ['award', p.award] : undefined,
+      isBadgeType(p.type) ? [p.type!.toLowerCase(), p.type!] : undefined,
+    ];
     const links = LINKS.filter(([k]) => p[k]);
     const open = this.bibOpen.has(p.id);
     return html`<article part="paper" id=${p.id} aria-labelledby=${titleId}>
       <div part="title" role="heading" aria-level=${this.level} id=${titleId}>
         ${href ? link(href, hl(p.title)) : hl(p.title)}
       </div>
-      ${badges.some(Boolean)
-        ? html`<div class="badges">
-            ${badges.map((b) => (b ? html`<span part="badge ${b[0]}">${b[1]}</span>` : nothing))}
-          </div>`
-        : nothing}
+      ${
+        badges.some(Boolean)
+          ? html`<div class="badges">
+              ${badges.map((b) => (b ? html`<span part="badge ${b[0]}">${b[1]}</span>` : nothing))}
+            </div>`
+          : nothing
+      }
       ${p.authors.length ? html`<p part="authors">${this.renderAuthors(p.authors, hl)}</p>` : nothing}
       <div class="actions">
-        ${links.length
-          ? html`<ul part="links">
-              ${links.map(([k, label]) => html`<li>${link(p[k]!, label)}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          links.length
+            ? html`<ul part="links">
+                ${links.map(([k, label]) => html`<li>${link(p[k]!, label)}</li>`)}
+              </ul>`
+            : nothing
+        }
         <button
           part="bibtex-button"
           type="button"
@@ -287,16 +316,21 @@ export class PaperList extends LitElement {
           ${this.copied === p.id ? 'BibTeX copied' : 'BibTeX'}
         </button>
       </div>
-      ${p.abstract
-        ? html`<details part="abstract">
-            <summary>Abstract</summary>
-            <p>${hl(p.abstract)}</p>
-          </details>`
-        : nothing}
+      ${
+        p.abstract
+          ? html`<details part="abstract">
+              <summary>Abstract</summary>
+              <p>${hl(p.abstract)}</p>
+            </details>`
+          : nothing
+      }
       ${p.keywords.length ? html`<p class="keywords">${hl(p.keywords.join(' · '))}</p>` : nothing}
-      ${open
-        ? html`<pre part="bibtex" tabindex="0" aria-label="BibTeX of ${p.title}">${bibtexEntry(p, this.context)}</pre>`
-        : nothing}
+      ${
+        open
+          ? html`<pre part="bibtex" tabindex="0" aria-label="BibTeX of ${p.title}">
+${bibtexEntry(p, this.context)}</pre>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -307,9 +341,11 @@ export class PaperList extends LitElement {
     return authors.map(
       (a, i) =>
         html`${i ? ', ' : ''}<span class="author"
-            >${a.url ? link(a.url, hl(a.name)) : hl(a.name)}${this.showAffiliations && a.affiliations.length
-              ? html` <span part="affiliation">(${hl(a.affiliations.join('; '))})</span>`
-              : nothing}</span
+            >${a.url ? link(a.url, hl(a.name)) : hl(a.name)}${
+              this.showAffiliations && a.affiliations.length
+                ? html` <span part="affiliation">(${hl(a.affiliations.join('; '))})</span>`
+                : nothing
+            }</span
           >`,
     );
   }
@@ -318,7 +354,11 @@ export class PaperList extends LitElement {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
 
-  private controls?: { all: PaperData[]; options: Record<(typeof FILTER_KEYS)[number], [string, string[]]>; affiliations: boolean };
+  private controls?: {
+    all: PaperData[];
+    options: Record<(typeof FILTER_KEYS)[number], [string, string[]]>;
+    affiliations: boolean;
+  };
 
   /** The filter options, computed once per data (not on every progressive render). */
   private controlsFor(all: PaperData[]) {
@@ -377,7 +417,8 @@ export class PaperList extends LitElement {
     if (this.shownCount < rows.length) {
       // Adapt the amount per task to this machine, keeping each task under the long-task threshold.
       const took = performance.now() - this.renderStart;
-      if (this.shownCount > FIRST) this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
+      if (this.shownCount > FIRST)
+        this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
       this.pendingChunk ??= nextTask(() => {
         this.pendingChunk = undefined;
         if (!this.view || this.view.rows !== rows) return;
@@ -438,7 +479,10 @@ export class PaperList extends LitElement {
     const wasSearch = this.filters.q !== '' || filters.q !== '';
     this.filters = filters;
     this.message = '';
-    this.writeUrl(history === 'replace' && wasSearch && this.lastUrlWrite === 'q' ? 'replace' : 'push', history === 'replace' ? 'q' : 'filter');
+    this.writeUrl(
+      history === 'replace' && wasSearch && this.lastUrlWrite === 'q' ? 'replace' : 'push',
+      history === 'replace' ? 'q' : 'filter',
+    );
   }
 
   private lastUrlWrite?: 'q' | 'filter';
@@ -462,7 +506,13 @@ export class PaperList extends LitElement {
   private readUrl() {
     const params = new URL(location.href).searchParams;
     const get = (k: string) => params.get(k) ?? '';
-    this.filters = { q: get('q'), type: get('type'), award: get('award'), session: get('session'), keyword: get('keyword') };
+    this.filters = {
+      q: get('q'),
+      type: get('type'),
+      award: get('award'),
+      session: get('session'),
+      keyword: get('keyword'),
+    };
     const sort = get('sort');
     this.order = sort in SORTS ? (sort as SortOrder) : undefined;
     this.lastUrlWrite = undefined;
@@ -512,7 +562,11 @@ export class PaperList extends LitElement {
     const blob = new Blob([this.toBibTeX()], { type: 'application/x-bibtex' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${toAscii(this.venue ?? 'papers').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'papers'}.bib`;
+    a.download = `${
+      toAscii(this.venue ?? 'papers')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'papers'
+    }.bib`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };

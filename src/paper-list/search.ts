@@ -20,7 +20,12 @@ export function queryTerms(query: string): string[] {
 /** The folded text a paper is searched in: title, authors and affiliations, abstract, keywords. */
 export function haystack(p: PaperData): string {
   return fold(
-    [p.title, ...p.authors.map((a) => `${a.name} ${a.affiliations.join(' ')}`), p.abstract ?? '', p.keywords.join(' ')].join('\n'),
+    [
+      p.title,
+      ...p.authors.map((a) => `${a.name} ${a.affiliations.join(' ')}`),
+      p.abstract ?? '',
+      p.keywords.join(' '),
+    ].join('\n'),
   );
 }
 
@@ -110,7 +115,12 @@ const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 /**
  * The papers to show, in order. `hay(i)` gives the haystack of `papers[i]` (built lazily by the caller).
  */
-export function select(papers: PaperData[], filters: Filters, sort: SortOrder, hay: (i: number) => string): PaperData[] {
+export function select(
+  papers: PaperData[],
+  filters: Filters,
+  sort: SortOrder,
+  hay: (i: number) => string,
+): PaperData[] {
   const terms = queryTerms(filters.q);
   const out = papers.filter(
     (p, i) =>
@@ -142,7 +152,10 @@ export function distinct(papers: PaperData[], value: (p: PaperData) => string | 
 }
 
 /** Groups papers under headings by a field, groups in first-seen order; papers without it come last. */
-export function groupBy(papers: PaperData[], key: 'session' | 'type'): { label: string | undefined; papers: PaperData[] }[] {
+export function groupBy(
+  papers: PaperData[],
+  key: 'session' | 'type',
+): { label: string | undefined; papers: PaperData[] }[] {
   const groups = new Map<string | undefined, PaperData[]>();
   for (const p of papers) {
     const k = p[key];

@@ -9,8 +9,16 @@ import { csvParse } from 'd3-dsv';
 import { parse } from '@retorquere/bibtex-parser';
 
 // src/paper-list/bibtex.ts is TypeScript without DOM: compile it for Node.
-const { outputFiles } = buildSync({ entryPoints: ['src/paper-list/bibtex.ts'], bundle: true, format: 'esm', write: false, platform: 'neutral' });
-const { bibtexEntry, bibtexFile } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
+const { outputFiles } = buildSync({
+  entryPoints: ['src/paper-list/bibtex.ts'],
+  bundle: true,
+  format: 'esm',
+  write: false,
+  platform: 'neutral',
+});
+const { bibtexEntry, bibtexFile } = await import(
+  'data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64')
+);
 
 const paper = (title, names, extra = {}) => ({
   id: '',
@@ -34,15 +42,23 @@ function roundTrip(p, context = { venue: 'SMMaL Workshop at NeurIPS 2019', year:
   const e = lib.entries[0];
   assert.equal(e.type, 'inproceedings');
   assert.equal(e.fields.title, p.title.replace(/\s+/g, ' ').trim(), entry);
-  assert.deepEqual((e.fields.author ?? []).map(nameOf), p.authors.map((a) => a.name.replace(/\s+/g, ' ').trim()), entry);
+  assert.deepEqual(
+    (e.fields.author ?? []).map(nameOf),
+    p.authors.map((a) => a.name.replace(/\s+/g, ' ').trim()),
+    entry,
+  );
   return { entry, e };
 }
 
 test('the seed paper: readable key, booktitle, year, url', () => {
   const { entry, e } = roundTrip(
-    paper('Modelling Visual Properties and Visual Context in Multimodal Semantics', ['Christopher Davis', 'Luana Bulat', 'Anita Vero', 'Ekaterina Shutova'], {
-      pdf: 'https://smmal.github.io/static/papers/accepted/1.pdf',
-    }),
+    paper(
+      'Modelling Visual Properties and Visual Context in Multimodal Semantics',
+      ['Christopher Davis', 'Luana Bulat', 'Anita Vero', 'Ekaterina Shutova'],
+      {
+        pdf: 'https://smmal.github.io/static/papers/accepted/1.pdf',
+      },
+    ),
   );
   assert.equal(e.key, 'davis2019modelling');
   assert.equal(e.fields.booktitle, 'SMMaL Workshop at NeurIPS 2019');
@@ -52,7 +68,15 @@ test('the seed paper: readable key, booktitle, year, url', () => {
 });
 
 test('non-ASCII names round-trip: Schölkopf, Łukasz, 王', () => {
-  const { e } = roundTrip(paper('Kernel Methods', ['Bernhard Schölkopf', 'Łukasz Kaiser', '王 小明', 'José María Hernández-Lobato', 'Ngô Bảo Châu']));
+  const { e } = roundTrip(
+    paper('Kernel Methods', [
+      'Bernhard Schölkopf',
+      'Łukasz Kaiser',
+      '王 小明',
+      'José María Hernández-Lobato',
+      'Ngô Bảo Châu',
+    ]),
+  );
   assert.equal(e.key, 'scholkopf2019kernel');
   roundTrip(paper('Single Name', ['王小明']));
 });
@@ -64,7 +88,7 @@ test('titles with & % $ _ { } # ~ ^ \\ round-trip', () => {
     'C# ~ tilde ^ caret \\ backslash',
     'Mixed {unbalanced brace',
     'unbalanced} close',
-    'Network--Unseen --- ``quoted\'\' ?` !`',
+    "Network--Unseen --- ``quoted'' ?` !`",
   ]) {
     roundTrip(paper(title, ['Ada Lovelace']));
   }
@@ -84,12 +108,18 @@ test('capitals that styles would lower-case are protected', () => {
 });
 
 test('a .bib file of several papers parses, colliding generated keys get suffixes', () => {
-  const file = bibtexFile([paper('Deep Nets', ['Ada Lovelace']), paper('Deep Nets', ['Ada Lovelace']), paper('Other', ['Alan Turing'])], {
-    year: '2020',
-  });
+  const file = bibtexFile(
+    [paper('Deep Nets', ['Ada Lovelace']), paper('Deep Nets', ['Ada Lovelace']), paper('Other', ['Alan Turing'])],
+    {
+      year: '2020',
+    },
+  );
   const lib = parse(file, { english: false });
   assert.deepEqual(lib.errors, []);
-  assert.deepEqual(lib.entries.map((e) => e.key), ['lovelace2020deep', 'lovelace2020deepa', 'turing2020other']);
+  assert.deepEqual(
+    lib.entries.map((e) => e.key),
+    ['lovelace2020deep', 'lovelace2020deepa', 'turing2020other'],
+  );
 });
 
 test('hostile strings (BLNS) in title and authors parse and round-trip', () => {
@@ -106,7 +136,13 @@ test('hostile strings (BLNS) in title and authors parse and round-trip', () => {
 test('all 687 ICLR 2020 papers: every entry parses, titles and authors round-trip', () => {
   const rows = csvParse(readFileSync('test/fixtures/iclr2020/papers.csv', 'utf8'));
   assert.equal(rows.length, 687);
-  const split = (s) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+  const split = (s) =>
+    s
+      ? s
+          .split('|')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   for (const r of rows) {
     const { e } = roundTrip(
       paper(r.title, split(r.authors), { id: r.UID, givenId: true, url: `https://openreview.net/forum?id=${r.UID}` }),

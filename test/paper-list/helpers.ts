@@ -6,21 +6,30 @@ import type { Paper } from '../../src/paper-list/types.js';
 
 export const root = (el: PaperList) => el.shadowRoot!;
 export const papersIn = (el: PaperList) => [...root(el).querySelectorAll<HTMLElement>('[part="paper"]')];
-export const titles = (el: PaperList) => papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim());
+export const titles = (el: PaperList) =>
+  papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim());
 export const statusText = (el: PaperList) => root(el).querySelector('[part="status"]')?.textContent?.trim();
 
 /** Waits until the progressive rendering has put every shown paper in the DOM. */
 export async function settled(el: PaperList): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => root(el).querySelector('[part="list"]')?.getAttribute('aria-busy') !== 'true', 'list rendered', {
-    timeout: 20000,
-  });
+  await waitUntil(
+    () => root(el).querySelector('[part="list"]')?.getAttribute('aria-busy') !== 'true',
+    'list rendered',
+    {
+      timeout: 20000,
+    },
+  );
   await el.updateComplete;
 }
 
 export async function listOf(papers: unknown, attrs: Partial<Record<'venue' | 'year' | 'groupBy', string>> = {}) {
   const el = await fixture<PaperList>(
-    html`<paper-list .papers=${papers as Paper[]} venue=${attrs.venue ?? 'Test Workshop'} year=${attrs.year ?? '2019'}></paper-list>`,
+    html`<paper-list
+      .papers=${papers as Paper[]}
+      venue=${attrs.venue ?? 'Test Workshop'}
+      year=${attrs.year ?? '2019'}
+    ></paper-list>`,
   );
   if (attrs.groupBy) el.groupBy = attrs.groupBy as 'session';
   await settled(el);
@@ -48,7 +57,13 @@ export async function selectFilter(el: PaperList, name: string, value: string) {
 /** The 687 ICLR 2020 papers of the fixture, converted as scripts/convert-iclr-papers.mjs does. */
 export async function iclrPapers(): Promise<Paper[]> {
   const text = await (await fetch('/test/fixtures/iclr2020/papers.csv')).text();
-  const split = (s: string) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+  const split = (s: string) =>
+    s
+      ? s
+          .split('|')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   return csvParse(text).map((r) => ({
     id: r.UID!,
     title: r.title!,

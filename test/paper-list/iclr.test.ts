@@ -17,7 +17,11 @@ describe('<paper-list> with the 687 real ICLR 2020 papers', function () {
     const papers = await iclrPapers();
     expect(papers).to.have.length(687);
     const el = await fixture<PaperList>(
-      html`<paper-list .papers=${papers} venue="International Conference on Learning Representations" year="2020"></paper-list>`,
+      html`<paper-list
+        .papers=${papers}
+        venue="International Conference on Learning Representations"
+        year="2020"
+      ></paper-list>`,
     );
     await settled(el);
     expect(papersIn(el)).to.have.length(687);
@@ -32,7 +36,11 @@ describe('<paper-list> with the 687 real ICLR 2020 papers', function () {
     await search(el, 'yoshua bengio');
     expect(papersIn(el).map((p) => p.id)).to.have.members(expected);
     expect(statusText(el)).to.equal(`${expected.length} of 687 papers`);
-    for (const p of papersIn(el)) expect([...p.querySelectorAll('[part="authors"] mark')].map((m) => m.textContent)).to.include.members(['Yoshua', 'Bengio']);
+    for (const p of papersIn(el))
+      expect([...p.querySelectorAll('[part="authors"] mark')].map((m) => m.textContent)).to.include.members([
+        'Yoshua',
+        'Bengio',
+      ]);
     await expect(el).to.be.accessible();
 
     // Clearing the search brings all of them back.

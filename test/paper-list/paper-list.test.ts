@@ -15,7 +15,10 @@ const sample = [
   {
     id: 'p-kernel',
     title: 'Kernel Methods & 100% Réproducibility',
-    authors: [{ name: 'Bernhard Schölkopf', affiliation: 'MPI for Intelligent Systems', url: 'https://is.mpg.de/' }, 'Łukasz Kaiser'],
+    authors: [
+      { name: 'Bernhard Schölkopf', affiliation: 'MPI for Intelligent Systems', url: 'https://is.mpg.de/' },
+      'Łukasz Kaiser',
+    ],
     abstract: 'We study kernels for scientific models.',
     keywords: ['kernels', 'theory'],
     type: 'oral',
@@ -72,18 +75,24 @@ describe('<paper-list> papers', function () {
   it('links the title to url when there is no PDF, and shows labelled links with safe rel', async () => {
     const el = await listOf(sample);
     const kernel = root(el).getElementById('p-kernel')!;
-    expect(kernel.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal('https://openreview.net/forum?id=kernel');
+    expect(kernel.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(
+      'https://openreview.net/forum?id=kernel',
+    );
     const links = [...kernel.querySelectorAll<HTMLAnchorElement>('[part="links"] a')];
     expect(links.map((l) => l.textContent!.trim())).to.deep.equal(['Page', 'Code']);
     expect(links[1].rel).to.equal('noopener noreferrer');
     const pde = root(el).getElementById('p-pde')!;
-    expect([...pde.querySelectorAll('[part="links"] a')].map((l) => l.textContent!.trim())).to.deep.equal(['PDF', 'Video']);
+    expect([...pde.querySelectorAll('[part="links"] a')].map((l) => l.textContent!.trim())).to.deep.equal([
+      'PDF',
+      'Video',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('shows award and oral/spotlight badges, but no badge for posters', async () => {
     const el = await listOf(sample);
-    const badges = (id: string) => [...root(el).getElementById(id)!.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim());
+    const badges = (id: string) =>
+      [...root(el).getElementById(id)!.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim());
     expect(badges('p-kernel')).to.deep.equal(['Best Paper', 'oral']);
     expect(root(el).getElementById('p-kernel')!.querySelector('[part~="award"]')).to.exist;
     expect(badges('p-pde')).to.deep.equal(['spotlight']);
@@ -119,7 +128,15 @@ describe('<paper-list> papers', function () {
     const order = [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
       n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
     );
-    expect(order).to.deep.equal(['# Morning (2)', 'p-kernel', 'p-sgd', '# Afternoon (1)', 'p-pde', '# Other (1)', 'no']);
+    expect(order).to.deep.equal([
+      '# Morning (2)',
+      'p-kernel',
+      'p-sgd',
+      '# Afternoon (1)',
+      'p-pde',
+      '# Other (1)',
+      'no',
+    ]);
     expect(root(el).querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('2');
     await expect(el).to.be.accessible();
   });
@@ -325,9 +342,13 @@ describe('<paper-list> BibTeX', function () {
     root(el).getElementById('p-kernel')!.querySelector<HTMLButtonElement>('[part="bibtex-button"]')!.click();
     await waitUntil(() => root(el).querySelector('[part="bibtex"]'), 'entry shown');
     const pre = root(el).querySelector<HTMLElement>('[part="bibtex"]')!;
-    expect(pre.textContent).to.contain('@inproceedings{p-kernel,').and.contain('title = {Kernel Methods \\& 100\\% Réproducibility}');
+    expect(pre.textContent)
+      .to.contain('@inproceedings{p-kernel,')
+      .and.contain('title = {Kernel Methods \\& 100\\% Réproducibility}');
     await nextFrame();
-    expect(root(el).getElementById('p-kernel')!.querySelector('[part="bibtex-button"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(
+      root(el).getElementById('p-kernel')!.querySelector('[part="bibtex-button"]')!.getAttribute('aria-expanded'),
+    ).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -354,12 +375,20 @@ describe('<paper-list> deep links', function () {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('scrolls to and highlights the paper named by #id, also far down a long list', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ id: `paper-${i}`, title: `Paper number ${i}`, authors: ['A B'] }));
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `paper-${i}`,
+      title: `Paper number ${i}`,
+      authors: ['A B'],
+    }));
     history.replaceState(null, '', '#paper-380');
     const el = await fixture<PaperList>(html`<paper-list .papers=${many}></paper-list>`);
-    const target = await waitUntil(() => root(el).getElementById('paper-380')?.hasAttribute('data-fragment-target'), 'target revealed', {
-      timeout: 10000,
-    });
+    const target = await waitUntil(
+      () => root(el).getElementById('paper-380')?.hasAttribute('data-fragment-target'),
+      'target revealed',
+      {
+        timeout: 10000,
+      },
+    );
     expect(target).to.equal(undefined);
     const paper = root(el).getElementById('paper-380')!;
     expect(paper.hasAttribute('data-fragment-target')).to.equal(true);

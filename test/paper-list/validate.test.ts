@@ -21,14 +21,18 @@ describe('paper-list validation and bad input', function () {
 
   it('drops authors given as a number, and bad author entries, with their paths', () => {
     expect(paths([{ title: 'T', authors: 42 }])).to.deep.equal(['papers[0].authors']);
-    const { data, problems } = validatePapers([{ title: 'T', authors: ['A', { affiliation: 'MIT' }, { name: 'B', affiliation: ['X', 'Y'] }, null] }]);
+    const { data, problems } = validatePapers([
+      { title: 'T', authors: ['A', { affiliation: 'MIT' }, { name: 'B', affiliation: ['X', 'Y'] }, null] },
+    ]);
     expect(data[0].authors.map((a) => a.name)).to.deep.equal(['A', 'B']);
     expect(data[0].authors[1].affiliations).to.deep.equal(['X', 'Y']);
     expect(problems.map((p) => p.path)).to.deep.equal(['papers[0].authors[1].name', 'papers[0].authors[3]']);
   });
 
   it('refuses a javascript: PDF link and keeps the paper', () => {
-    const { data, problems } = validatePapers([{ title: 'T', pdf: 'javascript:alert(1)', code: ' JaVaScRiPt:alert(1)' }]);
+    const { data, problems } = validatePapers([
+      { title: 'T', pdf: 'javascript:alert(1)', code: ' JaVaScRiPt:alert(1)' },
+    ]);
     expect(data[0].pdf).to.equal(undefined);
     expect(data[0].code).to.equal(undefined);
     expect(problems.map((p) => p.path)).to.deep.equal(['papers[0].pdf', 'papers[0].code']);
@@ -54,7 +58,10 @@ describe('paper-list validation and bad input', function () {
 
   it('renders a 100,000-character abstract, collapsed, and stays searchable', async () => {
     const long = 'word '.repeat(19_999) + 'needle';
-    const el = await listOf([{ id: 'long', title: 'Long', abstract: long }, { id: 'short', title: 'Short' }]);
+    const el = await listOf([
+      { id: 'long', title: 'Long', abstract: long },
+      { id: 'short', title: 'Short' },
+    ]);
     const details = root(el).getElementById('long')!.querySelector<HTMLDetailsElement>('[part="abstract"]')!;
     expect(details.open).to.equal(false);
     expect(details.querySelector('p')!.textContent!.length).to.equal(long.length);
@@ -64,17 +71,22 @@ describe('paper-list validation and bad input', function () {
   });
 
   it('renders the valid papers next to one warning listing every bad field', async () => {
-    const el = await fixture<PaperList>(html`<paper-list
-      .papers=${[
-        { id: 'ok', title: 'Valid', pdf: 'javascript:alert(1)', authors: 3 },
-        { authors: ['No title'] },
-        { id: 'ok', title: 'Duplicate' },
-      ] as never}
-    ></paper-list>`);
+    const el = await fixture<PaperList>(
+      html`<paper-list
+        .papers=${
+          [
+            { id: 'ok', title: 'Valid', pdf: 'javascript:alert(1)', authors: 3 },
+            { authors: ['No title'] },
+            { id: 'ok', title: 'Duplicate' },
+          ] as never
+        }
+      ></paper-list>`,
+    );
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'ok-2']);
     expect(root(el).querySelector('[part="title"] a')).to.equal(null);
     expect(console_.warnings).to.have.length(1);
-    for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id']) expect(console_.warnings[0]).to.contain(path);
+    for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id'])
+      expect(console_.warnings[0]).to.contain(path);
     await expect(el).to.be.accessible();
   });
 
@@ -104,7 +116,8 @@ describe('paper-list validation and bad input', function () {
     const texts = new Set(papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim()));
     expect(texts.has('<script>alert(123)</script>')).to.equal(true);
     // every rendered link passed the safe-URL gate
-    for (const a of root(el).querySelectorAll('a')) expect(['http:', 'https:', 'mailto:']).to.include(new URL(a.href).protocol);
+    for (const a of root(el).querySelectorAll('a'))
+      expect(['http:', 'https:', 'mailto:']).to.include(new URL(a.href).protocol);
     // search over hostile text does not throw and finds the script string as text
     await search(el, '<script>alert(123)</script>');
     expect(papersIn(el).length).to.be.greaterThan(0);
