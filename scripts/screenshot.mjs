@@ -4,7 +4,9 @@ import puppeteer from 'puppeteer-core';
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
-  console.error('usage: node scripts/screenshot.mjs URL OUT.png [--width=1200] [--height=900] [--dark] [--full] [--print] [--wait=ms]');
+  console.error(
+    'usage: node scripts/screenshot.mjs URL OUT.png [--width=1200] [--height=900] [--dark] [--full] [--print] [--wait=ms]',
+  );
   process.exit(2);
 }
 const flag = (name, fallback) => {

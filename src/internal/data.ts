@@ -136,7 +136,8 @@ export class DataController<T> implements ReactiveController {
     let raw: unknown;
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+      if (!response.ok)
+        throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
       const text = await response.text();
       try {
         raw = JSON.parse(text);

@@ -27,10 +27,7 @@ export function renderState<T>(
 
 /** A link that opens safely: external ones get `rel="noopener noreferrer"`. `href` must come from `safeUrl`. */
 export function link(href: string, content: unknown, part?: string): TemplateResult {
-  return html`<a
-    href=${href}
-    part=${part ?? nothing}
-    rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
+  return html`<a href=${href} part=${part ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
     >${content}</a
   >`;
 }

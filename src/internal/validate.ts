@@ -91,7 +91,8 @@ export class Fields {
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) out.push(String(item));
-      else this.problems.push({ path: `${this.path}.${key}[${i}]`, message: `expected a string, got ${describe(item)}` });
+      else
+        this.problems.push({ path: `${this.path}.${key}[${i}]`, message: `expected a string, got ${describe(item)}` });
     });
     return out;
   }

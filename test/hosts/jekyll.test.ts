@@ -43,7 +43,7 @@ describe('Jekyll host page (examples/jekyll)', () => {
     expect(times.some((t) => t && new Date(t).getTime() === Date.UTC(2019, 11, 13, 16, 30))).to.equal(true);
   });
 
-  it("keeps apostrophes, quotes, & and </script> from the data as text, and runs no script", () => {
+  it('keeps apostrophes, quotes, & and </script> from the data as text, and runs no script', () => {
     expect(text(doc.querySelector('workshop-schedule'))).to.contain(`The organizers' panel: "what's next?" </script>`);
     expect(text(doc.querySelector('paper-list'))).to.contain("Causality & the O'Brien–Schölkopf test </script>");
     expect(text(doc.querySelector('sponsor-strip'))).to.contain("O'Reilly & Sons");

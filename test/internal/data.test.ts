@@ -94,7 +94,9 @@ for (const c of cases) {
 
     it('loads src relative to the page, showing a loading state first', async () => {
       const src = new URL(`../data/${c.tag}.json`, import.meta.url).pathname.replace(/^\//, '');
-      expect(new URL(src, document.baseURI).pathname).to.equal(new URL(`../data/${c.tag}.json`, import.meta.url).pathname);
+      expect(new URL(src, document.baseURI).pathname).to.equal(
+        new URL(`../data/${c.tag}.json`, import.meta.url).pathname,
+      );
       const el = document.createElement(c.tag) as PaperList;
       el.setAttribute('src', src);
       const loaded = oneEvent(el, 'load');
@@ -122,7 +124,9 @@ for (const c of cases) {
     });
 
     it('reads a JSON script child when nothing else is given', async () => {
-      const el = await fixture(staticHtml`<${tag}><script type="application/json">${JSON.stringify(c.good)}</script></${tag}>`);
+      const el = await fixture(
+        staticHtml`<${tag}><script type="application/json">${JSON.stringify(c.good)}</script></${tag}>`,
+      );
       expect(shadowText(el)).to.contain(c.text);
     });
 
@@ -148,7 +152,10 @@ for (const c of cases) {
       const box = errorBox(el)!;
       expect(box, 'error box').to.exist;
       expect(box.getAttribute('role')).to.equal('alert');
-      expect(box.textContent).to.contain(`<${c.tag}>`).and.contain(`"${c.name}" attribute`).and.contain('not valid JSON');
+      expect(box.textContent)
+        .to.contain(`<${c.tag}>`)
+        .and.contain(`"${c.name}" attribute`)
+        .and.contain('not valid JSON');
       let parserMessage = '';
       try {
         JSON.parse('[{"title": "x",]');

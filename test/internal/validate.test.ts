@@ -96,6 +96,8 @@ describe('validate helpers', () => {
     expect(result.problems).to.deep.equal([
       { path: 'papers[1]', message: 'expected an object, got the string "oops" (paper skipped)' },
     ]);
-    expect(formatProblems(result.problems)).to.equal('  papers[1]: expected an object, got the string "oops" (paper skipped)');
+    expect(formatProblems(result.problems)).to.equal(
+      '  papers[1]: expected an object, got the string "oops" (paper skipped)',
+    );
   });
 });

@@ -8,7 +8,8 @@ import Ajv from 'ajv';
 const ajv = new Ajv({ allErrors: true, strict: false });
 const compiled = new Map();
 const schema = (name) => {
-  if (!compiled.has(name)) compiled.set(name, ajv.compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'))));
+  if (!compiled.has(name))
+    compiled.set(name, ajv.compile(JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'))));
   return compiled.get(name);
 };
 const json = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -23,7 +24,11 @@ const schemaFor = (file) => {
 };
 
 const dirs = ['demo/data', 'examples'].filter((d) => existsSync(d));
-const files = dirs.flatMap((d) => readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => `${d}/${f}`));
+const files = dirs.flatMap((d) =>
+  readdirSync(d, { recursive: true })
+    .filter((f) => String(f).endsWith('.json'))
+    .map((f) => `${d}/${f}`),
+);
 
 test('there are demo data files to check', () => {
   assert.ok(files.length >= 5, `found ${files.length}`);
