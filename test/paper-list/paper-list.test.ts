@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
 import { captureConsole } from '../helpers/console.js';
 import { listOf, papersIn, root, search, selectFilter, settled, statusText, titles } from './helpers.js';
@@ -345,7 +345,7 @@ describe('<paper-list> BibTeX', function () {
     expect(pre.textContent)
       .to.contain('@inproceedings{p-kernel,')
       .and.contain('title = {Kernel Methods \\& 100\\% Réproducibility}');
-    await nextFrame();
+    await el.updateComplete;
     expect(
       root(el).getElementById('p-kernel')!.querySelector('[part="bibtex-button"]')!.getAttribute('aria-expanded'),
     ).to.equal('true');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
 import { validatePapers } from '../../src/paper-list/validate.js';
 import { captureConsole } from '../helpers/console.js';
@@ -109,7 +109,8 @@ describe('paper-list validation and bad input', function () {
       bibtex: i % 2 ? s : undefined,
     }));
     const el = await listOf(papers);
-    await nextFrame();
+    // Time for an injected <img onerror> to fire (not a frame: background test tabs get none in Chromium).
+    await aTimeout(100);
     expect(papersIn(el)).to.have.length(usable.length);
     expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     expect(root(el).querySelector('script, iframe, img, svg, object')).to.equal(null);
