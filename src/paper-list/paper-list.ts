@@ -419,10 +419,12 @@ ${bibtexEntry(p, this.context)}</pre>`
       const took = performance.now() - this.renderStart;
       if (this.shownCount > FIRST)
         this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
+      // One pending task at a time, always for the current view (a search may have replaced the rows meanwhile).
       this.pendingChunk ??= nextTask(() => {
         this.pendingChunk = undefined;
-        if (!this.view || this.view.rows !== rows) return;
-        this.shownCount = Math.min(rows.length, this.shownCount + CHUNK * this.step);
+        const current = this.view?.rows;
+        if (!current || this.shownCount >= current.length) return;
+        this.shownCount = Math.min(current.length, this.shownCount + CHUNK * this.step);
         this.requestUpdate();
       });
     } else if (!this.indexing && (this.haysFor !== this.view!.all || this.hays.length < this.view!.all.length)) {
