@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
@@ -104,10 +104,11 @@ export class SponsorStrip extends LitElement {
   /** Draws a light plate behind each logo, for dark pages (many logos are dark text on transparent). */
   @property({ type: Boolean }) plate = false;
 
+  // Both change only from the logos' load and error events, which request the update themselves.
   /** Drawn sizes of loaded logos by URL, from their natural dimensions. */
-  @state() private logoSizes = new Map<string, LogoSize>();
+  private logoSizes = new Map<string, LogoSize>();
   /** Logos that failed to load, by URL: their sponsors' names show instead. */
-  @state() private brokenLogos = new Set<string>();
+  private brokenLogos = new Set<string>();
 
   private data = new DataController(this, {
     tag: 'sponsor-strip',
@@ -173,7 +174,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${size ? styleMap({ '--_w': String(size.width), '--_s': String(size.height) }) : nothing}
+              style=${styleMap(size ? { '--_w': String(size.width), '--_s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`
