@@ -6,19 +6,12 @@ export const styles = [
   css`
     :host {
       --_paper-gap: var(--we-paper-gap, 1em);
+      /* Badges and marks are solid pairs (background and text set together): readable on light and dark pages. */
       --_badge: var(--we-badge-color, var(--_accent));
       --_award: var(--we-award-color, #8a5a00);
       --_on-award: #ffffff;
       --_mark: var(--we-mark-color, #fde68a);
       --_on-mark: #1f1600;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --_award: var(--we-award-color, #f6c453);
-        --_on-award: #1f1600;
-        --_mark: var(--we-mark-color, #7c5e10);
-        --_on-mark: #fff8e1;
-      }
     }
     [part='controls'] {
       display: flex;

@@ -58,8 +58,8 @@ const MAX_KEYWORDS = 300;
  * @cssproperty [--we-paper-gap=1em] - Space between papers.
  * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
  * @cssproperty [--we-badge-color=var(--we-accent-color)] - Background of badges.
- * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (#f6c453 in dark mode).
- * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (#7c5e10 in dark mode).
+ * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (white text on it).
+ * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (dark text on it).
  * @cssproperty [--we-link-color=#0b57d0] - Links (shared by all elements).
  * @cssproperty [--we-accent-color=#0b57d0] - Accent, focus highlight of a `#id` target (shared).
  * @cssproperty [--we-muted-color] - Authors, counts and secondary text (shared).

@@ -4,18 +4,13 @@ import { baseStyles } from '../internal/styles.js';
 const schedule = css`
   :host {
     --_break: var(--we-schedule-break-color, color-mix(in srgb, currentColor 8%, transparent));
-    --_live: var(--we-schedule-live-color, #b3261e);
-    --_star: var(--we-schedule-star-color, #b06000);
+    /* Like the shared colours, mixed from the page text colour: readable on light and dark pages alike. */
+    --_live: var(--we-schedule-live-color, color-mix(in oklab, #c5221f 72%, currentColor));
+    --_star: var(--we-schedule-star-color, color-mix(in oklab, #b06000 75%, currentColor));
     --_sticky-top: var(--we-schedule-sticky-top, 0px);
     --_sticky-bg: var(--we-schedule-sticky-background, Canvas);
     --_min-col: var(--we-schedule-grid-min-column, 9rem);
     --_day-heading-height: 2.75rem;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_live: var(--we-schedule-live-color, #f2b8b5);
-      --_star: var(--we-schedule-star-color, #f6c26b);
-    }
   }
   [hidden] {
     display: none !important;
