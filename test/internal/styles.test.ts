@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/paper-list/paper-list.js';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
 
@@ -32,7 +32,8 @@ describe('shared colours follow the host page', () => {
   ];
   for (const page of pages) {
     it(`keeps links and errors at 4.5:1 or better on ${page.name}`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
+      // fixtureSync: fixture() of a plain div waits for a frame, which background pages may never paint
+      const wrapper = fixtureSync<HTMLDivElement>(html`
         <div style="background: ${page.background}; color: ${page.color}; padding: 8px">
           <paper-list papers='[{"title": "A paper", "url": "https://example.org/"}]'></paper-list>
           <paper-list papers="{oops"></paper-list>

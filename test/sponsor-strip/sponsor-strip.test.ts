@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SponsorStrip } from '../../src/sponsor-strip/sponsor-strip.js';
@@ -562,5 +562,21 @@ describe('<sponsor-strip> demo data', () => {
     expect(sponsorNamed(el, 'Uber AI')).to.exist;
     expect(console_.warnings).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<sponsor-strip> custom properties', () => {
+  it('takes its custom properties from an ancestor, not only from the element', async () => {
+    // fixtureSync: fixture() of a plain div waits for a frame, which background pages may never paint
+    const wrapper = fixtureSync<HTMLDivElement>(html`
+      <div style="--sponsor-strip-align: start; --sponsor-strip-logo-height: 50px">
+        <sponsor-strip sponsors='[{ "name": "Acme" }]'></sponsor-strip>
+      </div>
+    `);
+    const strip = wrapper.querySelector('sponsor-strip')!;
+    await strip.updateComplete;
+    const list = strip.shadowRoot!.querySelector('ul')!;
+    expect(getComputedStyle(list).justifyContent).to.equal('start');
+    await expect(strip).to.be.accessible();
   });
 });
