@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import { execSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generatePapers } from '../demo/generate-papers.mjs';
 import { staticPage, elementPage } from './pages.mjs';
 
@@ -77,19 +78,7 @@ const PROBE = (n) => {
   requestAnimationFrame(frame);
 };
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  protocolTimeout: 600000,
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch({ ...chromiumLaunchOptions, protocolTimeout: 600000 });
 
 async function load(url) {
   const page = await browser.newPage();

@@ -2,19 +2,12 @@
  * Validated sessions + the element's `timezone` and `date` → the program as it renders: exact instants,
  * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
  */
-import type { Link, Problem } from '../internal/validate.js';
+import type { Problem } from '../internal/validate.js';
 import { dateKey, wallTimeToInstant } from './timezone.js';
-import type { NestedData, SessionData, SpeakerData, TimeSpec } from './validate.js';
-import type { SessionType } from './types.js';
+import type { NestedData, SessionData, TimeSpec } from './validate.js';
 
-export interface NestedTalk {
-  id?: string;
-  title: string;
-  type: SessionType;
-  speakers: SpeakerData[];
-  abstract?: string;
-  links: Link[];
-}
+/** A talk inside a session (e.g. a spotlight), as validated: nothing more to derive. */
+export type NestedTalk = NestedData;
 
 export interface Session extends NestedTalk {
   id: string;
