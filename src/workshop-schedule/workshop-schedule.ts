@@ -589,7 +589,8 @@ function describeSession(s: Session, pageLink: string): string {
   return lines.join('\n').trim();
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, WorkshopSchedule);
+// The tag is written out here (not TAG) so that custom-elements.json names it.
+if (!customElements.get('workshop-schedule')) customElements.define('workshop-schedule', WorkshopSchedule);
 
 declare global {
   interface HTMLElementTagNameMap {

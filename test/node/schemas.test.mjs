@@ -53,3 +53,26 @@ test('the schemas refuse data of the wrong shape', () => {
   assert.equal(schema('speaker-card')({ affiliation: 'No name' }), false);
   assert.equal(schema('workshop-schedule')([{ title: 'No start' }]), false);
 });
+
+test('custom-elements.json (npm run build) names all four tags with their attributes, parts and custom properties', () => {
+  const manifest = json('custom-elements.json');
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip']) {
+    const d = byTag[tag];
+    assert.ok(d, `${tag} is in the manifest`);
+    assert.ok(
+      d.attributes?.some((a) => a.name === 'src'),
+      `${tag} documents src`,
+    );
+    assert.ok(
+      d.cssParts?.some((p) => p.name === 'error'),
+      `${tag} documents the error part`,
+    );
+    assert.ok(d.cssProperties?.length > 0, `${tag} documents custom properties`);
+    assert.ok(
+      d.events?.some((e) => e.name === 'error'),
+      `${tag} documents the error event`,
+    );
+  }
+});
