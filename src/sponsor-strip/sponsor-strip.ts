@@ -131,10 +131,10 @@ export class SponsorStrip extends LitElement {
 
   override render() {
     const state = this.data.state;
-    if (state.status !== 'ready')
-      return renderState('sponsor-strip', state, { loading: 'Loading sponsors…', empty: 'No sponsors yet.' });
+    if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
     const { groups } = this.arrange(state.data);
-    if (groups.length === 0) return html`<p part="empty">No sponsors yet.</p>`;
+    // every sponsor skipped: the same empty state as no data
+    if (groups.length === 0) return renderState('sponsor-strip', { status: 'empty' }, MESSAGES);
     const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
     if (groups.length === 1 && groups[0].size === 0) {
       return html`<div part="strip" class=${classes}>
@@ -222,6 +222,8 @@ export class SponsorStrip extends LitElement {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 }
+
+const MESSAGES = { loading: 'Loading sponsors…', empty: 'No sponsors yet.' };
 
 if (!customElements.get('sponsor-strip')) customElements.define('sponsor-strip', SponsorStrip);
 
