@@ -25,9 +25,12 @@ export function renderState<T>(
   }
 }
 
+// The origin check parses a URL; a list of 5,000 papers renders 10,000 links, so remember the answer per href.
+const external = new Map<string, boolean>();
+
 /** A link that opens safely: external ones get `rel="noopener noreferrer"`. `href` must come from `safeUrl`. */
 export function link(href: string, content: unknown, part?: string): TemplateResult {
-  return html`<a href=${href} part=${part ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
-    >${content}</a
-  >`;
+  let ext = external.get(href);
+  if (ext === undefined) external.set(href, (ext = isExternal(href)));
+  return html`<a href=${href} part=${part ?? nothing} rel=${ext ? 'noopener noreferrer' : nothing}>${content}</a>`;
 }

@@ -4,8 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
-import { renderState } from '../internal/render.js';
-import { isExternal } from '../internal/url.js';
+import { link, renderState } from '../internal/render.js';
 import { bibtexEntry, bibtexFile, toAscii } from './bibtex.js';
 import { styles } from './paper-list.styles.js';
 import { distinct, groupBy, haystack, highlight, queryTerms, select, type Filters, type SortOrder } from './search.js';
@@ -585,14 +584,6 @@ function nextTask(task: () => void): number {
   tasks.push(task);
   channel.port2.postMessage(null);
   return tasks.length;
-}
-
-const external = new Map<string, boolean>();
-/** A link that opens safely (like internal/render.ts `link`), with the origin check cached: 5,000 papers have 10,000 links. */
-function link(href: string, content: unknown): TemplateResult {
-  let ext = external.get(href);
-  if (ext === undefined) external.set(href, (ext = isExternal(href)));
-  return html`<a href=${href} rel=${ext ? 'noopener noreferrer' : nothing}>${content}</a>`;
 }
 
 // The texts are English, so are the digit groups: "1,234 of 5,000 papers".
