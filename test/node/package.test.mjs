@@ -1,0 +1,30 @@
+// The npm package as consumers get it after `npm run build`: every export resolves to a built file with types,
+// lit stays a dependency of dist/ (never bundled), and the CDN bundle carries lit inside.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('every export in package.json points at a built file, with types for each element', () => {
+  for (const [name, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string') {
+      if (!target.includes('*')) assert.ok(existsSync(target), `${name} → ${target}`);
+      continue;
+    }
+    assert.ok(existsSync(target.default), `${name} → ${target.default}`);
+    assert.ok(existsSync(target.types), `${name} types → ${target.types}`);
+  }
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+    assert.ok(pkg.exports[`./${tag}.js`], `an export for ${tag}`);
+});
+
+test('dist/ imports lit instead of bundling it; the CDN bundle is one file with lit inside', () => {
+  const element = readFileSync('dist/paper-list/paper-list.js', 'utf8');
+  assert.match(element, /from ['"]lit['"]/);
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  const cdn = readFileSync('cdn/workshop-elements.js', 'utf8');
+  assert.doesNotMatch(cdn, /from ['"]lit/);
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+    assert.ok(cdn.includes(tag), tag);
+});
