@@ -27,8 +27,8 @@ export function staticPage(papers) {
 }
 
 export function elementPage() {
-  // The preload is what docs/paper-list.md recommends for long lists: the data downloads while the bundle does.
-  return `${head('<paper-list> papers')}<link rel="preload" href="papers.json" as="fetch" crossorigin="anonymous">
+  // As docs/paper-list.md recommends for long lists: `src`, no preload (the element streams the file).
+  return `${head('<paper-list> papers')}
 <script type="module" src="workshop-elements.js"></script>
 <h1>Accepted papers</h1>
 <paper-list src="papers.json" venue="Generated Conference" year="2020"></paper-list>

@@ -151,8 +151,10 @@ async function clearing(page) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = { static: [], element: [] };
+const QUERY = 'deep reinforcement';
 const keys = [];
 const keysFirst = [];
+const perKey = QUERY.split('').map(() => []);
 const clears = [];
 for (let run = 0; run < RUNS; run++) {
   for (const kind of ['static', 'element']) {
@@ -160,10 +162,11 @@ for (let run = 0; run < RUNS; run++) {
     results[kind].push(m);
     if (kind === 'element') {
       await page.evaluate((n) => (window.__benchN = n), N);
-      for (const [first, last] of await typing(page, 'deep reinforcement')) {
+      (await typing(page, QUERY)).forEach(([first, last], i) => {
         keysFirst.push(first);
         keys.push(last);
-      }
+        perKey[i]?.push(last);
+      });
       clears.push(await clearing(page));
     }
     await page.close();
@@ -219,5 +222,8 @@ const rows = [
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 console.log(
-  `\nlongest task: static ${ms(med('static', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`,
+  `\nkeystroke → stable list per key of "${QUERY}" (median): ${perKey.map((xs, i) => `${QUERY[i] === ' ' ? '␠' : QUERY[i]} ${xs.length ? Math.round(median(xs)) : '—'}`).join(' · ')}`,
+);
+console.log(
+  `longest task: static ${ms(med('static', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`,
 );

@@ -10,6 +10,8 @@
  * loading part is one fetch with an AbortController.
  */
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { JsonListError, JsonListParser } from './json-list.js';
+import { yieldTask } from './tasks.js';
 import { DataError, formatProblems, type Problem, type Validated } from './validate.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
@@ -41,7 +43,16 @@ export type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading'; url: string }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: T; problems: Problem[] };
+  /** `partial`: items of a list from `src` that arrived so far; more are coming (see {@link DataOptions.item}). */
+  | { status: 'ready'; data: T; problems: Problem[]; partial?: boolean };
+
+type ItemOf<T> = T extends readonly (infer U)[] ? U : never;
+/** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
+export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
+
+/** Text per task while a list streams in: the first slice is small so the first screen shows soon. */
+const FIRST_SLICE = 16_384;
+const SLICE = 131_072;
 
 export interface DataOptions<T> {
   /** The element's tag, for messages. */
@@ -54,6 +65,11 @@ export interface DataOptions<T> {
   src(): string | null | undefined;
   /** Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. */
   validate(raw: unknown): Validated<T>;
+  /**
+   * For list data only: a fresh validator of one item at a time, giving the same result as `validate`. With it, a
+   * list from `src` renders while it downloads: the state is `ready` with `partial: true` until the last item.
+   */
+  item?(): ItemValidator<ItemOf<T>>;
 }
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
@@ -133,16 +149,22 @@ export class DataController<T> implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.state = { status: 'loading', url: src };
-    let raw: unknown;
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
       if (!response.ok)
         throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
-      const text = await response.text();
-      try {
-        raw = JSON.parse(text);
-      } catch (e) {
-        throw new Error(`not valid JSON: ${(e as Error).message}`);
+      if (this.options.item && response.body) {
+        if (!(await this.stream(response.body, this.options.item(), src, abort.signal))) return;
+      } else {
+        const text = await response.text();
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (e) {
+          throw new Error(`not valid JSON: ${(e as Error).message}`);
+        }
+        if (abort.signal.aborted) return;
+        this.accept(raw, `src "${src}"`);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -150,10 +172,70 @@ export class DataController<T> implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (abort.signal.aborted) return;
-    this.accept(raw, `src "${src}"`);
     this.host.requestUpdate();
     this.host.dispatchEvent(new Event('load'));
+  }
+
+  /**
+   * Reads a JSON list as it downloads and validates it item by item, publishing what has arrived after each slice
+   * of text; each slice is its own task, so the first items paint before the rest is read and nothing blocks long.
+   * Returns false when aborted (new data replaced this `src`).
+   */
+  private async stream(
+    body: ReadableStream<Uint8Array>,
+    item: ItemValidator<ItemOf<T>>,
+    src: string,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const reader = body.getReader();
+    signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+    const decoder = new TextDecoder();
+    const parser = new JsonListParser();
+    const data: ItemOf<T>[] = [];
+    const problems: Problem[] = [];
+    let index = 0;
+    let slice = FIRST_SLICE;
+    let published = 0;
+    const read = (text: string) => {
+      let values: unknown[];
+      try {
+        values = parser.push(text);
+      } catch (e) {
+        if (e instanceof JsonListError) throw new Error(`not valid JSON: ${e.message}`);
+        throw e;
+      }
+      for (const value of values) {
+        const result = item(value, `${this.options.name}[${index}]`, index, problems);
+        index++;
+        if (result !== undefined) data.push(result);
+      }
+    };
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) return false;
+      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      for (let at = 0, end = 0; at < text.length; at = end, slice = SLICE) {
+        end = at + slice;
+        read(text.slice(at, end));
+        if (data.length > published) {
+          published = data.length;
+          this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
+          this.host.requestUpdate();
+        }
+        await yieldTask();
+        if (signal.aborted) return false;
+      }
+      if (done) break;
+    }
+    let rest: unknown;
+    try {
+      rest = parser.end();
+    } catch (e) {
+      throw new Error(`not valid JSON: ${(e as Error).message}`);
+    }
+    if (parser.notList) this.accept(rest, `src "${src}"`);
+    else this.ready({ data: data as T, problems }, `src "${src}"`);
+    return true;
   }
 
   private accept(raw: unknown, from: string): void {
@@ -165,6 +247,10 @@ export class DataController<T> implements ReactiveController {
       this.fail(`${from}: ${e.message}`);
       return;
     }
+    this.ready(result, from);
+  }
+
+  private ready(result: Validated<T>, from: string): void {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
     if (result.problems.length) {
       const n = result.problems.length;

@@ -28,9 +28,14 @@ export function renderState<T>(
 // The origin check parses a URL; a list of 5,000 papers renders 10,000 links, so remember the answer per href.
 const external = new Map<string, boolean>();
 
-/** A link that opens safely: external ones get `rel="noopener noreferrer"`. `href` must come from `safeUrl`. */
-export function link(href: string, content: unknown, part?: string): TemplateResult {
+/** The `rel` of a link that leaves the page's origin: `noopener noreferrer`; `undefined` for the same origin. */
+export function externalRel(href: string): string | undefined {
   let ext = external.get(href);
   if (ext === undefined) external.set(href, (ext = isExternal(href)));
-  return html`<a href=${href} part=${part ?? nothing} rel=${ext ? 'noopener noreferrer' : nothing}>${content}</a>`;
+  return ext ? 'noopener noreferrer' : undefined;
+}
+
+/** A link that opens safely: external ones get `rel="noopener noreferrer"`. `href` must come from `safeUrl`. */
+export function link(href: string, content: unknown, part?: string): TemplateResult {
+  return html`<a href=${href} part=${part ?? nothing} rel=${externalRel(href) ?? nothing}>${content}</a>`;
 }

@@ -45,6 +45,9 @@ export function safeUrl(raw: unknown, kind: UrlKind = 'link'): string | undefine
 
 /** True when the URL leaves the current origin, so the link gets `rel="noopener noreferrer"`. */
 export function isExternal(href: string): boolean {
+  // Without parsing for the usual, normalized link (as safeUrl returns it): a list of papers has thousands.
+  const m = /^(https?:)\/\/([^/?#@]*)(?=[/?#]|$)/.exec(href);
+  if (m && m[2] === m[2].toLowerCase()) return m[1] !== location.protocol || m[2] !== location.host;
   try {
     const url = new URL(href, document.baseURI);
     return url.protocol !== 'mailto:' && url.origin !== location.origin;

@@ -97,6 +97,9 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.8em;
     }
+    .chunk {
+      display: contents;
+    }
     [part='paper'] {
       padding: 0.75em 0;
       border-bottom: 1px solid var(--_border);

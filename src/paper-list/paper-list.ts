@@ -1,25 +1,63 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
-import { link, renderState } from '../internal/render.js';
+import { renderState } from '../internal/render.js';
+import { nextTask } from '../internal/tasks.js';
 import { bibtexEntry, bibtexFile, toAscii } from './bibtex.js';
+import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row.js';
 import { styles } from './paper-list.styles.js';
-import { distinct, groupBy, haystack, highlight, queryTerms, select, type Filters, type SortOrder } from './search.js';
+import { distinct, groupBy, haystack, matcher, ordered, queryTerms, type Filters, type SortOrder } from './search.js';
 import type { Paper } from './types.js';
-import { LINKS, validatePapers, type AuthorData, type PaperData } from './validate.js';
+import { paperValidator, validatePapers, type PaperData } from './validate.js';
 
-type Row = PaperData | { group: string; count: number };
+/** A `group-by` heading and the papers under it. */
+interface Group {
+  group: string;
+  papers: PaperData[];
+}
+type Row = PaperData | Group;
+
+/**
+ * CHUNK consecutive rows of the whole ordered list. Its rows never change with search and filters, only which of
+ * them are `shown`, so a keystroke re-renders just the chunks whose matches changed, and only removes or adds rows.
+ */
+interface Chunk {
+  rows: Row[];
+  /** The rows that pass search and filters. */
+  shown: Row[];
+  /** The rows in the DOM: `shown` once rendered. Rows coming back after a search may take a few tasks. */
+  displayed: Row[];
+  /** Changes whenever the chunk's DOM must change. */
+  version: number;
+  /** The version its DOM shows. */
+  synced?: number;
+  /** Its element in the list (`display: contents`) and the elements of its displayed rows. */
+  el?: HTMLElement;
+  nodes?: Map<Row, HTMLElement>;
+}
+
+/** All papers in the chosen order and grouping, cut into chunks. */
+interface View {
+  all: PaperData[];
+  sort: SortOrder;
+  groupBy?: 'session' | 'type';
+  rows: Row[];
+  chunks: Chunk[];
+  /** A paper's id → its row index. */
+  position: Map<string, number>;
+}
 
 const NO_FILTERS: Filters = { q: '', type: '', award: '', session: '', keyword: '' };
 const FILTER_KEYS = ['type', 'award', 'session', 'keyword'] as const;
 const SORTS: Record<SortOrder, string> = { given: 'Given order', title: 'Title', author: 'First author' };
-/** Rows per rendered chunk; each chunk re-renders only when its papers, the search or one of its papers change. */
+/** Rows per chunk (see {@link Chunk}). */
 const CHUNK = 20;
-/** Rows rendered at once when the list (or a search result) first shows: more than a screenful. */
+/** Papers rendered at once when the list first shows: more than a screenful. */
 const FIRST = 2 * CHUNK;
+/** After a keystroke, the papers from the top of the screen down whose highlights update at once (the rest later). */
+const HIGHLIGHT_AT_ONCE = 30;
 /** Work per task while rendering progressively: below the 50 ms that counts as a long task. */
 const BUDGET_MS = 40;
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
@@ -101,8 +139,6 @@ export class PaperList extends LitElement {
   @state() private order?: SortOrder;
   @state() private showAffiliations = false;
   @state() private message = '';
-  /** A search is typed but not applied yet: the list is busy. */
-  @state() private searching = false;
 
   private data = new DataController(this, {
     tag: 'paper-list',
@@ -110,104 +146,346 @@ export class PaperList extends LitElement {
     value: () => this.papers,
     src: () => this.src,
     validate: validatePapers,
+    item: paperValidator,
   });
 
-  private view?: { key: unknown[]; all: PaperData[]; rows: Row[]; shown: PaperData[] };
-  private shownCount = 0;
-  private step = 2;
+  private view?: View;
+  /** The view and filters that `shown` and the chunks' `shown` rows were computed for. */
+  private applied?: { view: View; filters: Filters };
+  /** Papers that pass search and filters, in order. */
+  private shown: PaperData[] = [];
+  /** Per row index: 1 when the paper passes search and filters. */
+  private matched = new Uint8Array(0);
+  private groupCounts = new Map<Group, number>();
+  /** Chunks rendered so far: the rest follow progressively. */
+  private rendered = 0;
+  /** Rows the next update may add to the DOM (the rest follow in later tasks). */
+  private budget = FIRST;
+  /** Rows this machine renders per millisecond, measured on progressive steps; sizes the next step. */
+  private rowsPerMs = 1;
+  /** Rows added by the progressive step being rendered, and when it began. */
+  private stepRows = 0;
+  private stepStart = 0;
   private pendingChunk?: number;
-  private chunkVersions = new Map<number, number>();
-  private hays: string[] = [];
-  private haysFor?: PaperData[];
+  /** The current search terms, joined by spaces. */
+  private termsKey = '';
+  /**
+   * The search terms each rendered paper is highlighted for. After a keystroke only the papers on screen are
+   * re-highlighted at once; the others keep their marks until they scroll near (see `stale`).
+   */
+  private rowTerms = new Map<string, string>();
+  private version = 0;
+  /** Some rendered papers may show outdated highlights: scrolling updates those that come near the screen. */
+  private stale = false;
+  private scrollFrame?: number;
+  /** Papers to re-highlight once the update has rendered. */
+  private highlightNow: PaperData[] = [];
+  /** Whether the rendered papers show affiliations. */
+  private affiliationsShown = false;
+  private hays = new WeakMap<PaperData, string>();
   private bibOpen = new Set<string>();
   private copied?: string;
-  private searchTask?: number;
-  private indexing = false;
-  private searchQuery = '';
-  private renderStart = 0;
+  private indexing?: PaperData[];
 
   constructor() {
     super();
     // Deep links: a paper not rendered yet is rendered first, then revealed.
     new FragmentController(this, (id) => this.paperElement(id));
+    this.addEventListener('click', this.onListClick);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncUrl) this.readUrl();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    // Capturing: scroll events do not bubble, and the list may be in a scrolling box of the page.
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.pendingChunk = undefined;
+    document.removeEventListener('scroll', this.onScroll, true);
   }
 
   /** The .bib file of the papers currently shown (after search and filters), as "Download .bib" saves it. */
   toBibTeX(): string {
-    return bibtexFile(this.view?.shown ?? [], this.context);
+    return bibtexFile(this.shown, this.context);
   }
 
   private get context() {
     return { venue: this.venue, year: this.year };
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Rows are built for one heading level: a new level builds them anew.
+    if (changed.has('headingLevel') && this.view) this.view = this.applied = undefined;
+  }
+
   override render() {
     const state = this.data.state;
-    if (state.status !== 'ready' || !state.data.length) {
-      this.view = undefined;
+    if (state.status !== 'ready' || (!state.data.length && !state.partial)) {
+      this.view = this.applied = undefined;
       return (
         renderState('paper-list', state, { loading: 'Loading papers…', empty: 'No papers yet.' }) ?? this.renderEmpty()
       );
     }
     const all = state.data;
     const sort = this.order ?? this.sort;
-    const key = [all, this.filters, sort, this.groupBy];
-    if (!this.view || key.some((k, i) => k !== this.view!.key[i])) {
-      const shown = select(all, this.filters, sort, (i) => this.hay(all, i));
-      const rows: Row[] =
-        this.groupBy === 'session' || this.groupBy === 'type'
-          ? groupBy(shown, this.groupBy).flatMap((g) => [
-              { group: g.label ?? 'Other', count: g.papers.length },
-              ...g.papers,
-            ])
-          : shown;
-      this.view = { key, all, rows, shown };
-      // The first screen in this task; the rest progressively.
-      this.shownCount = Math.min(rows.length, FIRST);
-      this.chunkVersions.clear();
+    const grouped = this.groupBy === 'session' || this.groupBy === 'type' ? this.groupBy : undefined;
+    // Papers arrive in the data's order: a sorted or grouped list waits for all of them rather than reshuffle.
+    if (state.partial && (sort !== 'given' || grouped || !all.length)) {
+      this.view = this.applied = undefined;
+      return html`<div part="loading" role="status">Loading papers…</div>`;
     }
-    const { rows, shown } = this.view;
-    const terms = queryTerms(this.filters.q);
-    const termsKey = terms.join(' ');
-    const chunks: TemplateResult[] = [];
-    for (let c = 0; c * CHUNK < this.shownCount; c++) {
-      const part = rows.slice(c * CHUNK, Math.min((c + 1) * CHUNK, this.shownCount));
-      const deps = [
-        rows,
-        part.length,
-        termsKey,
-        this.showAffiliations,
-        this.chunkVersions.get(c) ?? 0,
-        this.headingLevel,
-      ];
-      chunks.push(html`${guard(deps, () => repeat(part, rowKey, (r) => this.renderRow(r, terms)))}`);
-    }
-    const controls = [all, this.filters, sort, this.showAffiliations, shown.length];
-    return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, shown.length)) : nothing}
-      <div part="list" aria-busy=${this.searching || this.shownCount < rows.length ? 'true' : 'false'}>${chunks}</div>
-      ${shown.length === 0 ? this.renderNoResults() : nothing}
+    this.updateView(all, sort, grouped);
+    this.applyFilters();
+    const view = this.view!;
+    this.display(view);
+    const busy = state.partial || this.pending(view);
+    const count = this.shown.length;
+    const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial];
+    return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, count, state.partial)) : nothing}
+      <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
+      ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
+  }
+
+  /** Orders and groups the papers into chunks, keeping the chunks (and their DOM) that did not change. */
+  private updateView(all: PaperData[], sort: SortOrder, grouped?: 'session' | 'type'): void {
+    const old = this.view;
+    if (old && old.all === all && old.sort === sort && old.groupBy === grouped) return;
+    const papers = ordered(all, sort);
+    const rows: Row[] = grouped
+      ? groupBy(papers, grouped).flatMap((g): Row[] => [{ group: g.label ?? 'Other', papers: g.papers }, ...g.papers])
+      : papers;
+    const chunks: Chunk[] = [];
+    for (let at = 0, c = 0; at < rows.length; at += CHUNK, c++) {
+      const part = rows.slice(at, at + CHUNK);
+      const before = old?.chunks[c];
+      chunks.push(
+        before && sameRows(before.rows, part) ? before : { rows: part, shown: [], displayed: [], version: 0 },
+      );
+    }
+    const position = new Map<string, number>();
+    rows.forEach((r, i) => 'group' in r || position.set(r.id, i));
+    this.view = { all, sort, groupBy: grouped, rows, chunks, position };
+    this.applied = undefined;
+    // More papers streamed in: the rendered chunks stay. Anything else renders anew, from the first screen.
+    const appended = old && old.rows.length <= rows.length && old.rows.every((r, i) => r === rows[i]);
+    if (!appended) {
+      this.rendered = 0;
+      this.rowTerms.clear();
+    }
+    this.rendered = Math.min(this.rendered, chunks.length);
+  }
+
+  /** Applies search and filters: which rows each chunk shows, and the group counts. */
+  private applyFilters(): void {
+    const view = this.view!;
+    const f = this.filters;
+    if (this.applied?.view === view && this.applied.filters === f) return;
+    const terms = queryTerms(f.q).join(' ');
+    const termsChanged = terms !== this.termsKey;
+    // Where the visitor is reading, measured before the list changes.
+    const anchor = termsChanged ? this.anchor() : 0;
+    // Typing on narrows the result: when every earlier word is part of a word now, only earlier matches can match.
+    const before = this.applied?.view === view ? this.applied.filters : undefined;
+    const newTerms = queryTerms(f.q);
+    const narrowing =
+      before !== undefined &&
+      FILTER_KEYS.every((k) => before[k] === f[k]) &&
+      queryTerms(before.q).every((t) => newTerms.some((n) => n.includes(t)));
+    const previous = this.matched;
+    this.termsKey = terms;
+    this.applied = { view, filters: f };
+
+    const test = matcher(f, this.hay);
+    const matched = new Uint8Array(view.rows.length);
+    const counts = new Map<Group, number>();
+    const shown: PaperData[] = [];
+    let group: Group | undefined;
+    view.rows.forEach((r, i) => {
+      if ('group' in r) {
+        counts.set((group = r), 0);
+      } else if ((!narrowing || previous[i]) && test(r)) {
+        matched[i] = 1;
+        shown.push(r);
+        if (group) counts.set(group, counts.get(group)! + 1);
+      }
+    });
+    view.chunks.forEach((chunk, c) => {
+      const next = chunk.rows.filter((r, k) => ('group' in r ? counts.get(r)! > 0 : matched[c * CHUNK + k]));
+      const groupsChanged = next.some((r) => 'group' in r && counts.get(r) !== this.groupCounts.get(r));
+      if (groupsChanged) chunk.version = ++this.version;
+      if (!sameRows(next, chunk.shown)) chunk.shown = next;
+    });
+    this.matched = matched;
+    this.groupCounts = counts;
+    this.shown = shown;
+    if (termsChanged) {
+      // The papers from the top of the screen down get their new highlights now; the others when they come near.
+      let k = shown.findIndex((p) => view.position.get(p.id)! >= anchor);
+      if (k === -1) k = shown.length;
+      this.highlightNow = shown.slice(Math.max(0, k - 2), k + HIGHLIGHT_AT_ONCE);
+      this.stale = true;
+    }
+  }
+
+  /**
+   * Brings the DOM toward the chunks' `shown` rows, top down: removing rows is cheap and always done; adding rows
+   * (a list still loading, a search cleared) stops after `this.budget` rows, and the next task goes on.
+   */
+  private display(view: View): void {
+    let budget = this.budget;
+    this.budget = FIRST;
+    const start = budget;
+    view.chunks.forEach((chunk, c) => {
+      if (chunk.displayed === chunk.shown) return;
+      const added = chunk.shown.filter((r) => !chunk.displayed.includes(r)).length;
+      if (added && budget <= 0) return;
+      if (c >= this.rendered) {
+        // Chunks render in order: a chunk not rendered yet waits for the ones above it.
+        if (c > this.rendered) return;
+        this.rendered = c + 1;
+      }
+      budget -= Math.max(1, added);
+      chunk.displayed = chunk.shown;
+      chunk.version = ++this.version;
+    });
+    // Rows added, for the progressive step's rate (chunks emptied by a search count as one row).
+    if (this.stepRows) this.stepRows = Math.max(1, start - budget);
+  }
+
+  /** Whether rows still wait to be rendered or restored. */
+  private pending(view: View): boolean {
+    return view.chunks.some((chunk) => chunk.displayed !== chunk.shown);
+  }
+
+  /** The row index of the first rendered paper that reaches into the screen (0 when none does). */
+  private anchor(): number {
+    const papers = this.displayedPapers();
+    const k = this.firstBelow(papers, 0);
+    return k < papers.length ? this.view!.position.get(papers[k].id)! : 0;
+  }
+
+  /** The papers in the DOM, in order. */
+  private displayedPapers(): PaperData[] {
+    return (this.view?.chunks ?? []).flatMap((c) => c.displayed).filter((r): r is PaperData => !('group' in r));
+  }
+
+  /** Index of the first of `papers` whose bottom is below `y` (viewport coordinates): a binary search. */
+  private firstBelow(papers: PaperData[], y: number): number {
+    let lo = 0;
+    let hi = papers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = this.shadowRoot!.getElementById(papers[mid].id);
+      if (el && el.getBoundingClientRect().bottom < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Updates a rendered paper's highlights to the current search terms when they are outdated. */
+  // Papers in view are found by a binary search on their positions instead of an IntersectionObserver: observing
+  // thousands of papers after each keystroke cost more than the keystroke's own work.
+  private refreshHighlight(p: PaperData): void {
+    if (this.rowTerms.get(p.id) === this.termsKey) return;
+    const article = this.shadowRoot!.getElementById(p.id);
+    if (!article) {
+      this.rowTerms.delete(p.id);
+      return;
+    }
+    this.rowTerms.set(p.id, this.termsKey);
+    setText(article, p, this.rowOptions(p));
+  }
+
+  private rowOptions(p: PaperData): RowOptions {
+    const terms = this.rowTerms.get(p.id) ?? this.termsKey;
+    return {
+      level: this.level,
+      terms: terms ? terms.split(' ') : [],
+      affiliations: this.showAffiliations,
+      bibtex: this.bibOpen.has(p.id) ? bibtexEntry(p, this.context) : undefined,
+      copied: this.copied === p.id,
+    };
+  }
+
+  /**
+   * Brings the list's DOM to the chunks' `displayed` rows. The rows are plain DOM managed here rather than a Lit
+   * `repeat`: a keystroke can remove thousands of papers, and without Lit's two markers and part per row that
+   * takes a fraction of the time. Each paper is built once (row.ts) and then patched in place.
+   */
+  private syncList(view: View): void {
+    const list = this.shadowRoot!.querySelector<HTMLElement>('[part="list"]');
+    if (!list) return;
+    if (list !== this.listEl) {
+      this.listEl = list;
+      this.mounted = [];
+    }
+    for (let c = 0; c < this.rendered; c++) {
+      const chunk = view.chunks[c];
+      const el = (chunk.el ??= Object.assign(document.createElement('div'), { className: 'chunk' }));
+      if (this.mounted[c] !== chunk) {
+        const old = this.mounted[c]?.el;
+        if (old) old.replaceWith(el);
+        else list.append(el);
+        this.mounted[c] = chunk;
+      }
+      if (chunk.synced === chunk.version) continue;
+      chunk.synced = chunk.version;
+      const nodes = (chunk.nodes ??= new Map());
+      const wanted = new Set(chunk.displayed);
+      for (const [row, node] of nodes) {
+        if (wanted.has(row)) continue;
+        node.remove();
+        nodes.delete(row);
+      }
+      let before: Element | null = el.firstElementChild;
+      for (const row of chunk.displayed) {
+        let node = nodes.get(row);
+        if (!node) {
+          nodes.set(row, (node = this.buildRow(row)));
+          el.insertBefore(node, before);
+        } else before = node.nextElementSibling;
+        if ('group' in row) node.querySelector('.count')!.textContent = `(${this.groupCounts.get(row) ?? 0})`;
+      }
+    }
+    // Chunks past the rendered ones (a new order starts again from the top).
+    for (const chunk of this.mounted.splice(this.rendered)) chunk?.el?.remove();
+  }
+
+  private listEl?: HTMLElement;
+  /** The chunk whose element is at each position of the list. */
+  private mounted: (Chunk | undefined)[] = [];
+
+  private buildRow(row: Row): HTMLElement {
+    if ('group' in row) {
+      const heading = document.createElement('div');
+      heading.setAttribute('part', 'group-heading');
+      heading.setAttribute('role', 'heading');
+      heading.setAttribute('aria-level', String(Math.max(1, this.level - 1)));
+      const count = document.createElement('span');
+      count.className = 'count';
+      heading.append(`${row.group} `, count);
+      return heading;
+    }
+    this.rowTerms.set(row.id, this.termsKey);
+    return paperRow(row, this.rowOptions(row));
   }
 
   private renderEmpty() {
     return html`<p part="empty">No papers yet.</p>`;
   }
 
-  private renderControls(all: PaperData[], count: number) {
+  private renderControls(all: PaperData[], count: number, partial?: boolean) {
     const f = this.filters;
-    const { options, affiliations } = this.controlsFor(all);
+    // Filters offer the values of all papers: they appear once all have arrived.
+    const { options, affiliations } = partial ? NO_CONTROLS : this.controlsFor(all);
     const labels = { type: 'Type', award: 'Award', session: 'Session', keyword: 'Keyword' };
     return html`<div part="controls" role="search">
       <label class="field search">
@@ -253,7 +531,13 @@ export class PaperList extends LitElement {
       }
       <button part="download" type="button" ?disabled=${count === 0} @click=${this.download}>Download .bib</button>
       <p part="status" role="status">
-        ${count === all.length ? `${num(all.length)} papers` : `${num(count)} of ${num(all.length)} papers`}
+        ${
+          partial
+            ? 'Loading papers…'
+            : count === all.length
+              ? `${num(all.length)} papers`
+              : `${num(count)} of ${num(all.length)} papers`
+        }
       </p>
     </div>`;
   }
@@ -265,88 +549,6 @@ export class PaperList extends LitElement {
       No papers ${what}.
       <button type="button" @click=${this.clearFilters}>Clear search and filters</button>
     </p>`;
-  }
-
-  private renderRow(row: Row, terms: string[]): TemplateResult {
-    if ('group' in row) {
-      return html`<div part="group-heading" role="heading" aria-level=${Math.max(1, this.level - 1)}>
-        ${row.group} <span class="count">(${row.count})</span>
-      </div>`;
-    }
-    const p = row;
-    const hl = (text: string) =>
-      terms.length
-        ? highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text))
-        : text;
-    const href = p.pdf ?? p.url;
-    const titleId = `${p.id}--title`;
-    const badges = [
-      p.award ? ['award', p.award] : undefined,
-      isBadgeType(p.type) ? [p.type!.toLowerCase(), p.type!] : undefined,
-    ];
-    const links = LINKS.filter(([k]) => p[k]);
-    const open = this.bibOpen.has(p.id);
-    return html`<article part="paper" id=${p.id} aria-labelledby=${titleId}>
-      <div part="title" role="heading" aria-level=${this.level} id=${titleId}>
-        ${href ? link(href, hl(p.title)) : hl(p.title)}
-      </div>
-      ${
-        badges.some(Boolean)
-          ? html`<div class="badges">
-              ${badges.map((b) => (b ? html`<span part="badge ${b[0]}">${b[1]}</span>` : nothing))}
-            </div>`
-          : nothing
-      }
-      ${p.authors.length ? html`<p part="authors">${this.renderAuthors(p.authors, hl)}</p>` : nothing}
-      <div class="actions">
-        ${
-          links.length
-            ? html`<ul part="links">
-                ${links.map(([k, label]) => html`<li>${link(p[k]!, label)}</li>`)}
-              </ul>`
-            : nothing
-        }
-        <button
-          part="bibtex-button"
-          type="button"
-          aria-expanded=${open ? 'true' : nothing}
-          @click=${() => this.onBibtexClick(p)}
-        >
-          ${this.copied === p.id ? 'BibTeX copied' : 'BibTeX'}
-        </button>
-      </div>
-      ${
-        p.abstract
-          ? html`<details part="abstract">
-              <summary>Abstract</summary>
-              <p>${hl(p.abstract)}</p>
-            </details>`
-          : nothing
-      }
-      ${p.keywords.length ? html`<p class="keywords">${hl(p.keywords.join(' · '))}</p>` : nothing}
-      ${
-        open
-          ? html`<pre part="bibtex" tabindex="0" aria-label="BibTeX of ${p.title}">
-${bibtexEntry(p, this.context)}</pre>`
-          : nothing
-      }
-    </article>`;
-  }
-
-  private renderAuthors(authors: AuthorData[], hl: (t: string) => unknown) {
-    const plain = !authors.some((a) => a.url || (this.showAffiliations && a.affiliations.length));
-    // One text node for the common case: thousands of papers render noticeably faster.
-    if (plain) return hl(authors.map((a) => a.name).join(', '));
-    return authors.map(
-      (a, i) =>
-        html`${i ? ', ' : ''}<span class="author"
-            >${a.url ? link(a.url, hl(a.name)) : hl(a.name)}${
-              this.showAffiliations && a.affiliations.length
-                ? html` <span part="affiliation">(${hl(a.affiliations.join('; '))})</span>`
-                : nothing
-            }</span
-          >`,
-    );
   }
 
   private get level() {
@@ -388,74 +590,104 @@ ${bibtexEntry(p, this.context)}</pre>`
       .sort((a, b) => a.localeCompare(b));
   }
 
-  private hay(all: PaperData[], i: number): string {
-    if (this.haysFor !== all) {
-      this.haysFor = all;
-      this.hays = [];
-    }
-    return (this.hays[i] ??= haystack(all[i]));
-  }
+  private hay = (p: PaperData): string => {
+    let hay = this.hays.get(p);
+    if (hay === undefined) this.hays.set(p, (hay = haystack(p)));
+    return hay;
+  };
 
   /** Builds the search index in small slices once the list has rendered, so the first keystroke is fast. */
   private buildIndex(all: PaperData[], from = 0): void {
     const end = performance.now() + 10;
     let i = from;
-    for (; i < all.length && performance.now() < end; i++) this.hay(all, i);
-    if (i < all.length && this.haysFor === all) nextTask(() => this.buildIndex(all, i));
-    else this.indexing = false;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.renderStart = performance.now();
-    super.update(changed);
+    for (; i < all.length && performance.now() < end; i++) this.hay(all[i]);
+    if (i < all.length && this.indexing === all) nextTask(() => this.buildIndex(all, i));
   }
 
   protected override updated(): void {
-    const rows = this.view?.rows;
-    if (!rows) return;
-    if (this.shownCount < rows.length) {
-      // Adapt the amount per task to this machine, keeping each task under the long-task threshold.
-      const took = performance.now() - this.renderStart;
-      if (this.shownCount > FIRST)
-        this.step = Math.max(1, Math.min(50, Math.round((this.step * BUDGET_MS) / Math.max(took, 1))));
-      // One pending task at a time, always for the current view (a search may have replaced the rows meanwhile).
+    const view = this.view;
+    if (!view) return;
+    if (this.affiliationsShown !== this.showAffiliations) {
+      this.affiliationsShown = this.showAffiliations;
+      for (const p of this.shown) {
+        if (!p.authors.some((a) => a.affiliations.length)) continue;
+        const article = this.shadowRoot!.getElementById(p.id);
+        if (article) setAuthors(article, p, this.rowOptions(p));
+      }
+    }
+    this.syncList(view);
+    for (const p of this.highlightNow.splice(0)) this.refreshHighlight(p);
+    if (this.stepRows) {
+      // Adapt the amount per task to this machine (rendering, style and layout of the step's rows).
+      const rate = this.stepRows / Math.max(1, performance.now() - this.stepStart);
+      this.rowsPerMs = (this.rowsPerMs + rate) / 2;
+      this.stepRows = 0;
+    }
+    if (this.pending(view)) {
+      // One pending task at a time, always for the current view (a search may have changed it meanwhile).
       this.pendingChunk ??= nextTask(() => {
         this.pendingChunk = undefined;
-        const current = this.view?.rows;
-        if (!current || this.shownCount >= current.length) return;
-        this.shownCount = Math.min(current.length, this.shownCount + CHUNK * this.step);
+        if (!this.view || !this.pending(this.view)) return;
+        // As many rows as fit in the task's budget on this machine.
+        this.budget = Math.min(1000, Math.max(CHUNK, Math.round(BUDGET_MS * this.rowsPerMs)));
+        this.stepRows = this.budget;
+        this.stepStart = performance.now();
         this.requestUpdate();
       });
-    } else if (!this.indexing && (this.haysFor !== this.view!.all || this.hays.length < this.view!.all.length)) {
-      const all = this.view!.all;
-      this.indexing = true;
+    } else if (this.indexing !== view.all && !(this.data.state.status === 'ready' && this.data.state.partial)) {
+      const all = view.all;
+      this.indexing = all;
       nextTask(() => this.buildIndex(all));
     }
   }
 
-  /** The element of a paper; renders the list up to it first when it is further down. */
+  /** After a search, papers scrolled near the screen get their new highlights (once per frame). */
+  private onScroll = () => {
+    if (!this.stale || this.scrollFrame !== undefined) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      const papers = this.displayedPapers();
+      const margin = innerHeight;
+      let k = this.firstBelow(papers, -margin);
+      for (; k < papers.length; k++) {
+        const article = this.shadowRoot!.getElementById(papers[k].id);
+        if (article && article.getBoundingClientRect().top > innerHeight + margin) break;
+        this.refreshHighlight(papers[k]);
+      }
+    });
+  };
+
+  /** Printing shows every paper, fully highlighted: render what is left now. */
+  private onBeforePrint = () => {
+    if (!this.view) return;
+    this.budget = Infinity;
+    this.requestUpdate();
+    this.performUpdate();
+    for (const p of this.shown) this.refreshHighlight(p);
+  };
+
+  /**
+   * The element of a paper; renders the list up to it first when it is further down, and clears search and
+   * filters when they hide it (a shared link must show its paper).
+   */
   private paperElement(id: string): HTMLElement | null {
     const found = this.shadowRoot?.getElementById(id);
-    if (found || !this.view) return found ?? null;
-    const at = this.view.rows.findIndex((r) => !('group' in r) && r.id === id);
-    if (at >= this.shownCount) {
-      this.shownCount = Math.min(this.view.rows.length, (Math.floor(at / CHUNK) + 1) * CHUNK);
-      // Not from inside this update: Lit warns about updates requested while updating.
-      queueMicrotask(() => this.requestUpdate());
-    }
+    const view = this.view;
+    if (found || !view) return found ?? null;
+    const at = view.position.get(id);
+    if (at === undefined) return null;
+    this.budget = Math.max(this.budget, at + CHUNK);
+    // Not from inside this update: Lit warns about updates requested while updating.
+    queueMicrotask(() => {
+      if (!this.matched[at]) this.setFilters(NO_FILTERS, 'replace');
+      this.requestUpdate();
+    });
     return null;
   }
 
   private onSearchInput = (e: Event) => {
-    const q = (e.target as HTMLInputElement).value;
-    // Typing never waits for the list: the work runs after the input event, coalesced for fast typists.
-    this.searchQuery = q;
-    this.searching = true;
-    this.searchTask ??= nextTask(() => {
-      this.searchTask = undefined;
-      this.searching = false;
-      this.setFilters({ ...this.filters, q: this.searchQuery }, 'replace');
-    });
+    // Applied at once: a keystroke only removes or adds rows and re-highlights the screenful in view.
+    this.setFilters({ ...this.filters, q: (e.target as HTMLInputElement).value }, 'replace');
   };
 
   private setFilter(key: (typeof FILTER_KEYS)[number], value: string) {
@@ -523,6 +755,13 @@ ${bibtexEntry(p, this.context)}</pre>`
     if (this.syncUrl) this.readUrl();
   };
 
+  /** The papers' BibTeX buttons (native buttons, so also Enter and Space), through one listener on the host. */
+  private onListClick = (e: Event) => {
+    const button = (e.composedPath()[0] as Element).closest?.('[part="bibtex-button"]');
+    const at = button && this.view?.position.get(button.closest('article')?.id ?? '');
+    if (at !== undefined && at !== null) void this.onBibtexClick(this.view!.rows[at] as PaperData);
+  };
+
   private async onBibtexClick(p: PaperData) {
     if (this.bibOpen.delete(p.id)) {
       this.touch(p);
@@ -532,9 +771,13 @@ ${bibtexEntry(p, this.context)}</pre>`
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(entry);
+      const before = this.copied;
       this.copied = p.id;
       this.message = `BibTeX of “${p.title}” copied to the clipboard.`;
       this.touch(p);
+      // Only the last copied paper says "copied".
+      const at = before === undefined ? undefined : this.view?.position.get(before);
+      if (at !== undefined && before !== p.id) this.touch(this.view!.rows[at] as PaperData);
     } catch {
       // Refused (no permission, not a secure page): show it selected so Ctrl+C works.
       this.bibOpen.add(p.id);
@@ -549,14 +792,10 @@ ${bibtexEntry(p, this.context)}</pre>`
     }
   }
 
-  /** Re-renders the chunk that holds this paper. */
+  /** Updates a paper's BibTeX button and entry (opened, closed or copied). */
   private touch(p: PaperData) {
-    const at = this.view?.rows.indexOf(p) ?? -1;
-    if (at >= 0) {
-      const c = Math.floor(at / CHUNK);
-      this.chunkVersions.set(c, (this.chunkVersions.get(c) ?? 0) + 1);
-    }
-    this.requestUpdate();
+    const article = this.shadowRoot!.getElementById(p.id);
+    if (article) setBibtex(article, p, this.rowOptions(p));
   }
 
   private download = () => {
@@ -573,23 +812,13 @@ ${bibtexEntry(p, this.context)}</pre>`
   };
 }
 
-/**
- * Runs `task` in a new task, soon: a MessageChannel message, which browsers neither clamp (setTimeout's 4 ms after
- * nesting) nor throttle in background tabs, so a list opened in a background tab is complete when it is shown.
- */
-const channel = new MessageChannel();
-const tasks: (() => void)[] = [];
-channel.port1.onmessage = () => tasks.shift()?.();
-function nextTask(task: () => void): number {
-  tasks.push(task);
-  channel.port2.postMessage(null);
-  return tasks.length;
-}
-
 // The texts are English, so are the digit groups: "1,234 of 5,000 papers".
 const num = (n: number) => n.toLocaleString('en');
-const rowKey = (r: Row) => ('group' in r ? `group:${r.group}` : r.id);
-const isBadgeType = (type?: string) => type !== undefined && /^(oral|spotlight)$/i.test(type);
+const sameRows = (a: Row[], b: Row[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+const NO_CONTROLS = {
+  options: { type: ['', []], award: ['', []], session: ['', []], keyword: ['', []] },
+  affiliations: false,
+} as const;
 
 if (!customElements.get('paper-list')) customElements.define('paper-list', PaperList);
 

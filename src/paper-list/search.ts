@@ -112,24 +112,20 @@ const intl = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }
 const collator = { compare: (a: string, b: string) => intl.compare(fold(a), fold(b)) };
 const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 
-/**
- * The papers to show, in order. `hay(i)` gives the haystack of `papers[i]` (built lazily by the caller).
- */
-export function select(
-  papers: PaperData[],
-  filters: Filters,
-  sort: SortOrder,
-  hay: (i: number) => string,
-): PaperData[] {
+/** Whether a paper passes the filters and matches every search term; `hay(p)` gives its haystack. */
+export function matcher(filters: Filters, hay: (p: PaperData) => string): (p: PaperData) => boolean {
   const terms = queryTerms(filters.q);
-  const out = papers.filter(
-    (p, i) =>
-      (!filters.type || p.type === filters.type) &&
-      (!filters.award || p.award === filters.award) &&
-      (!filters.session || p.session === filters.session) &&
-      (!filters.keyword || p.keywords.includes(filters.keyword)) &&
-      (!terms.length || matches(hay(i), terms)),
-  );
+  return (p) =>
+    (!filters.type || p.type === filters.type) &&
+    (!filters.award || p.award === filters.award) &&
+    (!filters.session || p.session === filters.session) &&
+    (!filters.keyword || p.keywords.includes(filters.keyword)) &&
+    (!terms.length || matches(hay(p), terms));
+}
+
+/** The papers in an order: as given, by title, or by first author's family name. */
+export function ordered(papers: PaperData[], sort: SortOrder): PaperData[] {
+  const out = [...papers];
   if (sort === 'title') out.sort((a, b) => collator.compare(a.title, b.title) || a.index - b.index);
   if (sort === 'author')
     out.sort(
@@ -139,6 +135,16 @@ export function select(
         a.index - b.index,
     );
   return out;
+}
+
+/** The papers to show, in order. `hay(p)` gives the haystack of a paper (built lazily by the caller). */
+export function select(
+  papers: PaperData[],
+  filters: Filters,
+  sort: SortOrder,
+  hay: (p: PaperData) => string,
+): PaperData[] {
+  return ordered(papers.filter(matcher(filters, hay)), sort);
 }
 
 /** The distinct values of a field, in first-seen order, for a filter's options. */

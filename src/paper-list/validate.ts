@@ -1,3 +1,4 @@
+import type { ItemValidator } from '../internal/data.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';
 import { paperSlug } from './bibtex.js';
@@ -61,8 +62,13 @@ function authorsOf(f: Fields): AuthorData[] {
 
 /** Validates `<paper-list>` data: skips papers without a title, drops bad fields, renames duplicate ids. */
 export function validatePapers(raw: unknown): Validated<PaperData[]> {
+  return topLevelList(raw, 'papers', paperValidator());
+}
+
+/** Validates one paper at a time (ids stay unique across the calls), for papers that stream in from `src`. */
+export function paperValidator(): ItemValidator<PaperData> {
   const seen = new Map<string, string>();
-  return topLevelList(raw, 'papers', (value, path, index, problems: Problem[]) => {
+  return (value, path, index, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'paper');
     if (!f) return undefined;
     const title = f.requiredText('title', 'paper');
@@ -94,5 +100,5 @@ export function validatePapers(raw: unknown): Validated<PaperData[]> {
     seen.set(id, path);
     paper.id = id;
     return paper;
-  });
+  };
 }

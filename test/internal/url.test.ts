@@ -91,5 +91,15 @@ describe('safeUrl', () => {
     expect(isExternal('https://example.org/')).to.equal(true);
     expect(isExternal(abs('/local.html'))).to.equal(false);
     expect(isExternal('mailto:a@example.org')).to.equal(false);
+    // The unparsed fast path and the parser agree at the edges of the origin.
+    expect(isExternal(location.origin)).to.equal(false);
+    expect(isExternal(`${location.origin}?q=1`)).to.equal(false);
+    expect(isExternal(`${location.origin}#top`)).to.equal(false);
+    expect(isExternal(`${location.protocol}//${location.hostname}.example.org/`)).to.equal(true);
+    expect(isExternal(`${location.protocol}//${location.hostname}:1/`)).to.equal(true);
+    expect(isExternal(`${location.protocol === 'http:' ? 'https:' : 'http:'}//${location.host}/`)).to.equal(true);
+    expect(isExternal(`${location.protocol}//${location.host.toUpperCase()}/x`)).to.equal(false);
+    expect(isExternal(`${location.protocol}//user@${location.host}/x`)).to.equal(false);
+    expect(isExternal('https://EXAMPLE.org/')).to.equal(true);
   });
 });

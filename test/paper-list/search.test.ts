@@ -26,10 +26,8 @@ describe('paper-list search (pure)', function () {
   });
 
   it('selects papers where every word matches, with filters', () => {
-    const hay = (i: number) =>
-      fold(
-        `${papers[i].title} ${papers[i].authors.map((a) => a.name).join(' ')} ${papers[i].abstract ?? ''} ${papers[i].keywords.join(' ')}`,
-      );
+    const hay = (p: (typeof papers)[number]) =>
+      fold(`${p.title} ${p.authors.map((a) => a.name).join(' ')} ${p.abstract ?? ''} ${p.keywords.join(' ')}`);
     expect(ids(select(papers, { ...none, q: 'paper' }, 'given', hay))).to.deep.equal(['a', 'b', 'c']);
     expect(ids(select(papers, { ...none, q: 'paper scholkopf' }, 'given', hay))).to.deep.equal(['a']);
     expect(ids(select(papers, { ...none, q: 'strasse' }, 'given', hay))).to.deep.equal(['c']);

@@ -1,0 +1,209 @@
+/**
+ * One paper's `<article>`, built and updated with DOM calls. Lit's nested templates (the title link, each badge,
+ * link and author is one) made the first render of 5,000 papers about twice as slow, and a paper changes in only
+ * a few known ways: new search highlights, affiliations shown, BibTeX copied or shown. Those are patched in place,
+ * so an open abstract stays open and focus stays on its button.
+ * Text only ever goes into text nodes (never HTML); URLs come validated from `validate.ts`.
+ */
+import { externalRel } from '../internal/render.js';
+import { highlight } from './search.js';
+import { LINKS, type PaperData } from './validate.js';
+
+export interface RowOptions {
+  /** Heading level of the title (2–6). */
+  level: number;
+  /** Search terms to highlight (folded). */
+  terms: string[];
+  /** Show authors' affiliations. */
+  affiliations: boolean;
+  /** The BibTeX entry, when it is shown below the paper (the clipboard was refused). */
+  bibtex?: string;
+  /** The entry was just copied: the button says so. */
+  copied: boolean;
+}
+
+type Child = Node | string;
+
+function el(tag: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
+  const e = document.createElement(tag);
+  if (attrs) for (const k in attrs) e.setAttribute(k, attrs[k]);
+  e.append(...children);
+  return e;
+}
+
+/** A link that opens safely: external ones get `rel="noopener noreferrer"`. */
+function anchor(href: string, ...children: Child[]): HTMLElement {
+  const rel = externalRel(href);
+  return el('a', rel ? { href, rel } : { href }, ...children);
+}
+
+/** Text with the search terms in `<mark part="mark">`, as text nodes. */
+function marked(text: string, terms: string[]): Child[] {
+  if (!terms.length) return [text];
+  return highlight(text, terms).map((s) => (s.mark ? el('mark', { part: 'mark' }, s.text) : s.text));
+}
+
+const isBadgeType = (type?: string) => type !== undefined && /^(oral|spotlight)$/i.test(type);
+
+/** The author line's content: one text node in the common case, else names with links and affiliations. */
+function authors(p: PaperData, o: RowOptions): Child[] {
+  const hl = (text: string) => marked(text, o.terms);
+  if (!p.authors.some((a) => a.url || (o.affiliations && a.affiliations.length)))
+    return hl(p.authors.map((a) => a.name).join(', '));
+  return p.authors.flatMap((a, i) => [
+    ...(i ? [', '] : []),
+    el(
+      'span',
+      { class: 'author' },
+      ...(a.url ? [anchor(a.url, ...hl(a.name))] : hl(a.name)),
+      ...(o.affiliations && a.affiliations.length
+        ? [' ', el('span', { part: 'affiliation' }, '(', ...hl(a.affiliations.join('; ')), ')')]
+        : []),
+    ),
+  ]);
+}
+
+/**
+ * Papers come in few shapes (which links, badges and parts they have). Each shape is built once and cloned per
+ * paper, one native call for its ~25 nodes, and then its text and links are filled in.
+ */
+const skeletons = new Map<number, HTMLElement>();
+
+function shapeOf(p: PaperData): number {
+  let shape = 0;
+  const bits = [
+    !!(p.pdf ?? p.url),
+    !!p.award,
+    isBadgeType(p.type),
+    p.authors.length > 0,
+    !!p.abstract,
+    p.keywords.length > 0,
+    ...LINKS.map(([k]) => !!p[k]),
+  ];
+  bits.forEach((b, i) => (shape |= b ? 1 << i : 0));
+  return shape;
+}
+
+function skeleton(p: PaperData, shape: number): HTMLElement {
+  let s = skeletons.get(shape);
+  if (!s) {
+    const links = LINKS.filter(([k]) => p[k]);
+    const badges = [
+      p.award ? el('span', { part: 'badge award' }, '') : undefined,
+      isBadgeType(p.type) ? el('span', null, '') : undefined,
+    ].filter((b) => b !== undefined);
+    s = el(
+      'article',
+      { part: 'paper' },
+      el('div', { part: 'title', role: 'heading' }, (p.pdf ?? p.url) ? el('a', null, '') : ''),
+      ...(badges.length ? [el('div', { class: 'badges' }, ...badges)] : []),
+      ...(p.authors.length ? [el('p', { part: 'authors' }, '')] : []),
+      el(
+        'div',
+        { class: 'actions' },
+        ...(links.length
+          ? [el('ul', { part: 'links' }, ...links.map(([, label]) => el('li', null, el('a', null, label))))]
+          : []),
+        el('button', { part: 'bibtex-button', type: 'button' }, 'BibTeX'),
+      ),
+      ...(p.abstract ? [el('details', { part: 'abstract' }, el('summary', null, 'Abstract'), el('p', null, ''))] : []),
+      ...(p.keywords.length ? [el('p', { class: 'keywords' }, '')] : []),
+    );
+    skeletons.set(shape, s);
+  }
+  return s.cloneNode(true) as HTMLElement;
+}
+
+/** Puts text into a part: into its text node when nothing is highlighted, else as text and `<mark>` nodes. */
+function fill(part: Element, text: string, terms: string[]): void {
+  if (terms.length) part.replaceChildren(...marked(text, terms));
+  else (part.firstChild as Text).data = text;
+}
+
+function setHref(a: Element, href: string): void {
+  a.setAttribute('href', href);
+  const rel = externalRel(href);
+  if (rel) a.setAttribute('rel', rel);
+}
+
+export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
+  const article = skeleton(p, shapeOf(p));
+  article.id = p.id;
+  article.setAttribute('aria-labelledby', `${p.id}--title`);
+  let part = article.firstElementChild!;
+  part.id = `${p.id}--title`;
+  part.setAttribute('aria-level', String(o.level));
+  const href = p.pdf ?? p.url;
+  if (href) setHref(part.firstElementChild!, href);
+  fill(part.firstElementChild ?? part, p.title, o.terms);
+
+  part = part.nextElementSibling!;
+  if (part.className === 'badges') {
+    let badge = part.firstElementChild!;
+    if (p.award) {
+      (badge.firstChild as Text).data = p.award;
+      badge = badge.nextElementSibling!;
+    }
+    if (badge) {
+      badge.setAttribute('part', `badge ${p.type!.toLowerCase()}`);
+      (badge.firstChild as Text).data = p.type!;
+    }
+    part = part.nextElementSibling!;
+  }
+  if (p.authors.length) {
+    if (!o.terms.length && !p.authors.some((a) => a.url || (o.affiliations && a.affiliations.length)))
+      (part.firstChild as Text).data = p.authors.map((a) => a.name).join(', ');
+    else part.replaceChildren(...authors(p, o));
+    part = part.nextElementSibling!;
+  }
+  const links = part.firstElementChild!;
+  if (links.localName === 'ul') {
+    let li = links.firstElementChild;
+    for (const [k] of LINKS) {
+      if (!p[k]) continue;
+      setHref(li!.firstElementChild!, p[k]!);
+      li = li!.nextElementSibling;
+    }
+  }
+  part = part.nextElementSibling!;
+  if (p.abstract) {
+    fill(part.lastElementChild!, p.abstract, o.terms);
+    part = part.nextElementSibling!;
+  }
+  if (p.keywords.length) fill(part, p.keywords.join(' · '), o.terms);
+
+  if (o.bibtex !== undefined || o.copied) setBibtex(article, p, o);
+  return article;
+}
+
+/** Updates the highlighted text (title, authors, abstract, keywords) and the affiliations in place. */
+export function setText(article: HTMLElement, p: PaperData, o: RowOptions): void {
+  const hl = (text: string) => marked(text, o.terms);
+  const title = article.querySelector('[part="title"]')!;
+  const titleLink = title.firstElementChild?.localName === 'a' ? title.firstElementChild : title;
+  titleLink.replaceChildren(...hl(p.title));
+  setAuthors(article, p, o);
+  article.querySelector('[part="abstract"] > p')?.replaceChildren(...hl(p.abstract ?? ''));
+  article.querySelector('.keywords')?.replaceChildren(...hl(p.keywords.join(' · ')));
+}
+
+/** Updates the author line (highlights, affiliations shown or not) in place. */
+export function setAuthors(article: HTMLElement, p: PaperData, o: RowOptions): void {
+  article.querySelector('[part="authors"]')?.replaceChildren(...authors(p, o));
+}
+
+/** Updates the BibTeX button (copied, expanded) and the entry shown below the paper, in place. */
+export function setBibtex(article: HTMLElement, p: PaperData, o: Pick<RowOptions, 'bibtex' | 'copied'>): void {
+  const button = article.querySelector('[part="bibtex-button"]')!;
+  const label = o.copied ? 'BibTeX copied' : 'BibTeX';
+  if (button.textContent !== label) button.textContent = label;
+  const pre = article.querySelector('[part="bibtex"]');
+  if (o.bibtex === undefined) {
+    button.removeAttribute('aria-expanded');
+    pre?.remove();
+  } else {
+    button.setAttribute('aria-expanded', 'true');
+    if (!pre)
+      article.append(el('pre', { part: 'bibtex', tabindex: '0', 'aria-label': `BibTeX of ${p.title}` }, o.bibtex));
+  }
+}
