@@ -173,7 +173,8 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     this.host.requestUpdate();
-    this.host.dispatchEvent(new Event('load'));
+    // Data of the wrong shape is not loaded data: `fail` fires `error` for it instead.
+    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new Event('load'));
   }
 
   /**

@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
+import { DataController, type DataState } from '../../src/internal/data.js';
 import { PaperList } from '../../src/paper-list/paper-list.js';
+import { paperValidator, validatePapers, type PaperData } from '../../src/paper-list/validate.js';
 import { SpeakerCard } from '../../src/speaker-card/speaker-card.js';
 import { SponsorStrip } from '../../src/sponsor-strip/sponsor-strip.js';
 import { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
@@ -123,6 +127,22 @@ for (const c of cases) {
       await expect(el).to.be.accessible();
     });
 
+    it('shows data of the wrong shape from src as an error, and no load event', async () => {
+      const src = URL.createObjectURL(new Blob([JSON.stringify(c.wrongShape)], { type: 'application/json' }));
+      const el = document.createElement(c.tag) as PaperList;
+      let loads = 0;
+      el.addEventListener('load', () => loads++);
+      el.setAttribute('src', src);
+      const failed = oneEvent(el, 'error');
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(errorBox(el)!.textContent).to.contain(`<${c.tag}>`).and.contain(`src "${src}"`).and.contain(c.name);
+      expect(loads).to.equal(0);
+      el.remove();
+      URL.revokeObjectURL(src);
+    });
+
     it('reads a JSON script child when nothing else is given', async () => {
       const el = await fixture(
         staticHtml`<${tag}><script type="application/json">${JSON.stringify(c.good)}</script></${tag}>`,
@@ -221,3 +241,193 @@ for (const c of cases) {
     });
   });
 }
+
+/** A bare host of a DataController that streams lists (`item`); it records every state the controller takes. */
+class StreamHost extends LitElement {
+  @property() src?: string;
+
+  readonly data = new DataController<PaperData[]>(this, {
+    tag: 'stream-host',
+    name: 'papers',
+    value: () => undefined,
+    src: () => this.src,
+    validate: validatePapers,
+    item: paperValidator,
+  });
+
+  /** Every state in order, as the controller set it (not only the ones that rendered). */
+  readonly states: DataState<PaperData[]>[] = [];
+  /** Runs the moment the controller sets a state, before the host renders it. */
+  onState?: (state: DataState<PaperData[]>) => void;
+  loads = 0;
+  errors = 0;
+
+  constructor() {
+    super();
+    let state = this.data.state;
+    Object.defineProperty(this.data, 'state', {
+      get: () => state,
+      set: (next: DataState<PaperData[]>) => {
+        state = next;
+        this.states.push(next);
+        this.onState?.(next);
+      },
+    });
+    this.addEventListener('load', () => this.loads++);
+    this.addEventListener('error', () => this.errors++);
+  }
+}
+customElements.define('stream-host', StreamHost);
+
+const ICLR = '/demo/data/iclr2020-papers.json';
+const SMALL = '/test/data/paper-list.json';
+const titlesIn = (state: DataState<PaperData[]>) => (state.status === 'ready' ? state.data.map((p) => p.title) : []);
+const partialStates = (el: StreamHost) => el.states.filter((s) => s.status === 'ready' && s.partial);
+
+/** Papers with about 70 characters of JSON each. */
+const manyPapers = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ title: `Streamed paper ${i}`, authors: [`Author ${i}`, 'Grace Hopper'] }));
+
+describe('DataController streaming a list from src', function () {
+  this.timeout(30000);
+  let console_: ReturnType<typeof captureConsole>;
+  const hosts: StreamHost[] = [];
+  const blobs: string[] = [];
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => {
+    console_.restore();
+    for (const el of hosts.splice(0)) el.remove();
+    for (const url of blobs.splice(0)) URL.revokeObjectURL(url);
+  });
+
+  function streamHost(src: string) {
+    const el = document.createElement('stream-host') as StreamHost;
+    el.src = src;
+    hosts.push(el);
+    document.body.append(el);
+    return el;
+  }
+
+  /** A URL whose body is `text`: fetch streams it like a file, and each test shows the JSON it serves. */
+  function served(text: string) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    blobs.push(url);
+    return url;
+  }
+
+  it('publishes the papers read so far as partial states, then all of them, and fires load once at the end', async () => {
+    const text = await (await fetch(ICLR)).text();
+    expect(text.length, 'several slices of text').to.be.greaterThan(500_000);
+    const whole = validatePapers(JSON.parse(text));
+    const el = streamHost(ICLR);
+    let stateAtLoad: DataState<PaperData[]> | undefined;
+    el.addEventListener('load', () => (stateAtLoad = el.data.state));
+    await oneEvent(el, 'load');
+    await el.updateComplete;
+
+    const final = el.states[el.states.length - 1];
+    expect(final).to.deep.equal({ status: 'ready', data: whole.data, problems: whole.problems });
+    expect(final).not.to.have.property('partial');
+    expect(stateAtLoad, 'state when load fired').to.equal(final);
+    expect(el.loads).to.equal(1);
+    expect(el.errors).to.equal(0);
+
+    expect(el.states[0]).to.deep.equal({ status: 'loading', url: ICLR });
+    const partial = partialStates(el);
+    expect(el.states.slice(1, -1), 'between loading and the end: only partial states').to.deep.equal(partial);
+    expect(partial.length, 'partial states').to.be.greaterThan(1);
+    expect(titlesIn(partial[0]).length, 'papers shown before the file was read').to.be.lessThan(whole.data.length);
+    let before = 0;
+    for (const state of partial) {
+      const n = state.status === 'ready' ? state.data.length : 0;
+      expect(n, 'each partial state has more papers than the one before').to.be.greaterThan(before);
+      expect(n, 'and at most all').to.be.at.most(whole.data.length);
+      expect(state.status === 'ready' && state.data).to.deep.equal(whole.data.slice(0, n));
+      before = n;
+    }
+
+    // Nothing more after load (a second load event, a late partial state).
+    await aTimeout(50);
+    expect(el.loads).to.equal(1);
+    expect(el.states[el.states.length - 1]).to.equal(final);
+  });
+
+  it('gives the papers of validating the whole text when slices end inside papers with escapes and emoji', async () => {
+    // Titles and abstracts of many lengths, so the 16 KB and 128 KB slice ends fall inside papers and strings.
+    const papers = Array.from({ length: 400 }, (_, i) => ({
+      title: `Paper ${i}: "quoted" \\ back\\slash ] } , ${'😀'.repeat(i % 7)} ${'x'.repeat(i % 97)}`,
+      authors: [`Zoë ${i}`],
+      abstract: 'ü\n'.repeat(i),
+    }));
+    const text = JSON.stringify(papers, null, 1);
+    const el = streamHost(served(text));
+    await oneEvent(el, 'load');
+    expect(partialStates(el).length, 'partial states').to.be.greaterThan(0);
+    expect(el.data.state).to.deep.equal({ status: 'ready', ...validatePapers(papers) });
+  });
+
+  it('shows malformed JSON in the middle of the list as an error, after the papers before it', async () => {
+    const good = JSON.stringify(manyPapers(1000));
+    const cases = [
+      ['a missing comma', `${good.slice(0, -1)},{"title":"a"} {"title":"b"}]`],
+      ['a malformed paper', `${good.slice(0, -1)},{"title":"a",}]`],
+      ['a truncated list', good.slice(0, -10)],
+    ];
+    for (const [name, text] of cases) {
+      const src = served(text);
+      const el = streamHost(src);
+      await oneEvent(el, 'error');
+      await el.updateComplete;
+      const last = el.states[el.states.length - 1];
+      expect(last.status, name).to.equal('error');
+      expect(last.status === 'error' && last.message, name)
+        .to.contain('not valid JSON')
+        .and.contain(`src "${src}"`);
+      expect(partialStates(el).length, `${name}: papers shown before the error`).to.be.greaterThan(0);
+      expect(el.loads, name).to.equal(0);
+      expect(el.errors, name).to.equal(1);
+    }
+    expect(console_.errors).to.have.length(cases.length);
+  });
+
+  it('shows a top-level object from src as an error saying it must be a list', async () => {
+    // Longer than one slice, so the object is read in pieces before it is parsed whole.
+    const src = served(JSON.stringify({ title: 'Not in a list', abstract: 'x'.repeat(300_000) }));
+    const el = streamHost(src);
+    await oneEvent(el, 'error');
+    const last = el.states[el.states.length - 1];
+    expect(last.status === 'error' && last.message)
+      .to.contain(`src "${src}"`)
+      .and.contain('"papers" must be a list (JSON array), got an object');
+    expect(partialStates(el)).to.deep.equal([]);
+    expect(el.loads).to.equal(0);
+  });
+
+  it('stops reading the first src when src changes while it streams', async () => {
+    const el = document.createElement('stream-host') as StreamHost;
+    hosts.push(el);
+    let switched = 0;
+    el.onState = (state) => {
+      // Switch in the same task as the first papers arrive: the rest of the file is certainly still to come.
+      if (state.status === 'ready' && state.partial && !switched) {
+        switched = el.states.length;
+        el.src = SMALL;
+      }
+    };
+    el.src = ICLR;
+    document.body.append(el);
+    await oneEvent(el, 'load');
+    expect(switched, 'switched while the first src streamed').to.be.greaterThan(0);
+    // A second download of the same file, started later, ends after the first one would have.
+    const twin = streamHost(ICLR);
+    await oneEvent(twin, 'load');
+    expect(titlesIn(twin.data.state)).to.have.length.greaterThan(600);
+
+    const small = validatePapers(await (await fetch(SMALL)).json());
+    const after = el.states.slice(switched);
+    expect(after.flatMap(titlesIn).filter((t) => t !== 'Paper From File')).to.deep.equal([]);
+    expect(el.data.state).to.deep.equal({ status: 'ready', ...small });
+    expect(el.loads).to.equal(1);
+    expect(el.errors).to.equal(0);
+  });
+});
