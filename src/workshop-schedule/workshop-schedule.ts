@@ -135,7 +135,18 @@ export class WorkshopSchedule extends LitElement {
     validate: validateItems,
   });
 
-  private fragment = new FragmentController(this);
+  // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
+  private fragment = new FragmentController(this, (id) => {
+    const target = this.shadowRoot?.getElementById(id) ?? null;
+    if (!target?.closest('[hidden]')) return target;
+    if (this.query || this.track || this.room || this.myProgram)
+      // Not from inside this update: Lit warns about updates requested while updating.
+      queueMicrotask(() => {
+        this.query = this.track = this.room = '';
+        this.myProgram = false;
+      });
+    return null;
+  });
   private timer?: ReturnType<typeof setInterval>;
   private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
   private reportedSetting?: string;

@@ -178,6 +178,26 @@ describe('<workshop-schedule> details, links and fragment targets', function () 
     expect(tao.hasAttribute('data-fragment-target')).to.equal(false);
   });
 
+  it('clears the search that hides the session a #id link names, and shows it', async () => {
+    const el = await mount({ filterable: true });
+    const input = $(el, '[part="search"]') as HTMLInputElement;
+    input.value = 'feragen';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tao = session(el, 'terence-tao');
+    expect(tao.closest('[hidden]')).to.not.equal(null);
+    history.replaceState(null, '', '#terence-tao');
+    try {
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await waitUntil(() => tao.hasAttribute('data-fragment-target'), 'revealed', { timeout: 5000 });
+      expect(tao.closest('[hidden]')).to.equal(null);
+      expect(($(el, '[part="search"]') as HTMLInputElement).value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(tao);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('gives every session an id from data or a slug of its title', async () => {
     const el = await mount({
       items: [
