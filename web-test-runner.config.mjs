@@ -20,7 +20,9 @@ import { accessSync, constants } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -207,7 +209,16 @@ export default {
   files: ['test/**/*.test.ts'],
   port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),
+    // @retorquere/bibtex-parser (test/paper-list/bibtex-roundtrip.test.ts) imports two CommonJS packages, which
+    // browsers cannot load: convert just those. `strictRequires: false` gives a plain module with a default export;
+    // the default (wrapped modules imported through proxies) needs rollup's module graph, which the server lacks.
+    fromRollup(commonjs)({
+      include: ['lodash.merge', 'moo'].map((name) => `**/node_modules/${name}/**/*.js`),
+      strictRequires: false,
+    }),
+  ],
   browsers,
   // Two cores, shared. Two test files at a time in Chromium (Firefox and WebKit: one, see `newWindow`), one engine
   // at a time. Measured on this machine (24 files x 3 engines, load ~4): 142 s with one engine at a time, 182 s

@@ -47,7 +47,7 @@ describe('<paper-list> with the 687 real ICLR 2020 papers', function () {
     await search(el, '');
     expect(papersIn(el)).to.have.length(687);
 
-    // One entry per paper, keyed by its OpenReview id (parsed with a real BibTeX parser in test/node/paper-list-bibtex.test.mjs).
+    // One entry per paper, keyed by its OpenReview id (each read back by a real BibTeX parser in bibtex-roundtrip.test.ts).
     const bib = el.toBibTeX();
     expect(bib.match(/^@inproceedings\{/gm)).to.have.length(687);
     const data = validatePapers(papers).data;
