@@ -288,13 +288,13 @@ export class PaperList extends LitElement {
     const view = this.view!;
     const f = this.filters;
     if (this.applied?.view === view && this.applied.filters === f) return;
-    const terms = queryTerms(f.q).join(' ');
+    const newTerms = queryTerms(f.q);
+    const terms = newTerms.join(' ');
     const termsChanged = terms !== this.termsKey;
     // Where the visitor is reading, measured before the list changes.
     const anchor = termsChanged ? this.anchor() : 0;
     // Typing on narrows the result: when every earlier word is part of a word now, only earlier matches can match.
     const before = this.applied?.view === view ? this.applied.filters : undefined;
-    const newTerms = queryTerms(f.q);
     const narrowing =
       before !== undefined &&
       FILTER_KEYS.every((k) => before[k] === f[k]) &&

@@ -139,6 +139,19 @@ describe('<paper-list> long lists', function () {
     expect(statusText(el)).to.equal('400 papers');
   });
 
+  it('rebuilds its papers and group headings for a new heading-level', async () => {
+    const el = await listOf(
+      many(3).map((p, i) => ({ ...p, session: i ? 'B' : 'A' })),
+      { groupBy: 'session' },
+    );
+    const level = (sel: string) => [...root(el).querySelectorAll(sel)].map((h) => h.getAttribute('aria-level'));
+    expect(level('[part="title"]')).to.deep.equal(['3', '3', '3']);
+    el.headingLevel = 4;
+    await settled(el);
+    expect(level('[part="title"]')).to.deep.equal(['4', '4', '4']);
+    expect(level('[part="group-heading"]')).to.deep.equal(['3', '3']);
+  });
+
   it('renders every paper at once before printing', async () => {
     const el = fixtureSync<PaperList>(html`<paper-list .papers=${many(400)}></paper-list>`);
     await el.updateComplete;
