@@ -50,9 +50,14 @@ type ItemOf<T> = T extends readonly (infer U)[] ? U : never;
 /** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
 export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
 
-/** Text per task while a list streams in: the first slice is small so the first screen shows soon. */
+/**
+ * A list streams in as slices of text. The first slice is small and published at once, so the first screen shows
+ * soon; after it, slices are read until a task has spent DATA_MS, then what arrived is published and the task ends
+ * (the element renders it in the same task, and the browser paints and handles input before the next).
+ */
 const FIRST_SLICE = 16_384;
-const SLICE = 131_072;
+const SLICE = 32_768;
+const DATA_MS = 12;
 
 export interface DataOptions<T> {
   /** The element's tag, for messages. */
@@ -178,8 +183,9 @@ export class DataController<T> implements ReactiveController {
   }
 
   /**
-   * Reads a JSON list as it downloads and validates it item by item, publishing what has arrived after each slice
-   * of text; each slice is its own task, so the first items paint before the rest is read and nothing blocks long.
+   * Reads a JSON list as it downloads and validates it item by item, publishing what has arrived after each task's
+   * share of text (see {@link DATA_MS}) and whenever it waits for the network, so the first items paint before the
+   * rest is read and nothing blocks long.
    * Returns false when aborted (new data replaced this `src`).
    */
   private async stream(
@@ -211,20 +217,28 @@ export class DataController<T> implements ReactiveController {
         if (result !== undefined) data.push(result);
       }
     };
+    const publish = () => {
+      if (data.length === published) return;
+      published = data.length;
+      this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
+      this.host.requestUpdate();
+    };
+    let taskStart = performance.now();
     for (;;) {
+      // What has arrived shows while the network is awaited.
+      publish();
       const { done, value } = await reader.read();
       if (signal.aborted) return false;
       const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-      for (let at = 0, end = 0; at < text.length; at = end, slice = SLICE) {
+      for (let at = 0, end = 0; at < text.length; at = end) {
         end = at + slice;
         read(text.slice(at, end));
-        if (data.length > published) {
-          published = data.length;
-          this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
-          this.host.requestUpdate();
-        }
+        if (slice === SLICE && performance.now() - taskStart < DATA_MS) continue;
+        slice = SLICE;
+        publish();
         await yieldTask();
         if (signal.aborted) return false;
+        taskStart = performance.now();
       }
       if (done) break;
     }

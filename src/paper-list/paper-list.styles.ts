@@ -100,6 +100,11 @@ export const styles = [
     .chunk {
       display: contents;
     }
+    /* Papers a search hides stay hidden whatever display a theme gives ::part(paper) (inner !important wins). */
+    [part][hidden],
+    .chunk[hidden] {
+      display: none !important;
+    }
     [part='paper'] {
       padding: 0.75em 0;
       border-bottom: 1px solid var(--_border);

@@ -21,19 +21,23 @@ type Row = PaperData | Group;
 
 /**
  * CHUNK consecutive rows of the whole ordered list. Its rows never change with search and filters, only which of
- * them are `shown`, so a keystroke re-renders just the chunks whose matches changed, and only removes or adds rows.
+ * them are `shown`, so a keystroke touches just the chunks whose matches changed. A row is built once; search
+ * hides and shows it (`hidden`, so it is out of layout, find-in-page, printing and the accessibility tree).
  */
 interface Chunk {
   rows: Row[];
   /** The rows that pass search and filters. */
   shown: Row[];
-  /** The rows in the DOM: `shown` once rendered. Rows coming back after a search may take a few tasks. */
+  /**
+   * The rows visible in the DOM: `shown` once rendered. Rows a search brings back that were never built may take a
+   * few tasks; meanwhile the built ones are visible.
+   */
   displayed: Row[];
   /** Changes whenever the chunk's DOM must change. */
   version: number;
   /** The version its DOM shows. */
   synced?: number;
-  /** Its element in the list (`display: contents`) and the elements of its displayed rows. */
+  /** Its element in the list (`display: contents`) and the elements of its rows built so far (in row order). */
   el?: HTMLElement;
   nodes?: Map<Row, HTMLElement>;
 }
@@ -56,8 +60,11 @@ const SORTS: Record<SortOrder, string> = { given: 'Given order', title: 'Title',
 const CHUNK = 20;
 /** Papers rendered at once when the list first shows: more than a screenful. */
 const FIRST = 2 * CHUNK;
-/** After a keystroke, the papers from the top of the screen down whose highlights update at once (the rest later). */
-const HIGHLIGHT_AT_ONCE = 30;
+/**
+ * After a keystroke, the papers from the top of the screen down whose highlights update at once (the rest later):
+ * a screenful of the shortest papers (a title and a row of links are about 80 pixels).
+ */
+const highlightAtOnce = () => Math.min(40, Math.ceil(innerHeight / 80) + 1);
 /** Work per task while rendering progressively: below the 50 ms that counts as a long task. */
 const BUDGET_MS = 40;
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
@@ -174,6 +181,8 @@ export class PaperList extends LitElement {
    * re-highlighted at once; the others keep their marks until they scroll near (see `stale`).
    */
   private rowTerms = new Map<string, string>();
+  /** The same for the abstracts, which are only re-highlighted when open. */
+  private abstractTerms = new Map<string, string>();
   private version = 0;
   /** Some rendered papers may show outdated highlights: scrolling updates those that come near the screen. */
   private stale = false;
@@ -196,6 +205,8 @@ export class PaperList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // `toggle` neither bubbles nor leaves the shadow root: caught there on the way down.
+    this.renderRoot.addEventListener('toggle', this.onToggle, true);
     if (this.syncUrl) this.readUrl();
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -279,6 +290,7 @@ export class PaperList extends LitElement {
     if (!appended) {
       this.rendered = 0;
       this.rowTerms.clear();
+      this.abstractTerms.clear();
     }
     this.rendered = Math.min(this.rendered, chunks.length);
   }
@@ -330,14 +342,15 @@ export class PaperList extends LitElement {
       // The papers from the top of the screen down get their new highlights now; the others when they come near.
       let k = shown.findIndex((p) => view.position.get(p.id)! >= anchor);
       if (k === -1) k = shown.length;
-      this.highlightNow = shown.slice(Math.max(0, k - 2), k + HIGHLIGHT_AT_ONCE);
+      this.highlightNow = shown.slice(Math.max(0, k - 2), k + highlightAtOnce());
       this.stale = true;
     }
   }
 
   /**
-   * Brings the DOM toward the chunks' `shown` rows, top down: removing rows is cheap and always done; adding rows
-   * (a list still loading, a search cleared) stops after `this.budget` rows, and the next task goes on.
+   * Brings the DOM toward the chunks' `shown` rows, top down: hiding and showing built rows is cheap and always
+   * done; building rows (a list still loading, a search bringing back papers never built) stops after
+   * `this.budget` rows, and the next task goes on.
    */
   private display(view: View): void {
     let budget = this.budget;
@@ -345,18 +358,21 @@ export class PaperList extends LitElement {
     const start = budget;
     view.chunks.forEach((chunk, c) => {
       if (chunk.displayed === chunk.shown) return;
-      const added = chunk.shown.filter((r) => !chunk.displayed.includes(r)).length;
-      if (added && budget <= 0) return;
       if (c >= this.rendered) {
         // Chunks render in order: a chunk not rendered yet waits for the ones above it.
-        if (c > this.rendered) return;
+        if (c > this.rendered || budget <= 0) return;
         this.rendered = c + 1;
       }
-      budget -= Math.max(1, added);
-      chunk.displayed = chunk.shown;
+      const built = chunk.nodes;
+      const missing = built ? chunk.shown.filter((r) => !built.has(r)).length : chunk.shown.length;
+      let next = chunk.shown;
+      if (missing && budget <= 0) next = chunk.shown.filter((r) => built?.has(r));
+      else budget -= Math.max(1, missing);
+      if (next !== chunk.shown && sameRows(next, chunk.displayed)) return;
+      chunk.displayed = next;
       chunk.version = ++this.version;
     });
-    // Rows added, for the progressive step's rate (chunks emptied by a search count as one row).
+    // Rows built, for the progressive step's rate (chunks only hidden or shown count as one row).
     if (this.stepRows) this.stepRows = Math.max(1, start - budget);
   }
 
@@ -393,16 +409,31 @@ export class PaperList extends LitElement {
   /** Updates a rendered paper's highlights to the current search terms when they are outdated. */
   // Papers in view are found by a binary search on their positions instead of an IntersectionObserver: observing
   // thousands of papers after each keystroke cost more than the keystroke's own work.
+  // A collapsed abstract is not seen: it gets its highlights when opened (see onToggle), which saves most of the
+  // work of a keystroke (abstracts are most of the text).
   private refreshHighlight(p: PaperData): void {
-    if (this.rowTerms.get(p.id) === this.termsKey) return;
+    const text = this.rowTerms.get(p.id) !== this.termsKey;
+    const abstract = p.abstract !== undefined && this.abstractTerms.get(p.id) !== this.termsKey;
+    if (!text && !abstract) return;
     const article = this.shadowRoot!.getElementById(p.id);
     if (!article) {
       this.rowTerms.delete(p.id);
+      this.abstractTerms.delete(p.id);
       return;
     }
-    this.rowTerms.set(p.id, this.termsKey);
-    setText(article, p, this.rowOptions(p));
+    const open = abstract && article.querySelector<HTMLDetailsElement>('[part="abstract"]')!.open;
+    if (text) this.rowTerms.set(p.id, this.termsKey);
+    if (open) this.abstractTerms.set(p.id, this.termsKey);
+    setText(article, p, this.rowOptions(p), { text, abstract: open });
   }
+
+  /** An abstract opened (by its summary, or by find-in-page) shows the current highlights. */
+  private onToggle = (e: Event) => {
+    const details = e.composedPath()[0] as HTMLDetailsElement;
+    if (details.localName !== 'details' || !details.open) return;
+    const at = this.view?.position.get(details.closest('article')?.id ?? '');
+    if (at !== undefined) this.refreshHighlight(this.view!.rows[at] as PaperData);
+  };
 
   private rowOptions(p: PaperData): RowOptions {
     const terms = this.rowTerms.get(p.id) ?? this.termsKey;
@@ -417,7 +448,7 @@ export class PaperList extends LitElement {
 
   /**
    * Brings the list's DOM to the chunks' `displayed` rows. The rows are plain DOM managed here rather than a Lit
-   * `repeat`: a keystroke can remove thousands of papers, and without Lit's two markers and part per row that
+   * `repeat`: a keystroke can hide or show thousands of papers, and without Lit's two markers and part per row that
    * takes a fraction of the time. Each paper is built once (row.ts) and then patched in place.
    */
   private syncList(view: View): void {
@@ -438,21 +469,22 @@ export class PaperList extends LitElement {
       }
       if (chunk.synced === chunk.version) continue;
       chunk.synced = chunk.version;
+      // A chunk without a match is hidden whole; its rows keep their state until it shows again.
+      el.hidden = chunk.displayed.length === 0;
+      if (el.hidden) continue;
       const nodes = (chunk.nodes ??= new Map());
       const wanted = new Set(chunk.displayed);
-      for (const [row, node] of nodes) {
-        if (wanted.has(row)) continue;
-        node.remove();
-        nodes.delete(row);
-      }
-      let before: Element | null = el.firstElementChild;
-      for (const row of chunk.displayed) {
+      let previous: Element | null = null;
+      for (const row of chunk.rows) {
         let node = nodes.get(row);
+        const want = wanted.has(row);
         if (!node) {
+          if (!want) continue;
           nodes.set(row, (node = this.buildRow(row)));
-          el.insertBefore(node, before);
-        } else before = node.nextElementSibling;
-        if ('group' in row) node.querySelector('.count')!.textContent = `(${this.groupCounts.get(row) ?? 0})`;
+          el.insertBefore(node, previous ? previous.nextSibling : el.firstChild);
+        } else if (node.hidden === want) node.hidden = !want;
+        previous = node;
+        if (want && 'group' in row) node.querySelector('.count')!.textContent = `(${this.groupCounts.get(row) ?? 0})`;
       }
     }
     // Chunks past the rendered ones (a new order starts again from the top).
@@ -475,6 +507,7 @@ export class PaperList extends LitElement {
       return heading;
     }
     this.rowTerms.set(row.id, this.termsKey);
+    this.abstractTerms.set(row.id, this.termsKey);
     return paperRow(row, this.rowOptions(row));
   }
 
@@ -673,7 +706,8 @@ export class PaperList extends LitElement {
   private paperElement(id: string): HTMLElement | null {
     const found = this.shadowRoot?.getElementById(id);
     const view = this.view;
-    if (found || !view) return found ?? null;
+    if (found && !found.hidden) return found;
+    if (!view) return null;
     const at = view.position.get(id);
     if (at === undefined) return null;
     this.budget = Math.max(this.budget, at + CHUNK);
@@ -686,7 +720,7 @@ export class PaperList extends LitElement {
   }
 
   private onSearchInput = (e: Event) => {
-    // Applied at once: a keystroke only removes or adds rows and re-highlights the screenful in view.
+    // Applied at once: a keystroke only hides or shows rows and re-highlights the screenful in view.
     this.setFilters({ ...this.filters, q: (e.target as HTMLInputElement).value }, 'replace');
   };
 

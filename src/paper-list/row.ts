@@ -176,15 +176,22 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
   return article;
 }
 
-/** Updates the highlighted text (title, authors, abstract, keywords) and the affiliations in place. */
-export function setText(article: HTMLElement, p: PaperData, o: RowOptions): void {
+/** Updates the highlighted text in place: the title, authors and keywords (`text`) and the abstract. */
+export function setText(
+  article: HTMLElement,
+  p: PaperData,
+  o: RowOptions,
+  which: { text: boolean; abstract: boolean },
+): void {
   const hl = (text: string) => marked(text, o.terms);
-  const title = article.querySelector('[part="title"]')!;
-  const titleLink = title.firstElementChild?.localName === 'a' ? title.firstElementChild : title;
-  titleLink.replaceChildren(...hl(p.title));
-  setAuthors(article, p, o);
-  article.querySelector('[part="abstract"] > p')?.replaceChildren(...hl(p.abstract ?? ''));
-  article.querySelector('.keywords')?.replaceChildren(...hl(p.keywords.join(' · ')));
+  if (which.text) {
+    const title = article.querySelector('[part="title"]')!;
+    const titleLink = title.firstElementChild?.localName === 'a' ? title.firstElementChild : title;
+    titleLink.replaceChildren(...hl(p.title));
+    setAuthors(article, p, o);
+    article.querySelector('.keywords')?.replaceChildren(...hl(p.keywords.join(' · ')));
+  }
+  if (which.abstract) article.querySelector('[part="abstract"] > p')?.replaceChildren(...hl(p.abstract ?? ''));
 }
 
 /** Updates the author line (highlights, affiliations shown or not) in place. */

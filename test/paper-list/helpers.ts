@@ -5,7 +5,9 @@ import type { PaperList } from '../../src/paper-list/paper-list.js';
 import type { Paper } from '../../src/paper-list/types.js';
 
 export const root = (el: PaperList) => el.shadowRoot!;
-export const papersIn = (el: PaperList) => [...root(el).querySelectorAll<HTMLElement>('[part="paper"]')];
+/** The papers shown (with a box): search and filters hide the others, which stay in the DOM. */
+export const papersIn = (el: PaperList) =>
+  [...root(el).querySelectorAll<HTMLElement>('[part="paper"]')].filter((p) => p.getClientRects().length > 0);
 export const titles = (el: PaperList) =>
   papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim());
 export const statusText = (el: PaperList) => root(el).querySelector('[part="status"]')?.textContent?.trim();

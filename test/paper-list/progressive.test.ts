@@ -105,6 +105,34 @@ describe('<paper-list> long lists', function () {
     expect(details.textContent).to.contain('Abstract of paper 2.');
   });
 
+  it('highlights a collapsed abstract when it is opened', async () => {
+    const el = await listOf(many(5));
+    await search(el, 'abstract paper');
+    const details = root(el).getElementById('paper-3')!.querySelector<HTMLDetailsElement>('[part="abstract"]')!;
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.querySelector('mark'), 'the opened abstract highlighted');
+    expect([...details.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Abstract', 'paper']);
+    await search(el, '');
+    expect(details.querySelector('mark')).to.equal(null);
+  });
+
+  it('keeps papers a search hides hidden, whatever display a theme gives ::part(paper)', async () => {
+    const theme = document.createElement('style');
+    theme.textContent = 'paper-list::part(paper) { display: grid !important; }';
+    document.head.append(theme);
+    try {
+      const el = await listOf(many(30));
+      await search(el, 'paper 17');
+      expect(papersIn(el).map((p) => p.id)).to.deep.equal(['paper-17']);
+      await search(el, 'nothing matches this');
+      expect(papersIn(el)).to.have.length(0);
+      await search(el, '');
+      expect(papersIn(el)).to.have.length(30);
+    } finally {
+      theme.remove();
+    }
+  });
+
   it('highlights papers far down the list when they are scrolled into view', async () => {
     const el = await listOf(many(300));
     await search(el, 'graphs');
@@ -114,12 +142,16 @@ describe('<paper-list> long lists', function () {
     last.scrollIntoView();
     await waitUntil(() => last.querySelector('mark'), 'the last paper highlighted once in view', { timeout: 10000 });
     expect(last.querySelector('mark')!.textContent).to.equal('graphs');
-    // Papers that left and came back are built anew with the search of the moment.
+    // Papers a search hid and the next one shows again get the highlights of the moment when in view.
     await search(el, 'graphs 12');
+    expect(papersIn(el).map((p) => p.id)).not.to.include('paper-150');
     await search(el, 'graphs 1');
-    expect(root(el).getElementById('paper-150')!.querySelector('[part="title"]')!.innerHTML).to.contain(
-      '<mark part="mark">1</mark>',
-    );
+    const back = root(el).getElementById('paper-150')!;
+    back.scrollIntoView();
+    await waitUntil(() => back.querySelector('[part="title"] mark'), 'paper-150 highlighted in view', {
+      timeout: 10000,
+    });
+    expect(back.querySelector('[part="title"]')!.innerHTML).to.contain('<mark part="mark">1</mark>');
     window.scrollTo(0, 0);
   });
 
@@ -163,7 +195,7 @@ describe('<paper-list> long lists', function () {
   it('clears a search that hides the paper a #id link names, and shows the paper', async () => {
     const el = await listOf(many(30));
     await search(el, 'paper 3');
-    expect(root(el).getElementById('paper-25')).to.equal(null);
+    expect(papersIn(el).map((p) => p.id)).not.to.include('paper-25');
     const revealed = oneEvent(el, 'fragment-target');
     location.hash = '#paper-25';
     await revealed;
