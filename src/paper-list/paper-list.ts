@@ -427,7 +427,7 @@ export class PaperList extends LitElement {
     setText(article, p, this.rowOptions(p), { text, abstract: open });
   }
 
-  /** An abstract opened (by its summary, or by find-in-page) shows the current highlights. */
+  /** An abstract opened (by its summary, or by find-in-page where the browser opens it) shows the current highlights. */
   private onToggle = (e: Event) => {
     const details = e.composedPath()[0] as HTMLDetailsElement;
     if (details.localName !== 'details' || !details.open) return;
