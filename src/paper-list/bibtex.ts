@@ -87,16 +87,19 @@ const SPECIAL: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In LaTeX's default (OT1) text font a bare < and > print as ¡ and ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
 /** Escapes LaTeX's special characters; non-ASCII letters stay UTF-8 (BibTeX 0.99d+, biber and every manager read it). */
 export function escapeLatex(text: string): string {
   return (
     text
-      .replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c])
-      // TeX ligatures would turn -- into a dash and `` '' into quotes: break them up.
+      .replace(/[\\{}&%$#_~^<>]/g, (c) => SPECIAL[c])
+      // TeX ligatures would turn -- into a dash, `` '' into quotes and (T1 fonts) ,, into a low quote: break them up.
       .replace(/-(?=-)/g, '-{}')
-      .replace(/([`'])(?=\1)/g, '$1{}')
+      .replace(/([`',])(?=\1)/g, '$1{}')
       .replace(/([?!])`/g, '$1{}`')
       .replace(/\s+/g, ' ')
       .trim()
