@@ -706,7 +706,8 @@ export class PaperList extends LitElement {
   private paperElement(id: string): HTMLElement | null {
     const found = this.shadowRoot?.getElementById(id);
     const view = this.view;
-    if (found && !found.hidden) return found;
+    // Hidden by search: the paper itself, or its whole chunk.
+    if (found && !found.closest('[hidden]')) return found;
     if (!view) return null;
     const at = view.position.get(id);
     if (at === undefined) return null;

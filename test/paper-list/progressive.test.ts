@@ -204,6 +204,20 @@ describe('<paper-list> long lists', function () {
     await settled(el);
     expect(papersIn(el)).to.have.length(30);
   });
+
+  it('also shows a #id paper whose whole chunk of the list a search hides', async () => {
+    const el = await listOf(many(45));
+    await search(el, 'paper 11');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['paper-11']);
+    const revealed = oneEvent(el, 'fragment-target');
+    location.hash = '#paper-30';
+    await revealed;
+    expect(root(el).querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');
+    await settled(el);
+    expect(papersIn(el).map((p) => p.id)).to.include('paper-30');
+    expect(root(el).getElementById('paper-30')!.getClientRects().length).to.be.greaterThan(0);
+    history.replaceState(null, '', location.pathname);
+  });
 });
 
 describe('<paper-list> BibTeX buttons', function () {
