@@ -642,11 +642,11 @@ export class PaperList extends LitElement {
     if (!view) return;
     if (this.affiliationsShown !== this.showAffiliations) {
       this.affiliationsShown = this.showAffiliations;
-      for (const p of this.shown) {
-        if (!p.authors.some((a) => a.affiliations.length)) continue;
-        const article = this.shadowRoot!.getElementById(p.id);
-        if (article) setAuthors(article, p, this.rowOptions(p));
-      }
+      // Every built paper, also those a search hides now: they show the same when it is cleared.
+      for (const chunk of view.chunks)
+        for (const [row, article] of chunk.nodes ?? [])
+          if (!('group' in row) && row.authors.some((a) => a.affiliations.length))
+            setAuthors(article, row, this.rowOptions(row));
     }
     this.syncList(view);
     for (const p of this.highlightNow.splice(0)) this.refreshHighlight(p);

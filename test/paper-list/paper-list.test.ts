@@ -120,6 +120,14 @@ describe('<paper-list> papers', function () {
     expect(kernel().querySelector('[part="affiliation"]')!.textContent).to.contain('MPI for Intelligent Systems');
     expect(kernel().querySelector<HTMLAnchorElement>('[part="authors"] a')!.href).to.equal('https://is.mpg.de/');
     await expect(el).to.be.accessible();
+    // Papers a search hides follow the checkbox too, and show it when the search is cleared.
+    await search(el, 'pde');
+    expect(papersIn(el).map((p) => p.id)).not.to.include('p-kernel');
+    box.click();
+    await el.updateComplete;
+    await search(el, '');
+    // A boolean: a failing assertion that prints an element of this list stalls the test runner.
+    expect(kernel().querySelector('[part="affiliation"]') !== null, 'affiliations still shown').to.equal(false);
   });
 
   it('renders headed groups with group-by="session", papers without a session last', async () => {
