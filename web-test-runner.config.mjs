@@ -14,7 +14,8 @@
 // Several runs can share one machine: the dev server and WebKitWebDriver each get a free port.
 //
 // Lit is served in development mode; test/helpers/lit-warnings.ts makes any Lit dev-mode warning
-// (other than "Lit is in dev mode") fail the test during which it was issued.
+// (other than "Lit is in dev mode") fail the test during which it was issued; test/helpers/readable-errors.ts
+// lets a failing assertion about a DOM node be reported instead of stalling the file.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import net from 'node:net';
@@ -237,6 +238,7 @@ export default {
   <body>
     <script type="module" src="${testFramework}"></script>
     <script type="module" src="/test/helpers/lit-warnings.ts"></script>
+    <script type="module" src="/test/helpers/readable-errors.ts"></script>
   </body>
 </html>`,
 };

@@ -119,7 +119,7 @@ export class PaperList extends LitElement {
   static override styles = styles;
 
   /** The papers: a JSON attribute or the property. Wins over `src` and a JSON script child. */
-  @property({ converter: jsonConverter('papers') }) papers?: Paper[];
+  @property({ type: Array, converter: jsonConverter('papers') }) papers?: Paper[];
 
   /** URL of a JSON file with the papers, relative to the page. */
   @property() src?: string;

@@ -99,7 +99,7 @@ export class WorkshopSchedule extends LitElement {
   static override styles = styles;
 
   /** The program: section headings and sessions, as a JSON attribute or the property. */
-  @property({ converter: jsonConverter('items') }) items?: ScheduleItem[];
+  @property({ type: Array, converter: jsonConverter('items') }) items?: ScheduleItem[];
 
   /** URL of a JSON file with the items, relative to the page. */
   @property() src?: string;
