@@ -42,7 +42,8 @@ const g = globalThis as typeof globalThis & {
 // Shared through globalThis: the page may load this file under more than one URL (.ts and .js).
 const state: LitWarningState = (g.__litWarningState ??= { warnings: [], installed: false });
 
-function isLitWarning(args: unknown[]): boolean {
+/** Whether console arguments are a Lit dev-mode warning (console.ts passes these on while it captures). */
+export function isLitWarning(args: unknown[]): boolean {
   const text = args.map(String).join(' ');
   return LIT_WARNING.some((re) => re.test(text));
 }

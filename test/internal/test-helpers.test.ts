@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { captureConsole } from '../helpers/console.js';
+import { takeLitWarnings } from '../helpers/lit-warnings.js';
+
+/** Updates itself from `updated()`: Lit's dev mode warns "change-in-update". */
+class UpdatesInUpdated extends LitElement {
+  static override properties = { n: { type: Number } };
+  n = 0;
+  protected override updated(): void {
+    if (this.n < 1) this.n++;
+  }
+}
+customElements.define('updates-in-updated', UpdatesInUpdated);
+
+describe('test helpers', () => {
+  it('captureConsole passes Lit dev-mode warnings on to the guard that fails the test', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = document.createElement('updates-in-updated') as UpdatesInUpdated;
+      document.body.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      el.remove();
+    } finally {
+      console_.restore();
+    }
+    expect(console_.warnings).to.deep.equal([]);
+    // Taken here on purpose; without the hand-over the guard would never have seen it.
+    expect(takeLitWarnings().some((w) => w.includes('change-in-update'))).to.equal(true);
+  });
+});
