@@ -413,7 +413,8 @@ export class PaperList extends LitElement {
   // work of a keystroke (abstracts are most of the text).
   private refreshHighlight(p: PaperData): void {
     const text = this.rowTerms.get(p.id) !== this.termsKey;
-    const abstract = p.abstract !== undefined && this.abstractTerms.get(p.id) !== this.termsKey;
+    // Only a paper with an abstract has one to highlight (an empty one has no <details>).
+    const abstract = !!p.abstract && this.abstractTerms.get(p.id) !== this.termsKey;
     if (!text && !abstract) return;
     const article = this.shadowRoot!.getElementById(p.id);
     if (!article) {
@@ -421,7 +422,7 @@ export class PaperList extends LitElement {
       this.abstractTerms.delete(p.id);
       return;
     }
-    const open = abstract && article.querySelector<HTMLDetailsElement>('[part="abstract"]')!.open;
+    const open = abstract && !!article.querySelector<HTMLDetailsElement>('[part="abstract"]')?.open;
     if (text) this.rowTerms.set(p.id, this.termsKey);
     if (open) this.abstractTerms.set(p.id, this.termsKey);
     setText(article, p, this.rowOptions(p), { text, abstract: open });

@@ -116,6 +116,17 @@ describe('<paper-list> long lists', function () {
     expect(details.querySelector('mark')).to.equal(null);
   });
 
+  it('highlights papers with an empty abstract or none', async () => {
+    const el = await listOf([
+      { id: 'empty', title: 'Graphs with an empty abstract', authors: ['Ada'], abstract: '' },
+      { id: 'none', title: 'Graphs without one', authors: ['Alan'] },
+      { id: 'full', title: 'Graphs in full', authors: ['Grace'], abstract: 'About graphs.' },
+    ]);
+    await search(el, 'graphs');
+    for (const id of ['empty', 'none', 'full'])
+      expect(root(el).getElementById(id)!.querySelector('[part="title"] mark')?.textContent, id).to.equal('Graphs');
+  });
+
   it('keeps papers a search hides hidden, whatever display a theme gives ::part(paper)', async () => {
     const theme = document.createElement('style');
     theme.textContent = 'paper-list::part(paper) { display: grid !important; }';
