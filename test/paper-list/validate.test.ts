@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
 import { validatePapers } from '../../src/paper-list/validate.js';
 import { captureConsole } from '../helpers/console.js';
-import { listOf, papersIn, root, search } from './helpers.js';
+import { listOf, papersIn, root, search, statusText } from './helpers.js';
 
 const paths = (raw: unknown) => validatePapers(raw).problems.map((p) => p.path);
 
@@ -129,6 +129,19 @@ describe('paper-list validation and bad input', function () {
     el.shadowRoot!.append(full);
     await expect(el).to.be.accessible({ ignoredRules: ['duplicate-id-aria', 'duplicate-id'] });
     full.remove();
+    // An opened abstract gets its highlights as text too.
+    const details = papersIn(el)[0].querySelector<HTMLDetailsElement>('[part="abstract"]')!;
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.querySelector('mark'), 'the opened hostile abstract highlighted');
+    expect(details.querySelector('script')).to.equal(null);
+    // Hostile queries: the count always says how many papers are shown.
+    for (const q of usable.filter((_, i) => i % 5 === 0)) {
+      await search(el, q);
+      const shown = papersIn(el).length;
+      expect(statusText(el), q).to.equal(
+        shown === usable.length ? `${usable.length} papers` : `${shown} of ${usable.length} papers`,
+      );
+    }
     await search(el, '');
     expect(papersIn(el)).to.have.length(usable.length);
   });
