@@ -58,6 +58,8 @@ export type ItemValidator<I> = (value: unknown, path: string, index: number, pro
 const FIRST_SLICE = 16_384;
 const SLICE = 32_768;
 const DATA_MS = 12;
+/** Lists up to this long are validated at once; longer ones in tasks (see `acceptInTasks`). */
+const SYNC_ITEMS = 500;
 
 export interface DataOptions<T> {
   /** The element's tag, for messages. */
@@ -72,7 +74,8 @@ export interface DataOptions<T> {
   validate(raw: unknown): Validated<T>;
   /**
    * For list data only: a fresh validator of one item at a time, giving the same result as `validate`. With it, a
-   * list from `src` renders while it downloads: the state is `ready` with `partial: true` until the last item.
+   * list from `src` renders while it downloads, and a list of more than SYNC_ITEMS given otherwise is validated in
+   * tasks: the state is `ready` with `partial: true` until the last item.
    */
   item?(): ItemValidator<ItemOf<T>>;
 }
@@ -254,6 +257,12 @@ export class DataController<T> implements ReactiveController {
   }
 
   private accept(raw: unknown, from: string): void {
+    if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
+      const abort = new AbortController();
+      this.abort = abort;
+      void this.acceptInTasks(raw, this.options.item(), from, abort.signal);
+      return;
+    }
     let result: Validated<T>;
     try {
       result = this.options.validate(raw);
@@ -263,6 +272,31 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     this.ready(result, from);
+  }
+
+  /**
+   * A long list given as a property, attribute or script child: validated item by item in tasks of DATA_MS, like a
+   * list from `src`, so thousands of items never block the page in one long task. The items validated so far are
+   * published (`partial: true`) after each task; the first task runs now, within the host's update.
+   */
+  private async acceptInTasks(list: unknown[], item: ItemValidator<ItemOf<T>>, from: string, signal: AbortSignal) {
+    const data: ItemOf<T>[] = [];
+    const problems: Problem[] = [];
+    for (let i = 0; i < list.length;) {
+      const end = performance.now() + DATA_MS;
+      do {
+        const result = item(list[i], `${this.options.name}[${i}]`, i, problems);
+        if (result !== undefined) data.push(result);
+        i++;
+      } while (i < list.length && performance.now() < end);
+      if (i === list.length) break;
+      this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
+      this.host.requestUpdate();
+      await yieldTask();
+      if (signal.aborted) return;
+    }
+    this.ready({ data: data as T, problems }, from);
+    this.host.requestUpdate();
   }
 
   private ready(result: Validated<T>, from: string): void {

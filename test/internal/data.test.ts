@@ -245,11 +245,12 @@ for (const c of cases) {
 /** A bare host of a DataController that streams lists (`item`); it records every state the controller takes. */
 class StreamHost extends LitElement {
   @property() src?: string;
+  @property({ attribute: false }) papers?: unknown;
 
   readonly data = new DataController<PaperData[]>(this, {
     tag: 'stream-host',
     name: 'papers',
-    value: () => undefined,
+    value: () => this.papers,
     src: () => this.src,
     validate: validatePapers,
     item: paperValidator,
@@ -401,6 +402,36 @@ describe('DataController streaming a list from src', function () {
       .and.contain('"papers" must be a list (JSON array), got an object');
     expect(partialStates(el)).to.deep.equal([]);
     expect(el.loads).to.equal(0);
+  });
+
+  it('validates a long list given as a property in tasks, with the result of validating it at once', async () => {
+    const raw: unknown[] = manyPapers(3000);
+    raw[7] = { authors: ['No title'] };
+    raw[2500] = { title: 'Bad link', authors: ['A'], pdf: 'javascript:alert(1)' };
+    const whole = validatePapers(raw);
+    const el = document.createElement('stream-host') as StreamHost;
+    hosts.push(el);
+    el.papers = raw;
+    document.body.append(el);
+    await el.updateComplete;
+    await waitUntil(() => el.data.state.status === 'ready' && !el.data.state.partial, 'all papers validated', {
+      timeout: 20000,
+    });
+    const partial = partialStates(el);
+    expect(partial.length, 'published while validating').to.be.greaterThan(0);
+    for (const state of partial)
+      expect(state.status === 'ready' && state.data).to.deep.equal(whole.data.slice(0, titlesIn(state).length));
+    expect(el.data.state).to.deep.equal({ status: 'ready', ...whole });
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('papers[7].title').and.contain('papers[2500].pdf');
+
+    // A new list replaces one still being validated: nothing of the first comes after it.
+    el.papers = manyPapers(3000);
+    await el.updateComplete;
+    el.papers = [{ title: 'Only this one' }];
+    await el.updateComplete;
+    await aTimeout(100);
+    expect(titlesIn(el.data.state)).to.deep.equal(['Only this one']);
   });
 
   it('stops reading the first src when src changes while it streams', async () => {
