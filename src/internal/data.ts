@@ -201,11 +201,8 @@ export class DataController<T> implements ReactiveController {
     signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
     const decoder = new TextDecoder();
     const parser = new JsonListParser();
-    const data: ItemOf<T>[] = [];
-    const problems: Problem[] = [];
-    let index = 0;
+    const list = this.itemsOf(item);
     let slice = FIRST_SLICE;
-    let published = 0;
     const read = (text: string) => {
       let values: unknown[];
       try {
@@ -214,22 +211,12 @@ export class DataController<T> implements ReactiveController {
         if (e instanceof JsonListError) throw new Error(`not valid JSON: ${e.message}`);
         throw e;
       }
-      for (const value of values) {
-        const result = item(value, `${this.options.name}[${index}]`, index, problems);
-        index++;
-        if (result !== undefined) data.push(result);
-      }
-    };
-    const publish = () => {
-      if (data.length === published) return;
-      published = data.length;
-      this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
-      this.host.requestUpdate();
+      for (const value of values) list.add(value);
     };
     let taskStart = performance.now();
     for (;;) {
       // What has arrived shows while the network is awaited.
-      publish();
+      list.publish();
       const { done, value } = await reader.read();
       if (signal.aborted) return false;
       const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
@@ -238,7 +225,7 @@ export class DataController<T> implements ReactiveController {
         read(text.slice(at, end));
         if (slice === SLICE && performance.now() - taskStart < DATA_MS) continue;
         slice = SLICE;
-        publish();
+        list.publish();
         await yieldTask();
         if (signal.aborted) return false;
         taskStart = performance.now();
@@ -252,7 +239,7 @@ export class DataController<T> implements ReactiveController {
       throw new Error(`not valid JSON: ${(e as Error).message}`);
     }
     if (parser.notList) this.accept(rest, `src "${src}"`);
-    else this.ready({ data: data as T, problems }, `src "${src}"`);
+    else this.ready({ data: list.data as T, problems: list.problems }, `src "${src}"`);
     return true;
   }
 
@@ -279,24 +266,45 @@ export class DataController<T> implements ReactiveController {
    * list from `src`, so thousands of items never block the page in one long task. The items validated so far are
    * published (`partial: true`) after each task; the first task runs now, within the host's update.
    */
-  private async acceptInTasks(list: unknown[], item: ItemValidator<ItemOf<T>>, from: string, signal: AbortSignal) {
-    const data: ItemOf<T>[] = [];
-    const problems: Problem[] = [];
-    for (let i = 0; i < list.length;) {
+  private async acceptInTasks(raw: unknown[], item: ItemValidator<ItemOf<T>>, from: string, signal: AbortSignal) {
+    const list = this.itemsOf(item);
+    for (let i = 0; i < raw.length;) {
       const end = performance.now() + DATA_MS;
-      do {
-        const result = item(list[i], `${this.options.name}[${i}]`, i, problems);
-        if (result !== undefined) data.push(result);
-        i++;
-      } while (i < list.length && performance.now() < end);
-      if (i === list.length) break;
-      this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
-      this.host.requestUpdate();
+      do list.add(raw[i++]);
+      while (i < raw.length && performance.now() < end);
+      if (i === raw.length) break;
+      list.publish();
       await yieldTask();
       if (signal.aborted) return;
     }
-    this.ready({ data: data as T, problems }, from);
+    this.ready({ data: list.data as T, problems: list.problems }, from);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The items of a list validated one by one (by `src` streaming or `acceptInTasks`); `publish` makes those so far
+   * the state, `partial: true`, when there are new ones.
+   */
+  private itemsOf(item: ItemValidator<ItemOf<T>>) {
+    const data: ItemOf<T>[] = [];
+    const problems: Problem[] = [];
+    let index = 0;
+    let published = 0;
+    return {
+      data,
+      problems,
+      add: (value: unknown) => {
+        const result = item(value, `${this.options.name}[${index}]`, index, problems);
+        index++;
+        if (result !== undefined) data.push(result);
+      },
+      publish: () => {
+        if (data.length === published) return;
+        published = data.length;
+        this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
+        this.host.requestUpdate();
+      },
+    };
   }
 
   private ready(result: Validated<T>, from: string): void {

@@ -432,9 +432,15 @@ export class PaperList extends LitElement {
   private onToggle = (e: Event) => {
     const details = e.composedPath()[0] as HTMLDetailsElement;
     if (details.localName !== 'details' || !details.open) return;
-    const at = this.view?.position.get(details.closest('article')?.id ?? '');
-    if (at !== undefined) this.refreshHighlight(this.view!.rows[at] as PaperData);
+    const paper = this.paperOf(details);
+    if (paper) this.refreshHighlight(paper);
   };
+
+  /** The paper whose article holds `el`. */
+  private paperOf(el: Element): PaperData | undefined {
+    const at = this.view?.position.get(el.closest('article')?.id ?? '');
+    return at === undefined ? undefined : (this.view!.rows[at] as PaperData);
+  }
 
   private rowOptions(p: PaperData): RowOptions {
     const terms = this.rowTerms.get(p.id) ?? this.termsKey;
@@ -794,8 +800,8 @@ export class PaperList extends LitElement {
   /** The papers' BibTeX buttons (native buttons, so also Enter and Space), through one listener on the host. */
   private onListClick = (e: Event) => {
     const button = (e.composedPath()[0] as Element).closest?.('[part="bibtex-button"]');
-    const at = button && this.view?.position.get(button.closest('article')?.id ?? '');
-    if (at !== undefined && at !== null) void this.onBibtexClick(this.view!.rows[at] as PaperData);
+    const paper = button && this.paperOf(button);
+    if (paper) void this.onBibtexClick(paper);
   };
 
   private async onBibtexClick(p: PaperData) {
