@@ -34,3 +34,39 @@ export function elementPage() {
 <paper-list src="papers.json" venue="Generated Conference" year="2020"></paper-list>
 </body></html>\n`;
 }
+
+/**
+ * A reference, not a product: the fastest page we know that builds the same list from the same JSON in the browser.
+ * It fetches the whole file, parses it at once and clones one template per paper into a fragment, all in one task:
+ * no validation, no URL checks, no streaming, no yielding to the page. It shows how close to the static page any
+ * list rendered from JSON can come on this machine.
+ */
+export function scriptPage() {
+  return `${head('Bare script papers')}<h1>Accepted papers</h1>
+<template id="paper"><article><h3><a></a></h3><p class="authors"></p><p class="links"></p><details><summary>Abstract</summary><p></p></details><p class="kw"></p></article></template>
+<script type="module">
+const papers = await (await fetch('papers.json')).json();
+const skeleton = document.getElementById('paper').content.firstElementChild;
+const list = document.createDocumentFragment();
+for (const p of papers) {
+  const a = skeleton.cloneNode(true);
+  a.id = p.id;
+  const [h3, authors, links, details, kw] = a.children;
+  h3.firstChild.href = p.pdf ?? p.url;
+  h3.firstChild.textContent = p.title;
+  authors.textContent = p.authors.join(', ');
+  for (const [label, url] of [['PDF', p.pdf], ['Page', p.url], ['Code', p.code]]) {
+    if (!url) continue;
+    const link = document.createElement('a');
+    link.href = url;
+    link.textContent = label;
+    links.append(link);
+  }
+  details.lastChild.textContent = p.abstract;
+  kw.textContent = p.keywords.join(' · ');
+  list.append(a);
+}
+document.body.append(list);
+</script>
+</body></html>\n`;
+}

@@ -20,7 +20,7 @@ import { execSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { generatePapers } from '../demo/generate-papers.mjs';
-import { staticPage, elementPage } from './pages.mjs';
+import { staticPage, elementPage, scriptPage } from './pages.mjs';
 
 const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const N = arg('n', 5000);
@@ -45,6 +45,7 @@ const papers = generatePapers(JSON.parse(readFileSync('demo/data/iclr2020-papers
 writeFileSync(join(dir, 'papers.json'), JSON.stringify(papers));
 writeFileSync(join(dir, 'static.html'), staticPage(papers));
 writeFileSync(join(dir, 'element.html'), elementPage());
+writeFileSync(join(dir, 'script.html'), scriptPage());
 writeFileSync(join(dir, 'workshop-elements.js'), readFileSync(bundle));
 const size = (f) => `${(statSync(join(dir, f)).size / 1e6).toFixed(1)} MB`;
 
@@ -63,7 +64,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 // Installed before any page script: records long tasks, paint timings and the frames in which papers appear.
 const PROBE = (n) => {
-  const t = (window.__bench = { longTasks: [], firstPaper: null, allPapers: null, count: 0 });
+  const t = (window.__bench = { longTasks: [], firstPaper: null, allPapers: null, laidOut: null, count: 0 });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) t.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -71,11 +72,16 @@ const PROBE = (n) => {
   const frame = (now) => {
     const r = root();
     if (t.firstPaper === null && r.querySelector('article')) t.firstPaper = now;
-    if (t.firstPaper !== null && t.allPapers === null) {
+    if (t.allPapers !== null) {
+      // The frame after: the one with all papers has been styled, laid out and painted.
+      t.laidOut = now;
+      return;
+    }
+    if (t.firstPaper !== null) {
       const busy = r.querySelector('[aria-busy="true"]');
       if (!busy && (t.count = r.querySelectorAll('article').length) >= n) t.allPapers = now;
     }
-    if (t.allPapers === null) requestAnimationFrame(frame);
+    requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 };
@@ -89,7 +95,7 @@ async function load(url) {
   await page.setViewport({ width: 1200, height: 900 });
   await page.evaluateOnNewDocument(PROBE, N);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
-  await page.waitForFunction(() => window.__bench.allPapers !== null, { timeout: 120000, polling: 100 });
+  await page.waitForFunction(() => window.__bench.laidOut !== null, { timeout: 120000, polling: 100 });
   await new Promise((r) => setTimeout(r, 1000));
   const m = await page.evaluate(() => {
     const b = window.__bench;
@@ -100,6 +106,7 @@ async function load(url) {
       fcp,
       firstPaper: b.firstPaper,
       allPapers: b.allPapers,
+      laidOut: b.laidOut,
       tbt,
       longest: Math.max(0, ...b.longTasks.map(([, d]) => d)),
     };
@@ -165,7 +172,7 @@ async function clearing(page) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = { static: [], element: [] };
+const results = { static: [], script: [], element: [] };
 const QUERY = 'deep reinforcement';
 const keys = [];
 const keysFirst = [];
@@ -173,7 +180,7 @@ const painted = [];
 const perKey = QUERY.split('').map(() => []);
 const clears = [];
 for (let run = 0; run < RUNS; run++) {
-  for (const kind of ['static', 'element']) {
+  for (const kind of ['static', 'script', 'element']) {
     const { page, m } = await load(`${base}/${kind}.html`);
     results[kind].push(m);
     if (kind === 'element') {
@@ -195,18 +202,16 @@ server.close();
 
 const med = (kind, key) => median(results[kind].map((m) => m[key]));
 const ms = (x) => (x === null || x === undefined ? '—' : `${Math.round(x)} ms`);
-const s = {
-  fcp: med('static', 'fcp'),
-  first: med('static', 'firstPaper'),
-  all: med('static', 'allPapers'),
-  tbt: med('static', 'tbt'),
-};
-const e = {
-  fcp: med('element', 'fcp'),
-  first: med('element', 'firstPaper'),
-  all: med('element', 'allPapers'),
-  tbt: med('element', 'tbt'),
-};
+const measures = (kind) => ({
+  fcp: med(kind, 'fcp'),
+  first: med(kind, 'firstPaper'),
+  all: med(kind, 'allPapers'),
+  laidOut: med(kind, 'laidOut'),
+  tbt: med(kind, 'tbt'),
+});
+const s = measures('static');
+const b = measures('script');
+const e = measures('element');
 const keyMedian = median(keys);
 const keyMax = Math.max(...keys);
 const ok = (b) => (b ? 'ok' : 'MISSED');
@@ -217,27 +222,46 @@ console.log(
 console.log(
   `data: papers.json ${size('papers.json')}; static page ${size('static.html')}; bundle ${size('workshop-elements.js')}\n`,
 );
+// "bare script" is the reference page (pages.mjs): the fastest list built from the same JSON, with no checks.
 const rows = [
-  ['metric', 'static HTML', '<paper-list>', 'ratio', 'target', ''],
-  ['first contentful paint', ms(s.fcp), ms(e.fcp), (e.fcp / s.fcp).toFixed(2), '', ''],
+  ['metric', 'static HTML', 'bare script', '<paper-list>', 'ratio', 'target', ''],
+  ['first contentful paint', ms(s.fcp), ms(b.fcp), ms(e.fcp), (e.fcp / s.fcp).toFixed(2), '', ''],
   [
     'first paper painted',
     ms(s.first),
+    ms(b.first),
     ms(e.first),
     (e.first / s.fcp).toFixed(2) + '× static FCP',
     '≤ 1.5×',
     ok(e.first <= 1.5 * s.fcp),
   ],
-  ['all papers in the DOM', ms(s.all), ms(e.all), (e.all / s.all).toFixed(2), '≤ 1.0×', ok(e.all <= s.all)],
-  ['total blocking time', ms(s.tbt), ms(e.tbt), s.tbt ? (e.tbt / s.tbt).toFixed(2) : '—', '≤ 1.0×', ok(e.tbt <= s.tbt)],
-  ['keystroke → list updated (median)', '', ms(median(keysFirst)), '', '', ''],
-  ['keystroke → list updated (worst)', '', ms(Math.max(...keysFirst)), '', '', ''],
-  ['keystroke → stable list (median)', '', ms(keyMedian), '', '< 50 ms', ok(keyMedian < 50)],
-  ['keystroke → stable list (worst)', '', ms(keyMax), '', '< 50 ms', ok(keyMax < 50)],
-  ['keystroke → painted (median)', '', ms(median(painted)), '', '', ''],
-  ['keystroke → painted (worst)', '', ms(Math.max(...painted)), '', '', ''],
-  ['clear search: first screen', '', ms(median(clears.map((c) => c.first))), '', '', ''],
-  ['clear search: all papers back', '', ms(median(clears.map((c) => c.all))), '', '', ''],
+  ['all papers in the DOM', ms(s.all), ms(b.all), ms(e.all), (e.all / s.all).toFixed(2), '≤ 1.0×', ok(e.all <= s.all)],
+  [
+    '… and laid out (next frame)',
+    ms(s.laidOut),
+    ms(b.laidOut),
+    ms(e.laidOut),
+    (e.laidOut / s.laidOut).toFixed(2),
+    '',
+    '',
+  ],
+  [
+    'total blocking time',
+    ms(s.tbt),
+    ms(b.tbt),
+    ms(e.tbt),
+    s.tbt ? (e.tbt / s.tbt).toFixed(2) : '—',
+    '≤ 1.0×',
+    ok(e.tbt <= s.tbt),
+  ],
+  ['keystroke → list updated (median)', '', '', ms(median(keysFirst)), '', '', ''],
+  ['keystroke → list updated (worst)', '', '', ms(Math.max(...keysFirst)), '', '', ''],
+  ['keystroke → stable list (median)', '', '', ms(keyMedian), '', '< 50 ms', ok(keyMedian < 50)],
+  ['keystroke → stable list (worst)', '', '', ms(keyMax), '', '< 50 ms', ok(keyMax < 50)],
+  ['keystroke → painted (median)', '', '', ms(median(painted)), '', '', ''],
+  ['keystroke → painted (worst)', '', '', ms(Math.max(...painted)), '', '', ''],
+  ['clear search: first screen', '', '', ms(median(clears.map((c) => c.first))), '', '', ''],
+  ['clear search: all papers back', '', '', ms(median(clears.map((c) => c.all))), '', '', ''],
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
@@ -245,5 +269,5 @@ console.log(
   `\nkeystroke → stable list per key of "${QUERY}" (median): ${perKey.map((xs, i) => `${QUERY[i] === ' ' ? '␠' : QUERY[i]} ${xs.length ? Math.round(median(xs)) : '—'}`).join(' · ')}`,
 );
 console.log(
-  `longest task: static ${ms(med('static', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`,
+  `longest task: static ${ms(med('static', 'longest'))}, bare script ${ms(med('script', 'longest'))}, element ${ms(med('element', 'longest'))}; keystrokes measured: ${keys.length}`,
 );

@@ -57,7 +57,7 @@ export type ItemValidator<I> = (value: unknown, path: string, index: number, pro
  */
 const FIRST_SLICE = 16_384;
 const SLICE = 32_768;
-const DATA_MS = 12;
+const DATA_MS = 25;
 /** Lists up to this long are validated at once; longer ones in tasks (see `acceptInTasks`). */
 const SYNC_ITEMS = 500;
 

@@ -468,34 +468,41 @@ export class PaperList extends LitElement {
     for (let c = 0; c < this.rendered; c++) {
       const chunk = view.chunks[c];
       const el = (chunk.el ??= Object.assign(document.createElement('div'), { className: 'chunk' }));
+      if (chunk.synced !== chunk.version) {
+        chunk.synced = chunk.version;
+        this.syncChunk(chunk, el);
+      }
+      // A new chunk is filled before it is attached: inserting into a detached element is several times cheaper.
       if (this.mounted[c] !== chunk) {
         const old = this.mounted[c]?.el;
         if (old) old.replaceWith(el);
         else list.append(el);
         this.mounted[c] = chunk;
       }
-      if (chunk.synced === chunk.version) continue;
-      chunk.synced = chunk.version;
-      // A chunk without a match is hidden whole; its rows keep their state until it shows again.
-      el.hidden = chunk.displayed.length === 0;
-      if (el.hidden) continue;
-      const nodes = (chunk.nodes ??= new Map());
-      const wanted = new Set(chunk.displayed);
-      let previous: Element | null = null;
-      for (const row of chunk.rows) {
-        let node = nodes.get(row);
-        const want = wanted.has(row);
-        if (!node) {
-          if (!want) continue;
-          nodes.set(row, (node = this.buildRow(row)));
-          el.insertBefore(node, previous ? previous.nextSibling : el.firstChild);
-        } else if (node.hidden === want) node.hidden = !want;
-        previous = node;
-        if (want && 'group' in row) node.querySelector('.count')!.textContent = `(${this.groupCounts.get(row) ?? 0})`;
-      }
     }
     // Chunks past the rendered ones (a new order starts again from the top).
     for (const chunk of this.mounted.splice(this.rendered)) chunk?.el?.remove();
+  }
+
+  /** Brings a chunk's rows to its `displayed` ones: builds the missing rows, hides and shows the others. */
+  private syncChunk(chunk: Chunk, el: HTMLElement): void {
+    // A chunk without a match is hidden whole; its rows keep their state until it shows again.
+    el.hidden = chunk.displayed.length === 0;
+    if (el.hidden) return;
+    const nodes = (chunk.nodes ??= new Map());
+    const wanted = new Set(chunk.displayed);
+    let previous: Element | null = null;
+    for (const row of chunk.rows) {
+      let node = nodes.get(row);
+      const want = wanted.has(row);
+      if (!node) {
+        if (!want) continue;
+        nodes.set(row, (node = this.buildRow(row)));
+        el.insertBefore(node, previous ? previous.nextSibling : el.firstChild);
+      } else if (node.hidden === want) node.hidden = !want;
+      previous = node;
+      if (want && 'group' in row) node.querySelector('.count')!.textContent = `(${this.groupCounts.get(row) ?? 0})`;
+    }
   }
 
   private listEl?: HTMLElement;
