@@ -1,6 +1,7 @@
 // `npm run bench`: <paper-list> with 5,000 papers (with abstracts) against a static HTML page of the same data,
 // in Debian's Chromium through puppeteer-core. A third page, the bare script (pages.mjs), is a reference: the fastest
-// list built from the same JSON, without any of the element's checks or yielding. Speed is measured here, never in timed tests.
+// list built from the same JSON, without any of the element's checks or yielding.
+// Speed is measured here, never in timed tests.
 //
 //   first paper painted   the frame in which the first paper is in the DOM (a requestAnimationFrame probe, the same
 //                         for both pages), and the browser's first-contentful-paint
