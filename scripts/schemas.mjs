@@ -1,7 +1,12 @@
 // Writes schemas/*.schema.json from the TypeScript data types (the single source of truth),
 // so organizers can validate their `_data/*.yml` or JSON files in an editor.
+// `--check` (run by `npm test`) writes nothing and fails when a committed schema differs from its type, so the tests
+// never change tracked files and a type changed without its schema is caught.
 import { createGenerator } from 'ts-json-schema-generator';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const check = process.argv.includes('--check');
+const stale = [];
 
 const schemas = [
   {
@@ -24,6 +29,15 @@ for (const s of schemas) {
   }).createSchema(s.type);
   schema.$id = `https://unpkg.com/workshop-elements/schemas/${s.file}.schema.json`;
   schema.title = s.title;
-  writeFileSync(`schemas/${s.file}.schema.json`, JSON.stringify(schema, null, 2) + '\n');
+  const file = `schemas/${s.file}.schema.json`;
+  const text = JSON.stringify(schema, null, 2) + '\n';
+  if (!check) writeFileSync(file, text);
+  else if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(`${file} (from ${s.path})`);
 }
-console.log(`schemas: wrote ${schemas.length} files to schemas/`);
+if (stale.length) {
+  console.error(`schemas: out of date with their types:\n  ${stale.join('\n  ')}\nrun: npm run build:schemas`);
+  process.exit(1);
+}
+console.log(
+  check ? `schemas: ${schemas.length} files up to date` : `schemas: wrote ${schemas.length} files to schemas/`,
+);
