@@ -13,16 +13,21 @@ function feed(pieces: string[]) {
 const inPiecesOf = (size: number, text: string) =>
   Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
 
-/** Splits `text` at every position into two pieces, and into one character per piece; each way must give its items. */
+/** Every way `text` is cut in two, then one character per piece: `[what, pieces]`. */
+function* everySplit(text: string): Generator<[string, string[]]> {
+  for (let at = 0; at <= text.length; at++) yield [`cut at ${at}`, [text.slice(0, at), text.slice(at)]];
+  yield ['one character at a time', text.split('')];
+}
+
+/** However `text` is cut, the parser gives its items. */
 function expectItemsEverySplit(text: string) {
   const expected = JSON.parse(text) as unknown[];
-  for (let at = 0; at <= text.length; at++) {
-    const { items, rest, notList } = feed([text.slice(0, at), text.slice(at)]);
-    expect(items, `cut at ${at}`).to.deep.equal(expected);
-    expect(rest).to.equal(undefined);
-    expect(notList).to.equal(false);
+  for (const [what, pieces] of everySplit(text)) {
+    const { items, rest, notList } = feed(pieces);
+    expect(items, what).to.deep.equal(expected);
+    expect(rest, what).to.equal(undefined);
+    expect(notList, what).to.equal(false);
   }
-  expect(feed(text.split('')).items, 'one character at a time').to.deep.equal(expected);
 }
 
 function errorOf(parts: string[]): Error | undefined {
@@ -146,12 +151,11 @@ describe('JsonListParser', () => {
     ];
     for (const [name, text] of malformed) {
       it(`throws JsonListError for ${name}, however the text is cut`, () => {
-        for (let at = 0; at <= text.length; at++) {
-          const error = errorOf([text.slice(0, at), text.slice(at)]);
-          expect(error, `cut at ${at}`).to.be.instanceOf(JsonListError);
-          expect(error!.message).not.to.equal('');
+        for (const [what, pieces] of everySplit(text)) {
+          const error = errorOf(pieces);
+          expect(error, what).to.be.instanceOf(JsonListError);
+          expect(error!.message, what).not.to.equal('');
         }
-        expect(errorOf(text.split('')), 'one character at a time').to.be.instanceOf(JsonListError);
       });
     }
 
@@ -173,13 +177,12 @@ describe('JsonListParser', () => {
     ];
     for (const [name, text] of values) {
       it(`gives ${name} whole from end(), with notList, however the text is cut`, () => {
-        for (let at = 0; at <= text.length; at++) {
-          const { items, rest, notList } = feed([text.slice(0, at), text.slice(at)]);
-          expect(items, `cut at ${at}`).to.deep.equal([]);
-          expect(notList, `cut at ${at}`).to.equal(true);
-          expect(rest, `cut at ${at}`).to.deep.equal(JSON.parse(text));
+        for (const [what, pieces] of everySplit(text)) {
+          const { items, rest, notList } = feed(pieces);
+          expect(items, what).to.deep.equal([]);
+          expect(notList, what).to.equal(true);
+          expect(rest, what).to.deep.equal(JSON.parse(text));
         }
-        expect(feed(text.split('')).rest).to.deep.equal(JSON.parse(text));
       });
     }
 
