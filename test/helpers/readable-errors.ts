@@ -7,10 +7,13 @@
  * hook, loaded by the test page like lit-warnings.ts, replaces such values with a short text description.
  */
 
+/** The root hook's title, so a test can find it. */
+export const HOOK_TITLE = 'failures the runner can report';
+
 const g = globalThis as typeof globalThis & { __readableErrorsInstalled?: boolean };
 
 /** A value the runner can send as it is, or a text description of it. */
-function sendable(value: unknown): unknown {
+export function sendable(value: unknown): unknown {
   try {
     structuredClone(value);
     return value;
@@ -25,7 +28,7 @@ if (!g.__readableErrorsInstalled) {
   g.__readableErrorsInstalled = true;
   const suite = (g as { mocha?: BrowserMocha }).mocha?.suite;
   if (!suite) throw new Error('readable-errors.ts must be loaded after the mocha test framework script');
-  suite.afterEach('failures the runner can report', function (this: Mocha.Context) {
+  suite.afterEach(HOOK_TITLE, function (this: Mocha.Context) {
     const err = this.currentTest?.err as (Error & { actual?: unknown; expected?: unknown }) | undefined;
     if (!err) return;
     if ('actual' in err) err.actual = sendable(err.actual);

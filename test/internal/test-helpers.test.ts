@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { captureConsole } from '../helpers/console.js';
 import { takeLitWarnings } from '../helpers/lit-warnings.js';
+import { HOOK_TITLE, sendable } from '../helpers/readable-errors.js';
 
 /** Updates itself from `updated()`: Lit's dev mode warns "change-in-update". */
 class UpdatesInUpdated extends LitElement {
@@ -28,5 +29,19 @@ describe('test helpers', () => {
     expect(console_.warnings).to.deep.equal([]);
     // Taken here on purpose; without the hand-over the guard would never have seen it.
     expect(takeLitWarnings().some((w) => w.includes('change-in-update'))).to.equal(true);
+  });
+
+  it('readable-errors turns DOM nodes in a failure into text the runner can send, and leaves other values alone', () => {
+    const mark = document.createElement('mark');
+    mark.textContent = 'Schölkopf';
+    expect(sendable(mark)).to.equal('<mark> <mark>Schölkopf</mark>');
+    expect(sendable(document.createTextNode('text'))).to.equal('#text text');
+    const plain = { a: [1, 'two'] };
+    expect(sendable(plain)).to.equal(plain);
+    expect(sendable(null)).to.equal(null);
+    // Loaded by the test page (web-test-runner.config.mjs) as a root hook, so it runs after every test.
+    const hooks = (globalThis as unknown as { mocha: { suite: { _afterEach: { title: string }[] } } }).mocha.suite
+      ._afterEach;
+    expect(hooks.some((h) => h.title.includes(HOOK_TITLE))).to.equal(true);
   });
 });
