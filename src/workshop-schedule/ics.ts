@@ -59,9 +59,13 @@ export function utcStamp(instant: number): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** A UID part from any id: only characters every calendar accepts. */
+/**
+ * A UID part from any id: only characters every calendar accepts. An id that had to be changed for that gets a hash
+ * of itself, so two ids that read the same once changed (`keynote:1`, `keynote/1`; `日本`, `中国`) stay apart.
+ */
 export function uidSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120) || 'session';
+  const safe = text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 120) || 'session';
+  return safe === text ? safe : `${safe}-${shortHash(text)}`;
 }
 
 /** A short stable hash (FNV-1a), to tell two pages on one host apart in UIDs. */

@@ -21,6 +21,8 @@ export interface Session extends NestedTalk {
   items: NestedTalk[];
   /** `YYYY-MM-DD` in the event's zone. */
   day: string;
+  /** Where it came from in the data, e.g. `items[3]`, for warnings. */
+  path?: string;
 }
 
 /** Where a session or section sits in a day's grid (CSS grid lines, 1-based; column -1 = the last). */
@@ -146,16 +148,38 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
 
   const byDay = new Map<string, Session[]>();
   for (const s of sessions) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
-  const days = [...byDay.keys()].sort().map((key) => layoutDay(key, byDay.get(key)!, rooms));
+  const days = [...byDay.keys()].sort().map((key) => layoutDay(key, byDay.get(key)!, rooms, problems));
   return { sessions, days, rooms, tracks, problems };
 }
 
-/** Groups one day's sessions into a grid: one column per room, one row per distinct start or end. */
-export function layoutDay(key: string, sessions: Session[], allRooms: string[]): Day {
+/**
+ * Groups one day's sessions into a grid: one column per room, one row per distinct start or end.
+ * A grid has no place for two sessions at once in one room, or for a session of all rooms (no `room`) during
+ * another: such a day is shown as a list, and each clash is reported (into `problems`) on the later session.
+ */
+export function layoutDay(key: string, sessions: Session[], allRooms: string[], problems: Problem[] = []): Day {
   const rooms = allRooms.filter((r) => sessions.some((s) => s.room === r));
-  const parallel = sessions.some((a, i) =>
-    sessions.slice(i + 1).some((b) => a.room && b.room && a.room !== b.room && a.start < b.end && b.start < a.end),
+  const overlap = (a: Session, b: Session) => a.start < b.end && b.start < a.end;
+  let parallel = sessions.some((a, i) =>
+    sessions.slice(i + 1).some((b) => a.room && b.room && a.room !== b.room && overlap(a, b)),
   );
+  if (parallel) {
+    // Sorted by start: each clash is found from its earlier session.
+    const clashes = sessions.flatMap((a, i) =>
+      sessions
+        .slice(i + 1)
+        .filter((b) => (!a.room || !b.room || a.room === b.room) && overlap(a, b))
+        .map((b) => ({ a, b })),
+    );
+    for (const { a, b } of clashes) {
+      const where = a.room && b.room ? `in room "${a.room}"` : 'while it spans all rooms';
+      problems.push({
+        path: `${b.path ?? b.id}.start`,
+        message: `overlaps "${a.title || a.id}" (${a.path ?? a.id}) ${where}; this day is shown as a list`,
+      });
+    }
+    if (clashes.length) parallel = false;
+  }
   const sections = new Map<string, { title: string; row: number }>();
   const sectionAt = new Map<number, { id: string; title: string }>();
   let previous: string | undefined;

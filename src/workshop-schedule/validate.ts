@@ -108,6 +108,10 @@ function time(f: Fields, key: string): TimeSpec | undefined | null {
   return spec ?? null;
 }
 
+const DAY = 86_400;
+/** The longest session an end earlier than its start can mean, by going on past midnight. */
+const NEXT_DAY_MAX = 12 * 3600;
+
 /** `end - start` in seconds when both are written the same way, else undefined. */
 function comparable(start: TimeSpec, end: TimeSpec): number | undefined {
   if (start.kind === 'instant' && end.kind === 'instant') return (end.instant - start.instant) / 1000;
@@ -185,7 +189,15 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     f.done();
     if (!start) return undefined;
     if (end) {
-      const length = comparable(start, end);
+      // An end written as a time alone is on the start's day ("2019-12-13T23:00" to "23:45")…
+      if (end.kind === 'wall' && end.date === undefined && start.kind === 'wall' && start.date)
+        end = { ...end, date: start.date };
+      let length = comparable(start, end);
+      // … or on the next day when it is earlier, for a session of up to 12 hours ("23:00" to "01:00").
+      if (length !== undefined && length <= 0 && end.kind === 'wall' && length + DAY <= NEXT_DAY_MAX) {
+        end = { ...end, seconds: end.seconds + DAY };
+        length += DAY;
+      }
       if (length !== undefined && length <= 0) {
         f.warn('end', 'not after start (ignored: the session ends when the next one starts)');
         end = undefined;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
-import { buildCalendar, escapeText, foldLine, utcStamp } from '../../src/workshop-schedule/ics.js';
+import { buildCalendar, escapeText, foldLine, uidSafe, utcStamp } from '../../src/workshop-schedule/ics.js';
 
 describe('ics: the RFC 5545 writer', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
@@ -18,6 +18,15 @@ describe('ics: the RFC 5545 writer', () => {
         .join(''),
     ).to.equal(line);
     expect(folded).not.to.contain('\uFFFD');
+  });
+
+  it('keeps UIDs apart for ids that only differ in characters a UID cannot hold', () => {
+    expect(uidSafe('terence-tao')).to.equal('terence-tao');
+    const ids = ['keynote:1', 'keynote/1', 'keynote-1', '日本', '中国', '', 'x'.repeat(130), 'x'.repeat(131)];
+    const uids = ids.map(uidSafe);
+    expect(new Set(uids).size).to.equal(ids.length);
+    for (const uid of uids) expect(uid).to.match(/^[A-Za-z0-9._-]+$/);
+    expect(uidSafe('keynote:1')).to.equal(uidSafe('keynote:1'));
   });
 
   it('writes times in UTC', () => {

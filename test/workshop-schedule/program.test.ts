@@ -176,6 +176,40 @@ describe('program: instants, ends, ids, days and rooms', () => {
     expect(day.cells.get('c')!.row).to.equal(heading.row + 1);
   });
 
+  it('shows a day as a list, with a warning on each clash, when sessions would cover each other in the grid', () => {
+    const items = [
+      { start: '09:00', end: '10:00', title: 'A1', room: 'A' },
+      { start: '09:00', end: '10:00', title: 'B1', room: 'B' },
+      { start: '09:30', end: '11:00', title: 'A2', room: 'A' },
+      { start: '10:00', end: '10:30', title: 'Plenary' },
+    ];
+    const { data } = validateItems(items);
+    const p = buildProgram(data, 'UTC', '2024-06-10');
+    expect(p.days[0].parallel).to.equal(false);
+    expect(p.problems.map((x) => x.path)).to.deep.equal(['items[2].start', 'items[3].start']);
+    expect(p.problems[0].message).to.contain('"A1" (items[0]) in room "A"');
+    expect(p.problems[1].message).to.contain('"A2" (items[2]) while it spans all rooms');
+    // Without the clashes the same day is a grid, and nothing is reported.
+    const fine = buildProgram(validateItems(items.slice(0, 2)).data, 'UTC', '2024-06-10');
+    expect(fine.problems).to.deep.equal([]);
+    expect(fine.days[0].parallel).to.equal(true);
+  });
+
+  it('reads an earlier end written as a time alone as the next day, for sessions up to 12 hours', () => {
+    const { data, problems } = validateItems([
+      { start: '23:00', end: '01:00', title: 'Night hack' },
+      { start: '2019-12-14T22:00', end: '23:30', title: 'Dated start, time-only end' },
+      { start: '09:00', end: '08:00', title: 'A typo, not 23 hours' },
+    ]);
+    expect(problems.map((x) => x.path)).to.deep.equal(['items[2].end']);
+    const p = buildProgram(data, 'Europe/Berlin', '2019-12-13');
+    const byTitle = new Map(p.sessions.map((s) => [s.title, s]));
+    expect(iso(byTitle.get('Night hack')!.start)).to.equal('2019-12-13T22:00:00.000Z');
+    expect(iso(byTitle.get('Night hack')!.end)).to.equal('2019-12-14T00:00:00.000Z');
+    expect(iso(byTitle.get('Dated start, time-only end')!.end)).to.equal('2019-12-14T22:30:00.000Z');
+    expect(p.problems).to.deep.equal([]);
+  });
+
   it('reports an end before its start written in another form, and ends the session at the next start', () => {
     const { data } = validateItems([
       { start: '2019-12-13T09:00', end: '2019-12-13T16:00Z', title: 'A' },
