@@ -212,6 +212,11 @@ export const styles = [
         content-visibility: visible;
         break-inside: avoid;
       }
+      /* A closed abstract prints as nothing rather than a disclosure that cannot be opened on paper; an open one
+         prints whole. */
+      [part='abstract']:not([open]) {
+        display: none;
+      }
       [part='links'] a::after {
         content: ' (' attr(href) ')';
         font-size: 0.8em;

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderState } from '../internal/render.js';
@@ -550,13 +551,15 @@ export class PaperList extends LitElement {
         (k) =>
           html`<label class="field">
             <span>${labels[k]}</span>
+            <!-- .selected, not ?selected: the attribute stops selecting once the visitor has used the menu, and
+                 Back must show the filter it brings back. -->
             <select
               part="filter"
               name=${k}
               @change=${(e: Event) => this.setFilter(k, (e.target as HTMLSelectElement).value)}
             >
-              <option value="" ?selected=${!f[k]}>${options[k][0]}</option>
-              ${options[k][1].map((v) => html`<option .value=${v} ?selected=${f[k] === v}>${v}</option>`)}
+              <option value="" .selected=${live(!f[k])}>${options[k][0]}</option>
+              ${options[k][1].map((v) => html`<option .value=${v} .selected=${live(f[k] === v)}>${v}</option>`)}
             </select>
           </label>`,
       )}
@@ -564,7 +567,8 @@ export class PaperList extends LitElement {
         <span>Sort by</span>
         <select part="filter" name="sort" @change=${this.onSortChange}>
           ${Object.entries(SORTS).map(
-            ([v, label]) => html`<option value=${v} ?selected=${(this.order ?? this.sort) === v}>${label}</option>`,
+            ([v, label]) =>
+              html`<option value=${v} .selected=${live((this.order ?? this.sort) === v)}>${label}</option>`,
           )}
         </select>
       </label>

@@ -48,7 +48,11 @@ export async function search(el: PaperList, q: string) {
 
 export async function selectFilter(el: PaperList, name: string, value: string) {
   const select = root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-  select.value = value;
+  // As a visitor's pick does: `option.selected` also makes the menu "dirty" (its `selected` attributes no longer
+  // select), which setting `select.value` does not.
+  const option = [...select.options].find((o) => o.value === value);
+  if (!option) throw new Error(`select[name="${name}"] has no option "${value}"`);
+  option.selected = true;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await settled(el);
 }

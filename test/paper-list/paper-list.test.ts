@@ -302,6 +302,19 @@ describe('<paper-list> search and filters', function () {
     await settled(el);
     expect(new URL(location.href).searchParams.get('session')).to.equal(null);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-pde', 'p-sgd']);
+    // The menu the visitor used shows the filter Back brings back.
+    await selectFilter(el, 'type', 'oral');
+    await selectFilter(el, 'type', '');
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await settled(el);
+    expect(new URL(location.href).searchParams.get('type')).to.equal('oral');
+    expect(root(el).querySelector<HTMLSelectElement>('select[name="type"]')!.value).to.equal('oral');
+    history.back();
+    await oneEvent(window, 'popstate');
+    await settled(el);
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-pde', 'p-sgd']);
     // a shared URL opens the filtered view
     const shared = await fixture<PaperList>(html`<paper-list sync-url .papers=${sample}></paper-list>`);
     await settled(shared);
