@@ -129,9 +129,11 @@ function setHref(a: Element, href: string): void {
 export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
   const article = skeleton(p, shapeOf(p));
   article.id = p.id;
-  article.setAttribute('aria-labelledby', `${p.id}--title`);
+  // Not derived from the organizer's id: an IDREF cannot hold spaces, and "x y--title" would name another paper.
+  const titleId = `paper-list-title-${p.index}`;
+  article.setAttribute('aria-labelledby', titleId);
   let part = article.firstElementChild!;
-  part.id = `${p.id}--title`;
+  part.id = titleId;
   part.setAttribute('aria-level', String(o.level));
   const href = p.pdf ?? p.url;
   if (href) setHref(part.firstElementChild!, href);

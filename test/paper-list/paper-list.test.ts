@@ -72,6 +72,24 @@ describe('<paper-list> papers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names each paper by its own title, whatever its id holds', async () => {
+    const el = await listOf([
+      { id: 'my paper', title: 'Spaces' },
+      { id: 'x y', title: 'Third' },
+      { id: 'y--title', title: 'Fourth' },
+      { id: 'ok', title: 'Plain' },
+    ]);
+    for (const article of papersIn(el)) {
+      const ref = article.getAttribute('aria-labelledby')!;
+      expect(ref).not.to.match(/\s/);
+      const label = root(el).getElementById(ref);
+      expect(label?.closest('article'), ref).to.equal(article);
+    }
+    expect(
+      papersIn(el).map((a) => root(el).getElementById(a.getAttribute('aria-labelledby')!)!.textContent),
+    ).to.deep.equal(['Spaces', 'Third', 'Fourth', 'Plain']);
+  });
+
   it('links the title to url when there is no PDF, and shows labelled links with safe rel', async () => {
     const el = await listOf(sample);
     const kernel = root(el).getElementById('p-kernel')!;
