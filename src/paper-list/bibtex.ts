@@ -133,8 +133,15 @@ export interface BibtexContext {
   year?: string;
 }
 
-/** The BibTeX entry of one paper: the organizer's `bibtex` as given, else a generated `@inproceedings`. */
-export function bibtexEntry(paper: PaperData, context: BibtexContext = {}): string {
+/**
+ * The BibTeX entry of one paper: the organizer's `bibtex` as given, else a generated `@inproceedings` keyed `key`
+ * (see {@link bibtexKeys} for keys unique in a list).
+ */
+export function bibtexEntry(
+  paper: PaperData,
+  context: BibtexContext = {},
+  key = bibtexKey(paper, context.year),
+): string {
   if (paper.bibtex) return paper.bibtex;
   const fields: [string, string][] = [['title', `{${bibtexTitle(paper.title)}}`]];
   if (paper.authors.length)
@@ -142,28 +149,48 @@ export function bibtexEntry(paper: PaperData, context: BibtexContext = {}): stri
   if (context.venue) fields.push(['booktitle', `{${escapeLatex(context.venue)}}`]);
   if (context.year) fields.push(['year', `{${escapeLatex(context.year)}}`]);
   const url = paper.url ?? paper.pdf;
-  // URLs are verbatim in biblatex and `url.sty`; braces and the escape character would break the entry, and a lone
-  // `$` makes reference managers (Zotero's Better BibTeX) refuse it as an unclosed formula. Percent-encoded, the
-  // URL still leads to the same page.
   if (url) fields.push(['url', `{${url.replace(/[{}\\$]/g, (c) => encodeURIComponent(c))}}`]);
   const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
-  return `@inproceedings{${bibtexKey(paper, context.year)},\n${body}\n}`;
+  return `@inproceedings{${key},\n${body}\n}`;
 }
 
-/** A .bib file of several papers; generated keys that collide get a, b, c suffixes. */
-export function bibtexFile(papers: PaperData[], context: BibtexContext = {}): string {
-  const used = new Map<string, number>();
-  return (
-    papers
-      .map((p) => {
-        const entry = bibtexEntry(p, context);
-        const key = /^@\w+\{([^,]*),/.exec(entry)?.[1] ?? '';
-        const n = used.get(key) ?? 0;
-        used.set(key, n + 1);
-        return n === 0 || p.bibtex
-          ? entry
-          : entry.replace(`{${key},`, `{${key}${String.fromCharCode(97 + ((n - 1) % 26))},`);
-      })
-      .join('\n\n') + '\n'
-  );
+/** 1 → a, 26 → z, 27 → aa: suffixes without end. */
+function suffix(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The key of every paper of a list, unique ignoring case (as BibTeX compares keys). Keys of entries given as
+ * `bibtex` are kept and taken first, then the organizer's ids, then generated keys; a key already taken gets a, b,
+ * … z, aa, … in the list's order. Worked out over the whole list, so a paper has one key: in its BibTeX button, in
+ * a download of a filtered view and in the full one.
+ */
+export function bibtexKeys(papers: PaperData[], year?: string): Map<PaperData, string> {
+  const keys = new Map<PaperData, string>();
+  const taken = new Set<string>();
+  for (const p of papers) {
+    const given = p.bibtex && /^\s*@\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(p.bibtex)?.[1];
+    if (given) taken.add(given.toLowerCase());
+  }
+  const claim = (p: PaperData) => {
+    const base = bibtexKey(p, year);
+    let key = base;
+    for (let n = 1; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
+    taken.add(key.toLowerCase());
+    keys.set(p, key);
+  };
+  for (const p of papers) if (!p.bibtex && p.givenId) claim(p);
+  for (const p of papers) if (!p.bibtex && !p.givenId) claim(p);
+  return keys;
+}
+
+/** A .bib file of several papers, keyed by `keys` (by default {@link bibtexKeys} of these papers). */
+export function bibtexFile(
+  papers: PaperData[],
+  context: BibtexContext = {},
+  keys: Map<PaperData, string> = bibtexKeys(papers, context.year),
+): string {
+  return papers.map((p) => bibtexEntry(p, context, keys.get(p))).join('\n\n') + '\n';
 }

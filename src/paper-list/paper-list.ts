@@ -6,7 +6,7 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderState } from '../internal/render.js';
 import { nextTask } from '../internal/tasks.js';
-import { bibtexEntry, bibtexFile, toAscii } from './bibtex.js';
+import { bibtexEntry, bibtexFile, bibtexKeys, toAscii } from './bibtex.js';
 import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row.js';
 import { styles } from './paper-list.styles.js';
 import { distinct, groupBy, haystack, matcher, ordered, queryTerms, type Filters, type SortOrder } from './search.js';
@@ -225,11 +225,24 @@ export class PaperList extends LitElement {
 
   /** The .bib file of the papers currently shown (after search and filters), as "Download .bib" saves it. */
   toBibTeX(): string {
-    return bibtexFile(this.shown, this.context);
+    return bibtexFile(this.shown, this.context, this.keys());
   }
 
   private get context() {
     return { venue: this.venue, year: this.year };
+  }
+
+  private bibKeys?: { all: PaperData[]; year?: string; keys: Map<PaperData, string> };
+  /** Every paper's BibTeX key, worked out over all papers: the same in its button and in any download. */
+  private keys(): Map<PaperData, string> {
+    const all = this.view?.all ?? [];
+    if (this.bibKeys?.all !== all || this.bibKeys.year !== this.year)
+      this.bibKeys = { all, year: this.year, keys: bibtexKeys(all, this.year) };
+    return this.bibKeys.keys;
+  }
+
+  private entry(p: PaperData): string {
+    return bibtexEntry(p, this.context, this.keys().get(p));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -449,7 +462,7 @@ export class PaperList extends LitElement {
       level: this.level,
       terms: terms ? terms.split(' ') : [],
       affiliations: this.showAffiliations,
-      bibtex: this.bibOpen.has(p.id) ? bibtexEntry(p, this.context) : undefined,
+      bibtex: this.bibOpen.has(p.id) ? this.entry(p) : undefined,
       copied: this.copied === p.id,
     };
   }
@@ -820,7 +833,7 @@ export class PaperList extends LitElement {
       this.touch(p);
       return;
     }
-    const entry = bibtexEntry(p, this.context);
+    const entry = this.entry(p);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(entry);

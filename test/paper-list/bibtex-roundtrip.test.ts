@@ -5,7 +5,7 @@
 // escaped.
 import { expect } from '@open-wc/testing';
 import { parse, type Creator } from '@retorquere/bibtex-parser';
-import { bibtexEntry, bibtexFile, type BibtexContext } from '../../src/paper-list/bibtex.js';
+import { bibtexEntry, bibtexFile, bibtexKeys, type BibtexContext } from '../../src/paper-list/bibtex.js';
 import { validatePapers, type PaperData } from '../../src/paper-list/validate.js';
 import { iclrPapers } from './helpers.js';
 
@@ -124,6 +124,31 @@ describe('paper-list BibTeX read back by a real BibTeX parser', function () {
     const lib = read(file);
     expect(lib.errors).to.deep.equal([]);
     expect(lib.entries.map((e) => e.key)).to.deep.equal(['lovelace2020deep', 'lovelace2020deepa', 'turing2020other']);
+  });
+
+  it('keys are unique in the list ignoring case, past z, around given ids and entries, and the same in any subset', () => {
+    const same = Array.from({ length: 30 }, (_, i) => paper(`Learning thing ${i}`, ['Wei Zhang']));
+    const papers = [
+      ...same,
+      paper('Given', ['X'], { id: 'zhang2020learninga', givenId: true }),
+      paper('Upper', ['X'], { id: 'ABC', givenId: true }),
+      paper('Lower', ['X'], { id: 'abc', givenId: true }),
+      paper('As written', ['X'], { bibtex: '@article{zhang2020learningb,\n  title = {As written}\n}' }),
+    ];
+    const keys = bibtexKeys(papers, '2020');
+    const file = bibtexFile(papers, { year: '2020' }, keys);
+    const lib = read(file);
+    expect(lib.errors).to.deep.equal([]);
+    const written = lib.entries.map((e) => e.key);
+    expect(written).to.have.length(papers.length);
+    expect(new Set(written.map((k) => k.toLowerCase())).size).to.equal(papers.length);
+    expect(written.slice(0, 3)).to.deep.equal(['zhang2020learning', 'zhang2020learningc', 'zhang2020learningd']);
+    expect(written[29]).to.equal('zhang2020learningae');
+    expect(written.slice(30)).to.deep.equal(['zhang2020learninga', 'ABC', 'abca', 'zhang2020learningb']);
+    // A filtered download and a single entry use the keys of the whole list.
+    const subset = bibtexFile([same[4]], { year: '2020' }, keys);
+    expect(read(subset).entries[0].key).to.equal(keys.get(same[4]));
+    expect(bibtexEntry(same[4], { year: '2020' }, keys.get(same[4]))).to.contain(`{${keys.get(same[4])},`);
   });
 
   it('hostile strings (BLNS) in title, authors and venue give one entry without errors, LaTeX escaped', async () => {

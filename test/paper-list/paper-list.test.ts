@@ -391,6 +391,23 @@ describe('<paper-list> BibTeX', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('gives a paper one key: in its button, in a download of a search and in the full download', async () => {
+    let copied = '';
+    fakeClipboard(async (t) => void (copied = t));
+    const papers = [1, 2, 3].map((n) => ({ id: undefined, title: `Learning thing ${n}`, authors: ['Wei Zhang'] }));
+    const el = await listOf(papers, { year: '2020' });
+    expect(el.toBibTeX().match(/^@inproceedings\{[^,]+/gm)).to.deep.equal([
+      '@inproceedings{zhang2020learning',
+      '@inproceedings{zhang2020learninga',
+      '@inproceedings{zhang2020learningb',
+    ]);
+    await search(el, 'thing 3');
+    expect(el.toBibTeX()).to.match(/^@inproceedings\{zhang2020learningb,/);
+    papersIn(el)[0].querySelector<HTMLButtonElement>('[part="bibtex-button"]')!.click();
+    await waitUntil(() => copied !== '', 'copied');
+    expect(copied).to.match(/^@inproceedings\{zhang2020learningb,/);
+  });
+
   it('uses a given bibtex as is, and "Download .bib" holds exactly the papers shown', async () => {
     const given = '@article{given2019, title = {Given}}';
     const el = await listOf([...sample, { id: 'given', title: 'Given', bibtex: given }]);
