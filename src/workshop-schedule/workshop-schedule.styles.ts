@@ -275,8 +275,18 @@ const schedule = css`
     .sessions.grid .actions {
       justify-content: flex-end;
     }
+    /* The column says the room to the eye; screen readers still hear it on each session (the room headings
+       above the columns are aria-hidden). As .visually-hidden, which a container query cannot switch on. */
     .sessions.grid .room {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
     }
   }
 

@@ -12,6 +12,7 @@ import {
   text,
   visibleSessions,
 } from './element-helpers.js';
+import { captureConsole } from '../helpers/console.js';
 
 before(loadData);
 beforeEach(clean);
@@ -68,6 +69,34 @@ describe('<workshop-schedule> several days, several rooms', function () {
     )!;
     expect(hallA.getBoundingClientRect().left).to.be.lessThan(room4.getBoundingClientRect().left);
     expect(session(el, 'keynote-1').getBoundingClientRect().width).to.be.greaterThan(900);
+    // The column shows the room; each session still says it to screen readers (the headings are aria-hidden).
+    const room = hallA.querySelector<HTMLElement>('[part="room"]')!;
+    expect(text(room)).to.equal('Hall A');
+    expect(getComputedStyle(room).display).not.to.equal('none');
+    expect(getComputedStyle(room).visibility).to.equal('visible');
+    expect(room.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
+  it('shows a day whose sessions would cover each other as a list, and names the clash', async () => {
+    const console_ = captureConsole();
+    let el: Awaited<ReturnType<typeof mount>>;
+    try {
+      el = await mount({
+        items: [
+          { start: '09:00', end: '10:00', title: 'A1', room: 'A' },
+          { start: '09:00', end: '10:00', title: 'B1', room: 'B' },
+          { start: '09:30', end: '11:00', title: 'A2', room: 'A' },
+        ],
+        timezone: 'UTC',
+        date: '2024-06-10',
+        width: '1100px',
+      });
+    } finally {
+      console_.restore();
+    }
+    expect(getComputedStyle($(el, 'ol')!).display).to.equal('flex');
+    expect(console_.warnings.join('\n')).to.contain('items[2].start').and.contain('"A1" (items[0]) in room "A"');
+    expect(gridOf(el).map((li) => text(li.querySelector('[part="room"]')))).to.deep.equal(['A', 'B', 'A']);
   });
 
   it('passes axe as a wide grid and as a narrow list', async () => {
