@@ -91,6 +91,7 @@ export function arrange(sponsors: readonly SponsorData[], listed?: readonly stri
   }
   const groups = [...order.values()].filter((g) => g.sponsors.length > 0);
   if (groups.length === 0) return { groups: untiered.length ? [{ size: 0, sponsors: untiered }] : [], problems };
-  if (untiered.length) groups.push({ size: order.size + 1, sponsors: untiered });
+  // The smallest size whatever the number of tiers: a supporter is never drawn like a tier above it.
+  if (untiered.length) groups.push({ size: Math.max(SIZED_TIERS, order.size + 1), sponsors: untiered });
   return { groups, problems };
 }

@@ -32,12 +32,16 @@ describe('parseTiers', () => {
 });
 
 describe('arrange (tiers)', () => {
-  it('orders groups by first appearance without a tiers list, sponsors without a tier last', () => {
+  it('orders groups by first appearance without a tiers list, sponsors without a tier last and smallest', () => {
     const a = arrange(sponsors('Silver', undefined, 'Gold', 'Silver'));
     expect(names(a)).to.deep.equal([
       ['Silver', 1, 'S0,S3'],
       ['Gold', 2, 'S2'],
-      [undefined, 3, 'S1'],
+      [undefined, 4, 'S1'],
+    ]);
+    expect(names(arrange(sponsors('Gold', undefined), ['Gold']))).to.deep.equal([
+      ['Gold', 1, 'S0'],
+      [undefined, 4, 'S1'],
     ]);
     expect(a.problems).to.deep.equal([]);
   });
