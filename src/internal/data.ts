@@ -125,7 +125,9 @@ export class DataController<T> implements ReactiveController {
     if (value instanceof JsonAttributeError) {
       this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`);
     } else if (value != null) {
-      this.accept(value, `the "${this.options.name}" property`);
+      // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
+      const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
+      this.accept(value, `the "${this.options.name}" ${from}`);
     } else if (src) {
       void this.load(src);
     } else if (script !== null) {

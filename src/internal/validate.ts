@@ -84,6 +84,8 @@ export class Fields {
     const v = this.raw(key);
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return v.trim() ? [v] : [];
+    // A number is text here as in `text` (YAML reads `affiliation: 42` or `keywords: 2019` as one).
+    if (typeof v === 'number' && Number.isFinite(v)) return [String(v)];
     if (!Array.isArray(v)) {
       this.warn(key, `expected a string or a list of strings, got ${describe(v)}`);
       return undefined;

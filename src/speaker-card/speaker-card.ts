@@ -140,7 +140,10 @@ export class SpeakerCard extends LitElement {
           ></slot>`;
       return this.renderCard(this.fromAttributes.data);
     }
-    return state.status === 'ready' ? this.renderCard(state.data) : renderState('speaker-card', state, MESSAGES);
+    if (state.status === 'ready') return this.renderCard(state.data);
+    const message = renderState('speaker-card', state, MESSAGES);
+    // A bio written in the page still shows when the data cannot.
+    return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
 
   override updated(): void {

@@ -36,10 +36,13 @@ describe('validate helpers', () => {
   });
 
   it('reads a string or a list of strings as a list, reporting bad entries by index', () => {
-    const { f, problems } = fields({ a: 'One', b: ['One', 2, null] });
+    const { f, problems } = fields({ a: 'One', b: ['One', 2, null], c: 42, d: NaN });
     expect(f.textList('a')).to.deep.equal(['One']);
     expect(f.textList('b')).to.deep.equal(['One', '2']);
-    expect(problems).to.deep.equal([{ path: 'papers[3].b[2]', message: 'expected a string, got null' }]);
+    expect(f.textList('c')).to.deep.equal(['42']);
+    expect(f.textList('d')).to.equal(undefined);
+    expect(problems.map((p) => p.path)).to.deep.equal(['papers[3].b[2]', 'papers[3].d']);
+    expect(problems[0].message).to.equal('expected a string, got null');
   });
 
   it('drops an unsafe URL and says why', () => {

@@ -382,6 +382,17 @@ describe('<speaker-card> hand-written HTML', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the bio written in the page when the speaker JSON is malformed', async () => {
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card speaker='{"name":"X"'><p>Organizer bio</p></speaker-card>`,
+    );
+    expect(part(el, 'error')!.textContent).to.contain('not valid JSON');
+    const bio = el.querySelector('p')!;
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.deep.equal([bio]);
+    expect(bio.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads an ARIA-invalid role attribute as the role, warning to use speaker-role', async () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card name="Lily Hu" role="Organizer"></speaker-card>`);
     expect(part(el, 'role')!.textContent).to.equal('Organizer');
