@@ -212,12 +212,27 @@ export class WorkshopSchedule extends LitElement {
 
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
+    if (this.now && !Number.isFinite(forced))
+      this.warnOnce('now', `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`);
     return Number.isFinite(forced) ? forced : this.clock;
+  }
+
+  private warned = new Map<string, string>();
+  /** Warns about a setting once per value it takes (the element renders often). */
+  private warnOnce(setting: string, message: string): void {
+    if (this.warned.get(setting) === message) return;
+    this.warned.set(setting, message);
+    console.warn(`<${TAG}>: ${message}`);
   }
 
   /** Everything the templates need that depends on the visitor's choices. */
   private view(program: Program, zone: string) {
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
+    if (this.viewerTimezone && viewer !== this.viewerTimezone)
+      this.warnOnce(
+        'viewer-timezone',
+        `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${viewer}) is used`,
+      );
     const favorites = new Set(this.favorites);
     const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
     const filter: Filter = filterable
@@ -246,7 +261,8 @@ export class WorkshopSchedule extends LitElement {
   // ---- templates ---------------------------------------------------------------------------------
 
   private renderControls(program: Program, view: View): TemplateResult {
-    const count = this.favorites.length;
+    // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
+    const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
     const filtered = view.visible.size !== view.total;
     return html`<div part="controls" class="controls">
       <div class="toolbar">

@@ -141,6 +141,13 @@ describe('<workshop-schedule> my program', function () {
     expect(visibleSessions(other).map((s) => s.id)).to.deep.equal(['terence-tao', 'aasa-feragen']);
   });
 
+  it('counts only the sessions the program has, when a link or old stars name others', async () => {
+    history.replaceState(null, '', '#my-program=terence-tao,ghost,phantom');
+    const el = await mount();
+    expect(text($(el, '[part="favorites-toggle"]'))).to.contain('My program (1)');
+    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['terence-tao']);
+  });
+
   it('says how to start when "My program" is empty', async () => {
     const el = await mount();
     $(el, '[part="favorites-toggle"]')!.click();

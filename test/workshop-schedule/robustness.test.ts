@@ -39,6 +39,22 @@ describe('<workshop-schedule> bad input', function () {
     }
   });
 
+  it('warns once, naming the attribute, about a viewer-timezone or now it cannot read, and goes on', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({ viewer: 'Nowhere/Land', now: 'yesterday' });
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(visibleSessions(el).length).to.be.greaterThan(0);
+      const warnings = console_.warnings.join('\n');
+      expect(warnings).to.contain('viewer-timezone "Nowhere/Land"').and.contain('now "yesterday"');
+      expect(console_.warnings).to.have.length(2);
+      expect(console_.errors).to.deep.equal([]);
+    } finally {
+      console_.restore();
+    }
+  });
+
   it('accepts YAML seconds after midnight as a time and refuses other numbers', async () => {
     const console_ = captureConsole();
     try {
