@@ -9,7 +9,17 @@ import { nextTask } from '../internal/tasks.js';
 import { bibtexEntry, bibtexFile, bibtexKeys, toAscii } from './bibtex.js';
 import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row.js';
 import { styles } from './paper-list.styles.js';
-import { distinct, groupBy, haystack, matcher, ordered, queryTerms, type Filters, type SortOrder } from './search.js';
+import {
+  distinct,
+  groupBy,
+  haystack,
+  matcher,
+  ordered,
+  OTHER_LABEL,
+  queryTerms,
+  type Filters,
+  type SortOrder,
+} from './search.js';
 import type { Paper } from './types.js';
 import { paperValidator, validatePapers, type PaperData } from './validate.js';
 
@@ -283,10 +293,13 @@ export class PaperList extends LitElement {
   private updateView(all: PaperData[], sort: SortOrder, grouped?: 'session' | 'type'): void {
     const old = this.view;
     if (old && old.all === all && old.sort === sort && old.groupBy === grouped) return;
-    const papers = ordered(all, sort);
+    // Groups come in the data's order whatever the sort, which orders the papers within each.
     const rows: Row[] = grouped
-      ? groupBy(papers, grouped).flatMap((g): Row[] => [{ group: g.label ?? 'Other', papers: g.papers }, ...g.papers])
-      : papers;
+      ? groupBy(all, grouped).flatMap((g): Row[] => {
+          const papers = ordered(g.papers, sort);
+          return [{ group: g.label ?? OTHER_LABEL, papers }, ...papers];
+        })
+      : ordered(all, sort);
     const chunks: Chunk[] = [];
     for (let at = 0, c = 0; at < rows.length; at += CHUNK, c++) {
       const part = rows.slice(at, at + CHUNK);

@@ -7,9 +7,12 @@ import type { PaperData } from './validate.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Folds text for matching: lower case, accents stripped, ł→l, ß→ss. */
+/**
+ * Folds text for matching: lower case, accents stripped, ł→l, ß→ss. Greek final sigma is σ: lower-casing a word
+ * gives ς at its end but σ for the letter alone, and highlighting folds letter by letter.
+ */
 export function fold(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : toAscii(text).toLowerCase();
+  return ASCII.test(text) ? text.toLowerCase() : toAscii(text).toLowerCase().replace(/ς/g, 'σ');
 }
 
 /** The words of a query, folded, without duplicates. */
@@ -115,11 +118,20 @@ const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 /** Whether a paper passes the filters and matches every search term; `hay(p)` gives its haystack. */
 export function matcher(filters: Filters, hay: (p: PaperData) => string): (p: PaperData) => boolean {
   const terms = queryTerms(filters.q);
+  // Values compare as their filter options were made (see `distinct`): "ORAL" is the option "oral".
+  const is = (wanted: string) => {
+    const folded = fold(wanted);
+    return (v: string | undefined) => v !== undefined && (v === wanted || fold(v) === folded);
+  };
+  const type = is(filters.type);
+  const award = is(filters.award);
+  const session = is(filters.session);
+  const keyword = is(filters.keyword);
   return (p) =>
-    (!filters.type || p.type === filters.type) &&
-    (!filters.award || p.award === filters.award) &&
-    (!filters.session || p.session === filters.session) &&
-    (!filters.keyword || p.keywords.includes(filters.keyword)) &&
+    (!filters.type || type(p.type)) &&
+    (!filters.award || award(p.award)) &&
+    (!filters.session || session(p.session)) &&
+    (!filters.keyword || p.keywords.some(keyword)) &&
     (!terms.length || matches(hay(p), terms));
 }
 
@@ -147,27 +159,45 @@ export function select(
   return ordered(papers.filter(matcher(filters, hay)), sort);
 }
 
-/** The distinct values of a field, in first-seen order, for a filter's options. */
+/**
+ * The distinct values of a field, in first-seen order, for a filter's options. Values that differ only in case or
+ * accents ("oral", "ORAL") are one option, spelled as first seen.
+ */
 export function distinct(papers: PaperData[], value: (p: PaperData) => string | string[] | undefined): string[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const p of papers) {
     const v = value(p);
-    for (const x of Array.isArray(v) ? v : v ? [v] : []) seen.add(x);
+    for (const x of Array.isArray(v) ? v : v ? [v] : []) {
+      const key = fold(x);
+      if (!seen.has(key)) seen.set(key, x);
+    }
   }
-  return [...seen];
+  return [...seen.values()];
 }
 
-/** Groups papers under headings by a field, groups in first-seen order; papers without it come last. */
+/**
+ * Groups papers under headings by a field, groups in first-seen order (values compared as in `distinct`); papers
+ * without it come last, or join a group the organizer named "Other", which is what their heading says.
+ */
 export function groupBy(
   papers: PaperData[],
   key: 'session' | 'type',
 ): { label: string | undefined; papers: PaperData[] }[] {
-  const groups = new Map<string | undefined, PaperData[]>();
+  const groups = new Map<string | undefined, { label: string | undefined; papers: PaperData[] }>();
   for (const p of papers) {
-    const k = p[key];
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(p);
+    const label = p[key];
+    const k = label === undefined ? undefined : fold(label);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = { label, papers: [] }));
+    group.papers.push(p);
   }
-  const out = [...groups].map(([label, list]) => ({ label, papers: list }));
-  return [...out.filter((g) => g.label !== undefined), ...out.filter((g) => g.label === undefined)];
+  const none = groups.get(undefined);
+  groups.delete(undefined);
+  const other = groups.get(OTHER);
+  if (none && other) other.papers.push(...none.papers);
+  return [...groups.values(), ...(none && !other ? [none] : [])];
 }
+
+/** The heading of papers without a session or type. */
+export const OTHER_LABEL = 'Other';
+const OTHER = fold(OTHER_LABEL);

@@ -165,6 +165,20 @@ describe('<paper-list> papers', function () {
     ]);
     expect(root(el).querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('2');
     await expect(el).to.be.accessible();
+    // Sorting orders the papers within each group; the groups stay in the data's order.
+    await selectFilter(el, 'sort', 'title');
+    const sorted = [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
+      n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
+    );
+    expect(sorted).to.deep.equal([
+      '# Morning (2)',
+      'p-sgd',
+      'p-kernel',
+      '# Afternoon (1)',
+      'p-pde',
+      '# Other (1)',
+      'no',
+    ]);
   });
 
   it('sorts by title and by first author', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fold, highlight, queryTerms, select, groupBy } from '../../src/paper-list/search.js';
+import { distinct, fold, highlight, queryTerms, select, groupBy } from '../../src/paper-list/search.js';
 import { validatePapers } from '../../src/paper-list/validate.js';
 
 const papers = validatePapers([
@@ -55,6 +55,34 @@ describe('paper-list search (pure)', function () {
       { text: 'ok', mark: true },
     ]);
     expect(highlight('nothing', ['zzz'])).to.deep.equal([{ text: 'nothing', mark: false }]);
+    // Greek final sigma: "ΟΔΟΣ" lower-cases to "οδος" as a word, the letter Σ alone to σ.
+    for (const q of ['ΟΔΟΣ', 'οδος', 'οδοσ'])
+      expect(highlight('ΟΔΟΣ road', queryTerms(q)), q).to.deep.equal([
+        { text: 'ΟΔΟΣ', mark: true },
+        { text: ' road', mark: false },
+      ]);
+  });
+
+  it('treats values that differ in case or accents as one filter option, group and match', () => {
+    const mixed = validatePapers([
+      { id: 'p1', title: 'One', type: 'oral', session: 'Other' },
+      { id: 'p2', title: 'Two', type: 'ORAL', session: 'Posters' },
+      { id: 'p3', title: 'Three', type: 'Poster' },
+      { id: 'p4', title: 'Four', type: 'poster', session: 'posters' },
+    ]).data;
+    expect(distinct(mixed, (p) => p.type)).to.deep.equal(['oral', 'Poster']);
+    const hay = () => '';
+    expect(ids(select(mixed, { ...none, type: 'oral' }, 'given', hay))).to.deep.equal(['p1', 'p2']);
+    expect(ids(select(mixed, { ...none, session: 'Posters' }, 'given', hay))).to.deep.equal(['p2', 'p4']);
+    expect(groupBy(mixed, 'type').map((g) => [g.label, ids(g.papers)])).to.deep.equal([
+      ['oral', ['p1', 'p2']],
+      ['Poster', ['p3', 'p4']],
+    ]);
+    // Papers without a session join the organizer's own "Other" group rather than a second "Other" heading.
+    expect(groupBy(mixed, 'session').map((g) => [g.label, ids(g.papers)])).to.deep.equal([
+      ['Other', ['p1', 'p3']],
+      ['Posters', ['p2', 'p4']],
+    ]);
   });
 
   it('groups by session in first-seen order, papers without one last', () => {
