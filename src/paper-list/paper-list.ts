@@ -255,6 +255,33 @@ export class PaperList extends LitElement {
     return bibtexEntry(p, this.context, this.keys().get(p));
   }
 
+  /** `sort` as written, in any case; another value is warned about once and read as "given". */
+  private get sortOrder(): SortOrder {
+    const v = this.sort?.toLowerCase() as SortOrder;
+    if (Object.prototype.hasOwnProperty.call(SORTS, v)) return v;
+    this.warnOnce(
+      'sort',
+      `sort "${this.sort}" is not one of ${Object.keys(SORTS).join(', ')}; the given order is used`,
+    );
+    return 'given';
+  }
+
+  /** `group-by` as written, in any case; another value is warned about once and read as none. */
+  private get grouping(): 'session' | 'type' | undefined {
+    const v = this.groupBy?.toLowerCase();
+    if (v === 'session' || v === 'type') return v;
+    if (this.groupBy)
+      this.warnOnce('group-by', `group-by "${this.groupBy}" is not session or type; papers are not grouped`);
+    return undefined;
+  }
+
+  private warned = new Map<string, string>();
+  private warnOnce(attribute: string, message: string): void {
+    if (this.warned.get(attribute) === message) return;
+    this.warned.set(attribute, message);
+    console.warn(`<paper-list>: ${message}`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Rows are built for one heading level: a new level builds them anew.
     if (changed.has('headingLevel') && this.view) this.view = this.applied = undefined;
@@ -269,8 +296,8 @@ export class PaperList extends LitElement {
       );
     }
     const all = state.data;
-    const sort = this.order ?? this.sort;
-    const grouped = this.groupBy === 'session' || this.groupBy === 'type' ? this.groupBy : undefined;
+    const sort = this.order ?? this.sortOrder;
+    const grouped = this.grouping;
     // Papers arrive in the data's order: a sorted or grouped list waits for all of them rather than reshuffle.
     if (state.partial && (sort !== 'given' || grouped || !all.length)) {
       this.view = this.applied = undefined;
@@ -594,7 +621,7 @@ export class PaperList extends LitElement {
         <select part="filter" name="sort" @change=${this.onSortChange}>
           ${Object.entries(SORTS).map(
             ([v, label]) =>
-              html`<option value=${v} .selected=${live((this.order ?? this.sort) === v)}>${label}</option>`,
+              html`<option value=${v} .selected=${live((this.order ?? this.sortOrder) === v)}>${label}</option>`,
           )}
         </select>
       </label>
@@ -808,7 +835,7 @@ export class PaperList extends LitElement {
       if (this.filters[k]) url.searchParams.set(k, this.filters[k]);
       else url.searchParams.delete(k);
     }
-    if (this.order && this.order !== this.sort) url.searchParams.set('sort', this.order);
+    if (this.order && this.order !== this.sortOrder) url.searchParams.set('sort', this.order);
     else url.searchParams.delete('sort');
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);

@@ -40,10 +40,22 @@ export interface PaperData extends Partial<Record<LinkKey, string>> {
   index: number;
 }
 
+/** Text of only spaces is no text: an abstract of spaces would show an empty disclosure. */
+const blankAsNone = (text: string | undefined) => (text?.trim() ? text : undefined);
+
+/** Between the names of a string of authors: a comma, a semicolon, or "and" / "&" between spaces. */
+const AUTHOR_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/i;
+
 function authorsOf(f: Fields): AuthorData[] {
   const raw = f.raw('authors');
   if (raw === undefined || raw === null) return [];
-  if (typeof raw === 'string') return raw.trim() ? [{ name: raw, affiliations: [] }] : [];
+  // One string is a list as people write one (a CSV column, a YAML line): "A, B and C" is three authors.
+  if (typeof raw === 'string')
+    return raw
+      .split(AUTHOR_SEPARATOR)
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => ({ name, affiliations: [] }));
   if (!Array.isArray(raw)) {
     f.warn('authors', `expected a list of names or { name, affiliation, url }, got ${describe(raw)}`);
     return [];
@@ -78,7 +90,7 @@ export function paperValidator(): ItemValidator<PaperData> {
       givenId: given !== undefined,
       title: title ?? '',
       authors: authorsOf(f),
-      abstract: f.text('abstract'),
+      abstract: blankAsNone(f.text('abstract')),
       keywords: f.textList('keywords') ?? [],
       type: f.text('type')?.trim() || undefined,
       award: f.text('award')?.trim() || undefined,

@@ -181,6 +181,32 @@ describe('<paper-list> papers', function () {
     ]);
   });
 
+  it('reads sort and group-by in any case, and warns once about a value it does not know', async () => {
+    const el = await listOf(sample, { groupBy: 'Session' });
+    el.setAttribute('sort', 'TITLE');
+    await settled(el);
+    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(2);
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-sgd', 'p-kernel', 'p-pde']);
+    expect(console_.warnings).to.deep.equal([]);
+    el.setAttribute('sort', 'bogus');
+    el.setAttribute('group-by', 'room');
+    await settled(el);
+    el.requestUpdate();
+    await settled(el);
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-kernel', 'p-pde', 'p-sgd']);
+    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(0);
+    expect(console_.warnings).to.have.length(2);
+    expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
+  });
+
+  it('shows no abstract for an abstract of only spaces', async () => {
+    const el = await listOf([
+      { title: 'Blank', abstract: '   \n ' },
+      { title: 'Real', abstract: 'Text.' },
+    ]);
+    expect(papersIn(el).map((p) => !!p.querySelector('[part="abstract"]'))).to.deep.equal([false, true]);
+  });
+
   it('sorts by title and by first author', async () => {
     const el = await listOf(sample);
     await selectFilter(el, 'sort', 'title');

@@ -19,6 +19,22 @@ describe('paper-list validation and bad input', function () {
     expect(problems.map((p) => p.path)).to.deep.equal(['papers[1].title', 'papers[2].title']);
   });
 
+  it('reads one string of authors as the list it names', () => {
+    const { data, problems } = validatePapers([
+      { title: 'T', authors: 'Alice Smith, Bob Jones and Carol Wu' },
+      { title: 'U', authors: 'Ada Lovelace; Alan Turing & Grace Hopper' },
+      { title: 'V', authors: 'Ekaterina Shutova' },
+      { title: 'W', authors: 'Andrea Anderson, Brandon Sand' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data.map((p) => p.authors.map((a) => a.name))).to.deep.equal([
+      ['Alice Smith', 'Bob Jones', 'Carol Wu'],
+      ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+      ['Ekaterina Shutova'],
+      ['Andrea Anderson', 'Brandon Sand'],
+    ]);
+  });
+
   it('drops authors given as a number, and bad author entries, with their paths', () => {
     expect(paths([{ title: 'T', authors: 42 }])).to.deep.equal(['papers[0].authors']);
     const { data, problems } = validatePapers([
