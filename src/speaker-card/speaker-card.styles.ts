@@ -19,6 +19,9 @@ export const styles = [
       --_photo-radius: var(--speaker-card-photo-radius, 50%);
       flex-direction: row;
       flex-wrap: wrap;
+      /* Wrapped below the photo in a card stretched to its grid row, the text stays under the photo rather than
+         taking a share of the spare height. */
+      align-content: flex-start;
     }
     /* Beside the photo while there is room for 16em of text, below it otherwise: no container query needed. */
     .row .text {

@@ -74,6 +74,9 @@ describe('<speaker-card> layouts', () => {
     expect(rect(part(row, 'name')).top).to.be.below(rect(part(row, 'photo')).bottom);
     const narrow = await card(tao, 'row', '14rem');
     expect(rect(part(narrow, 'name')).top).to.be.at.least(rect(part(narrow, 'photo')).bottom);
+    // Stretched by a taller card in its grid row, the text stays right under the photo.
+    narrow.style.height = '40rem';
+    expect(rect(part(narrow, 'name')).top - rect(part(narrow, 'photo')).bottom).to.be.below(24);
     await expect(narrow).to.be.accessible();
   });
 
