@@ -45,16 +45,24 @@ function marked(text: string, terms: string[]): Child[] {
 
 const isBadgeType = (type?: string) => type !== undefined && /^(oral|spotlight)$/i.test(type);
 
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms: names that need bidi isolation. */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** Whether the author line can be one text node: no links, no affiliations shown, no right-to-left name. */
+function plainAuthors(p: PaperData, o: Pick<RowOptions, 'affiliations'>): boolean {
+  return !p.authors.some((a) => a.url || (o.affiliations && a.affiliations.length) || RTL.test(a.name));
+}
+
 /** The author line's content: one text node in the common case, else names with links and affiliations. */
 function authors(p: PaperData, o: RowOptions): Child[] {
   const hl = (text: string) => marked(text, o.terms);
-  if (!p.authors.some((a) => a.url || (o.affiliations && a.affiliations.length)))
-    return hl(p.authors.map((a) => a.name).join(', '));
+  if (plainAuthors(p, o)) return hl(p.authors.map((a) => a.name).join(', '));
   return p.authors.flatMap((a, i) => [
     ...(i ? [', '] : []),
     el(
       'span',
-      { class: 'author' },
+      // dir="auto" isolates each name, so a right-to-left one keeps the commas around it in place.
+      { class: 'author', dir: 'auto' },
       ...(a.url ? [anchor(a.url, ...hl(a.name))] : hl(a.name)),
       ...(o.affiliations && a.affiliations.length
         ? [' ', el('span', { part: 'affiliation' }, '(', ...hl(a.affiliations.join('; ')), ')')]
@@ -153,8 +161,7 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
     part = part.nextElementSibling!;
   }
   if (p.authors.length) {
-    if (!o.terms.length && !p.authors.some((a) => a.url || (o.affiliations && a.affiliations.length)))
-      (part.firstChild as Text).data = p.authors.map((a) => a.name).join(', ');
+    if (!o.terms.length && plainAuthors(p, o)) (part.firstChild as Text).data = p.authors.map((a) => a.name).join(', ');
     else part.replaceChildren(...authors(p, o));
     part = part.nextElementSibling!;
   }

@@ -72,6 +72,17 @@ describe('<paper-list> papers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('isolates right-to-left author names, so the commas stay between the names', async () => {
+    const el = await listOf([{ title: 'Bidi', authors: ['עדה לאבלייס', 'محمد الخوارزمي', 'Ann Other'] }]);
+    const line = papersIn(el)[0].querySelector('[part="authors"]')!;
+    expect([...line.querySelectorAll('.author')].map((s) => [s.getAttribute('dir'), s.textContent])).to.deep.equal([
+      ['auto', 'עדה לאבלייס'],
+      ['auto', 'محمد الخوارزمي'],
+      ['auto', 'Ann Other'],
+    ]);
+    expect(line.textContent).to.equal('עדה לאבלייס, محمد الخوارزمي, Ann Other');
+  });
+
   it('names each paper by its own title, whatever its id holds', async () => {
     const el = await listOf([
       { id: 'my paper', title: 'Spaces' },
