@@ -213,7 +213,10 @@ export class WorkshopSchedule extends LitElement {
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
     if (this.now && !Number.isFinite(forced))
-      this.warnOnce('now', `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`);
+      this.warnOnce(
+        'now',
+        `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
+      );
     return Number.isFinite(forced) ? forced : this.clock;
   }
 

@@ -196,9 +196,7 @@ for (const c of cases) {
 
     it('shows data of the wrong shape as an error', async () => {
       const el = await fixture(staticHtml`<${tag} ${unsafeStatic(c.name)}=${JSON.stringify(c.wrongShape)}></${tag}>`);
-      expect(errorBox(el)!.textContent)
-        .to.contain(`<${c.tag}>`)
-        .and.contain(`the "${c.name}" attribute`);
+      expect(errorBox(el)!.textContent).to.contain(`<${c.tag}>`).and.contain(`the "${c.name}" attribute`);
       expect(console_.errors).to.have.length(1);
       // The same data set as the property is reported as the property.
       const byProperty = await fixture<HTMLElement & Record<string, unknown>>(staticHtml`<${tag}></${tag}>`);
