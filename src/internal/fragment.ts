@@ -6,6 +6,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * moves focus to it and highlights it — on load, after data renders, and on `hashchange`.
  * An id the element does not render is left alone (it may belong to another element or the page).
  */
+/**
+ * The element that revealed the current fragment. Two elements may render the same id (two lists sharing a paper):
+ * the first in the document takes it, as the browser's own fragment does; whichever renders first reveals it, and
+ * hands it over to an earlier one that renders later.
+ */
+let claim: { hash: string; controller: FragmentController } | undefined;
+
 export class FragmentController implements ReactiveController {
   private pending = true;
   private current?: HTMLElement;
@@ -49,9 +56,16 @@ export class FragmentController implements ReactiveController {
       this.pending = false;
       return;
     }
+    const other = claim?.hash === location.hash ? claim.controller : undefined;
+    if (other && other !== this && other.host.isConnected && precedes(other.host, this.host)) {
+      this.pending = false;
+      return;
+    }
     const target = this.find(id);
     if (!target) return;
     this.pending = false;
+    if (other && other !== this) other.release();
+    claim = { hash: location.hash, controller: this };
     this.current?.removeAttribute('data-fragment-target');
     this.current = target;
     target.setAttribute('data-fragment-target', '');
@@ -60,4 +74,12 @@ export class FragmentController implements ReactiveController {
     target.focus({ preventScroll: true });
     this.host.dispatchEvent(new CustomEvent('fragment-target', { detail: { id } }));
   }
+
+  /** Another element took the fragment: this one no longer marks its target. */
+  private release(): void {
+    this.current?.removeAttribute('data-fragment-target');
+    this.current = undefined;
+  }
 }
+
+const precedes = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -515,4 +515,29 @@ describe('<paper-list> deep links', function () {
     finishAnimations(el);
     await expect(el).to.be.accessible();
   });
+
+  it('leaves a #id that two lists share to the first in the page, whichever renders first', async () => {
+    history.replaceState(null, '', '#p-sgd');
+    const wrap = await fixture<HTMLDivElement>(html`<div><paper-list></paper-list><paper-list></paper-list></div>`);
+    const [first, second] = wrap.querySelectorAll('paper-list');
+    const events: string[] = [];
+    first.addEventListener('fragment-target', () => events.push('first'));
+    second.addEventListener('fragment-target', () => events.push('second'));
+    // The second list has its papers first: it reveals the paper, then hands it to the first.
+    second.papers = sample;
+    await waitUntil(() => events.includes('second'), 'second revealed');
+    first.papers = sample;
+    await waitUntil(() => events.includes('first'), 'first revealed');
+    await settled(first);
+    await settled(second);
+    expect(root(first).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(true);
+    expect(root(second).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(false);
+    // A hash both render, changed to: only the first reveals it.
+    const revealed = oneEvent(first, 'fragment-target');
+    location.hash = '#p-pde';
+    await revealed;
+    await settled(second);
+    expect(events).to.deep.equal(['second', 'first', 'first']);
+    expect(root(second).getElementById('p-pde')!.hasAttribute('data-fragment-target')).to.equal(false);
+  });
 });
