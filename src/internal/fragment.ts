@@ -16,12 +16,15 @@ let claim: { hash: string; controller: FragmentController } | undefined;
 export class FragmentController implements ReactiveController {
   private pending = true;
   private current?: HTMLElement;
+  private warned?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Finds the element for an id; default: `#id` in the host's shadow root. */
     private readonly find: (id: string) => HTMLElement | null | undefined = (id) =>
       host.shadowRoot?.getElementById(id) ?? null,
+    /** Where the data names an id this element renders (e.g. `papers[3].id`), without rendering anything. */
+    private readonly source?: (id: string) => string | undefined,
   ) {
     host.addController(this);
   }
@@ -52,8 +55,21 @@ export class FragmentController implements ReactiveController {
     } catch {
       /* keep the raw id */
     }
-    if (!id || document.getElementById(id)) {
+    if (!id) {
       this.pending = false;
+      return;
+    }
+    if (document.getElementById(id)) {
+      // The page's own element is where the browser went; say so once the data turns out to have the same id
+      // (checked again after each update until then: the data may still be loading).
+      const field = this.source?.(id);
+      if (field && this.warned !== id) {
+        this.warned = id;
+        console.warn(
+          `<${this.host.localName}>: ${field} "${id}" is also the id of an element of the page, where #${id} leads; give it another id to link to it`,
+        );
+      }
+      if (field || !this.source) this.pending = false;
       return;
     }
     const other = claim?.hash === location.hash ? claim.controller : undefined;

@@ -210,7 +210,14 @@ export class PaperList extends LitElement {
   constructor() {
     super();
     // Deep links: a paper not rendered yet is rendered first, then revealed.
-    new FragmentController(this, (id) => this.paperElement(id));
+    new FragmentController(
+      this,
+      (id) => this.paperElement(id),
+      (id) => {
+        const at = this.view?.position.get(id);
+        return at === undefined ? undefined : `papers[${(this.view!.rows[at] as PaperData).index}].id`;
+      },
+    );
     this.addEventListener('click', this.onListClick);
   }
 

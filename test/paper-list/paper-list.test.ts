@@ -516,6 +516,29 @@ describe('<paper-list> deep links', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('warns, naming the field, when #id names both an element of the page and a paper', async () => {
+    const console_ = captureConsole();
+    try {
+      history.replaceState(null, '', '#hostdiv');
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <div id="hostdiv"></div>
+          <paper-list></paper-list>
+        </div>`,
+      );
+      const el = wrap.querySelector('paper-list')!;
+      el.papers = [{ title: 'One' }, { id: 'hostdiv', title: 'Two' }];
+      await settled(el);
+      el.requestUpdate();
+      await settled(el);
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0]).to.contain('papers[1].id "hostdiv"').and.contain('element of the page');
+      expect(root(el).getElementById('hostdiv')!.hasAttribute('data-fragment-target')).to.equal(false);
+    } finally {
+      console_.restore();
+    }
+  });
+
   it('leaves a #id that two lists share to the first in the page, whichever renders first', async () => {
     history.replaceState(null, '', '#p-sgd');
     const wrap = await fixture<HTMLDivElement>(html`<div><paper-list></paper-list><paper-list></paper-list></div>`);
