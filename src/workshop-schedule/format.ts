@@ -27,6 +27,15 @@ export function formatTime(instant: number, zone: string, lang?: string, withZon
   }).format(instant);
 }
 
+/** The zone's short name at an instant ("PST", "GMT+2"): it changes when daylight saving time starts or ends. */
+export function zoneName(instant: number, zone: string, lang?: string): string {
+  return (
+    formatter(lang, { hour: 'numeric', timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
 /** "Friday, December 13, 2019" for the day key `2019-12-13`. */
 export function formatDay(key: string, lang?: string, short = false): string {
   const options: Intl.DateTimeFormatOptions = short

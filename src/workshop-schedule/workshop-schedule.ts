@@ -15,7 +15,7 @@ import {
   storageKey,
 } from './favorites.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
-import { formatDay, formatTime, TYPE_LABELS } from './format.js';
+import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
 import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
@@ -419,7 +419,13 @@ export class WorkshopSchedule extends LitElement {
     >
       <p class="when">
         <time part="time" datetime=${new Date(s.start).toISOString()}
-          >${formatTime(s.start, view.shown, view.lang, s.openEnd)}</time
+          >${formatTime(
+            s.start,
+            view.shown,
+            view.lang,
+            // The end says the zone; the start too when it has its own (a session across a clock change).
+            s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
+          )}</time
         >${
           s.openEnd
             ? nothing

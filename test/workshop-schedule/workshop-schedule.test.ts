@@ -110,6 +110,16 @@ describe('<workshop-schedule> time zones', function () {
     expect(text(session(el, 'opening').querySelector('.when'))).to.match(/^0?8:30–0?8:40 (PST|GMT-8)$/);
   });
 
+  it('names the zone of both times of a session across a clock change', async () => {
+    const el = await mount({
+      items: [{ id: 'night', start: '01:00', end: '04:00', title: 'Across the change' }],
+      timezone: 'America/New_York',
+      date: '2027-11-07',
+      viewer: 'America/New_York',
+    });
+    expect(text(session(el, 'night').querySelector('.when'))).to.equal('1:00 AM EDT–4:00 AM EST');
+  });
+
   it('switches every time to the viewer zone with an aria-pressed toggle, marking the next day', async () => {
     const el = await mount({ viewer: 'Asia/Tokyo' });
     const toggle = $(el, '[part="zone-toggle"]')!;
