@@ -8,7 +8,8 @@ const schedule = css`
     --_live: var(--we-schedule-live-color, color-mix(in oklab, #c5221f 72%, currentColor));
     --_star: var(--we-schedule-star-color, color-mix(in oklab, #b06000 75%, currentColor));
     --_sticky-top: var(--we-schedule-sticky-top, 0px);
-    --_sticky-bg: var(--we-schedule-sticky-background, Canvas);
+    /* --_page-bg: the page's own background behind the element (internal/page-background.ts). */
+    --_sticky-bg: var(--we-schedule-sticky-background, var(--_page-bg, Canvas));
     --_min-col: var(--we-schedule-grid-min-column, 9rem);
     --_day-heading-height: 2.75rem;
   }

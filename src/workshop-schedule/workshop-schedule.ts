@@ -16,6 +16,7 @@ import {
 } from './favorites.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
+import { PageBackground } from '../internal/page-background.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
 import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
@@ -86,7 +87,8 @@ const TICK_MS = 30_000;
  * @cssproperty [--we-schedule-live-color=#c5221f mixed with the text colour] - The "Live now" badge and the running session's edge.
  * @cssproperty [--we-schedule-star-color=#b06000 mixed with the text colour] - A starred session's star.
  * @cssproperty [--we-schedule-sticky-top=0px] - Offset of the sticky day and room headings (e.g. the height of a fixed navbar).
- * @cssproperty [--we-schedule-sticky-background=Canvas] - Background behind the sticky headings.
+ * @cssproperty [--we-schedule-sticky-background=the page's background] - Background behind the sticky headings: by
+ *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9rem] - Narrowest room column in the grid.
  *
  * @fires load - When data from `src` has loaded.
@@ -151,8 +153,13 @@ export class WorkshopSchedule extends LitElement {
   private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
   private reportedSetting?: string;
 
+  private background = new PageBackground(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.background.connect();
+    // Moved to another place of the page: what is behind it may have changed.
+    if (this.hasUpdated) this.background.update();
     this.favorites = loadFavorites(this.key('favorites'));
     this.localTime = loadFlag(this.key('local-time'));
     this.openSharedProgram();
@@ -160,8 +167,13 @@ export class WorkshopSchedule extends LitElement {
     this.timer = setInterval(() => (this.clock = Date.now()), TICK_MS);
   }
 
+  protected override firstUpdated(): void {
+    this.background.update();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.background.disconnect();
     window.removeEventListener('hashchange', this.openSharedProgram);
     clearInterval(this.timer);
   }

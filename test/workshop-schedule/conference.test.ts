@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   $,
   $$,
@@ -136,6 +136,22 @@ describe('<workshop-schedule> several days, several rooms', function () {
     expect(rooms.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom - 1);
     window.scrollTo(0, 0);
     expect(gridOf(el).length).to.equal(dayOne.filter((i) => 'start' in i).length);
+  });
+
+  it("paints sticky headings with the page's own background, also a dark one without color-scheme", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="background: rgb(20, 24, 28); color: rgb(230, 230, 230)">
+        <section><workshop-schedule timezone="UTC" date="2024-06-10"></workshop-schedule></section>
+      </div>`,
+    );
+    const el = page.querySelector('workshop-schedule')!;
+    el.items = [{ start: '09:00', title: 'Opening' }];
+    await el.updateComplete;
+    const heading = $(el, '[part="day-heading"]')!;
+    expect(getComputedStyle(heading).backgroundColor).to.equal('rgb(20, 24, 28)');
+    // The organizer's own choice wins.
+    el.style.setProperty('--we-schedule-sticky-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(heading).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 });
 
