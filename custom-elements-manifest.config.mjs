@@ -4,4 +4,16 @@ export default {
   exclude: ['src/internal/**', 'src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      // `dispatchEvent(new FavoritesChangeEvent(…))` is also read as an event without a name; the JSDoc `@fires`
+      // entries name every event.
+      name: 'drop-unnamed-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules)
+          for (const declaration of mod.declarations ?? [])
+            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+      },
+    },
+  ],
 };

@@ -115,12 +115,14 @@ const MAX_KEYWORDS = 300;
  * @cssproperty [--we-badge-color=var(--we-accent-color)] - Background of badges.
  * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (white text on it).
  * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (dark text on it).
- * @cssproperty [--we-link-color=#0b57d0] - Links (shared by all elements).
+ * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links (shared by all elements).
  * @cssproperty [--we-accent-color=#0b57d0] - Accent, focus highlight of a `#id` target (shared).
  * @cssproperty [--we-muted-color] - Authors, counts and secondary text (shared).
  * @cssproperty [--we-border-color] - Separators and inputs (shared).
  * @cssproperty [--we-surface-color] - Background of the controls and BibTeX (shared).
  * @cssproperty [--we-radius=8px] - Corner radius (shared).
+ * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
+ * @cssproperty [--we-scroll-margin=4em] - Space kept above a paper opened by a `#id` link (shared).
  *
  * @fires load - When data from `src` has loaded.
  * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape).

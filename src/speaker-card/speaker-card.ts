@@ -39,10 +39,10 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
  * @cssproperty [--speaker-card-gap=1em] - Space between the photo and the text.
  * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
- * @cssproperty [--we-link-color=#0b57d0 mixed with the text colour] - Links.
+ * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
  * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.
- * @cssproperty [--we-focus-color=#0b57d0] - Focus ring.
+ * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring.
  * @cssproperty [--we-radius=8px] - Default photo corners in the card layout.
  *
  * @fires load - When data from `src` has loaded.

@@ -34,6 +34,11 @@ const tiersConverter = {
  * @csspart strip - The wrapper of everything below.
  * @csspart tiers - The list of tiers (only when sponsors have tiers); its accessible name is `label`.
  * @csspart tier - One tier (an item of `tiers`); also `tier-1` … `tier-4` by size step, and `untiered`.
+ * @csspart tier-1 - A tier of size step 1.
+ * @csspart tier-2 - A tier of size step 2.
+ * @csspart tier-3 - A tier of size step 3.
+ * @csspart tier-4 - A tier of size step 4 (the fourth and lower tiers, and sponsors without a tier).
+ * @csspart untiered - The group of sponsors without a tier.
  * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`).
  * @csspart list - A list of sponsors: the whole strip without tiers (named by `label`), or one tier's.
  * @csspart sponsor - One sponsor (a list item).
@@ -62,8 +67,8 @@ const tiersConverter = {
  * @cssproperty [--sponsor-strip-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
  * @cssproperty [--sponsor-strip-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
  * @cssproperty [--sponsor-strip-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
- * @cssproperty [--we-link-color=#0b57d0] - Names inside links (shared by all elements).
- * @cssproperty [--we-focus-color=#0b57d0] - Focus ring (shared).
+ * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Names inside links (shared by all elements).
+ * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
  * @cssproperty [--we-muted-color] - Descriptions and tier headings (shared).
  * @cssproperty [--we-radius=8px] - Corner radius (shared).
  *

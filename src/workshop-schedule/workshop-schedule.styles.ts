@@ -10,8 +10,11 @@ const schedule = css`
     --_sticky-top: var(--we-schedule-sticky-top, 0px);
     /* --_page-bg: the page's own background behind the element (internal/page-background.ts). */
     --_sticky-bg: var(--we-schedule-sticky-background, var(--_page-bg, Canvas));
-    --_min-col: var(--we-schedule-grid-min-column, 9rem);
-    --_day-heading-height: 2.75rem;
+    --_min-col: var(--we-schedule-grid-min-column, 9em);
+    /* In em of the element, not rem: Bootstrap 3 pages set html { font-size: 10px }, which shrank the time column
+       until every time range wrapped. The day heading is this tall (in the element's em) so the sticky room row
+       sits right under it. */
+    --_day-heading-height: 3em;
   }
   [hidden] {
     display: none !important;
@@ -32,7 +35,7 @@ const schedule = css`
   .controls {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-bottom: var(--_gap);
   }
   .toolbar,
@@ -40,7 +43,7 @@ const schedule = css`
   nav ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .toolbar button,
@@ -48,7 +51,7 @@ const schedule = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0.3rem 0.7rem;
+    padding: 0.3em 0.7em;
     text-decoration: none;
     line-height: 1.3;
   }
@@ -63,7 +66,7 @@ const schedule = css`
   .filters label {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .filters input,
   .filters select {
@@ -72,18 +75,18 @@ const schedule = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.25rem 0.5rem;
-    min-height: 2rem;
+    padding: 0.25em 0.5em;
+    min-height: 2em;
   }
   .filters input {
-    width: min(22rem, 100%);
+    width: min(22em, 100%);
   }
   nav ul {
     list-style: none;
   }
   nav a {
     display: inline-block;
-    padding: 0.2rem 0.5rem;
+    padding: 0.2em 0.5em;
     min-height: 24px;
   }
   .status {
@@ -105,10 +108,11 @@ const schedule = css`
     background: var(--_sticky-bg);
     font-size: 1.2em;
     line-height: 1.4;
-    min-height: var(--_day-heading-height);
-    padding: 0.5rem 0;
+    /* Its own em is 1.2 of the element's. */
+    min-height: calc(var(--_day-heading-height) / 1.2);
+    padding: 0.4em 0;
     border-bottom: 2px solid var(--_accent);
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .rooms {
     display: none;
@@ -119,19 +123,19 @@ const schedule = css`
     list-style: none;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .section h4 {
     font-size: 1.05em;
-    padding: 0.6rem 0 0.2rem;
+    padding: 0.6em 0 0.2em;
     border-bottom: 1px solid var(--_border);
   }
   .session {
     display: grid;
-    grid-template-columns: 10.5rem minmax(0, 1fr) auto;
-    gap: 0.25rem 0.75rem;
+    grid-template-columns: 12.5em minmax(0, 1fr) auto; /* "10:50 AM–11:30 AM GMT+2" on one line */
+    gap: 0.25em 0.75em;
     align-items: start;
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -141,7 +145,7 @@ const schedule = css`
   .session.type-break {
     background: var(--_break);
     border-style: dashed;
-    padding-block: 0.3rem;
+    padding-block: 0.3em;
   }
   .session.type-break .title {
     font-weight: normal;
@@ -159,8 +163,8 @@ const schedule = css`
   }
   .day-shift {
     display: inline-block;
-    margin-left: 0.25rem;
-    padding: 0 0.3rem;
+    margin-left: 0.25em;
+    padding: 0 0.3em;
     border-radius: 4px;
     border: 1px solid currentColor;
     font-size: 0.8em;
@@ -168,7 +172,7 @@ const schedule = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 0.6rem;
+    gap: 0.2em 0.6em;
     font-size: 0.85em;
     color: var(--_muted);
   }
@@ -191,20 +195,20 @@ const schedule = css`
     color: var(--_muted);
   }
   .speakers {
-    margin-top: 0.15rem;
+    margin-top: 0.15em;
   }
   .nested {
-    margin: 0.35rem 0 0 1.25rem;
+    margin: 0.35em 0 0 1.25em;
     padding: 0;
   }
   .nested li + li {
-    margin-top: 0.2rem;
+    margin-top: 0.2em;
   }
   .nested .title {
     font-weight: normal;
   }
   .abstract {
-    margin-top: 0.3rem;
+    margin-top: 0.3em;
   }
   .abstract summary {
     cursor: pointer;
@@ -213,25 +217,25 @@ const schedule = css`
     display: list-item;
   }
   .abstract p {
-    margin-top: 0.3rem;
+    margin-top: 0.3em;
     white-space: pre-line;
   }
   .links {
     list-style: none;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 0.8rem;
-    margin-top: 0.25rem;
+    gap: 0.2em 0.8em;
+    margin-top: 0.25em;
   }
   .actions {
     display: flex;
-    gap: 0.3rem;
+    gap: 0.3em;
   }
   .actions button {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
-    padding: 0.1rem 0.45rem;
+    padding: 0.1em 0.45em;
     font-size: 0.85em;
     white-space: nowrap;
   }
@@ -241,7 +245,7 @@ const schedule = css`
     border-color: var(--_star);
   }
 
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .session {
       grid-template-columns: minmax(0, 1fr) auto;
     }
@@ -251,20 +255,20 @@ const schedule = css`
   }
 
   /* … or, when wide and rooms run in parallel, one column per room and rows by time. */
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .rooms,
     .sessions.grid {
       display: grid;
       grid-template-columns: repeat(var(--rooms), minmax(min(var(--_min-col), 100%), 1fr));
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .rooms {
       position: sticky;
       top: calc(var(--_sticky-top) + var(--_day-heading-height));
       z-index: 2;
       background: var(--_sticky-bg);
-      padding: 0.3rem 0;
-      margin-bottom: 0.5rem;
+      padding: 0.3em 0;
+      margin-bottom: 0.5em;
       font-weight: 600;
       border-bottom: 1px solid var(--_border);
     }

@@ -53,6 +53,14 @@ const TICK_MS = 30_000;
  * @csspart sessions - The list of a day's sessions.
  * @csspart section - A section heading in the program.
  * @csspart session - One session; it also has the part of its type (`talk`, `keynote`, `break`, …).
+ * @csspart talk - A session of type `talk` (a talk), with `session`.
+ * @csspart keynote - A session of type `keynote` (an invited talk), with `session`.
+ * @csspart spotlights - A session of type `spotlights` (spotlight talks), with `session`.
+ * @csspart poster - A session of type `poster` (a poster session), with `session`.
+ * @csspart panel - A session of type `panel` (a panel), with `session`.
+ * @csspart break - A session of type `break` (a break), with `session`.
+ * @csspart remarks - A session of type `remarks` (remarks), with `session`.
+ * @csspart other - A session of type `other` (any other session), with `session`.
  * @csspart live - A session running now (also has `session`).
  * @csspart time - A start or end time.
  * @csspart day-shift - The "+1 day" mark on a time shown in the visitor's zone.
@@ -71,25 +79,25 @@ const TICK_MS = 30_000;
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message when there is no program (yet).
  *
- * @cssproperty [--we-link-color=#0b57d0] - Links.
+ * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-accent-color=#0b57d0] - Pressed buttons, highlights, the section headings' rule.
  * @cssproperty [--we-on-accent-color=#ffffff] - Text on the accent colour.
  * @cssproperty [--we-muted-color=currentColor 72%] - Secondary text (times, rooms, affiliations).
  * @cssproperty [--we-border-color=currentColor 18%] - Session borders.
  * @cssproperty [--we-surface-color=currentColor 4%] - Session background.
  * @cssproperty [--we-radius=8px] - Corner radius.
- * @cssproperty [--we-gap=1rem] - Space between regions.
- * @cssproperty [--we-focus-color=#0b57d0] - Focus ring.
- * @cssproperty [--we-error-color=#b3261e] - Error message.
+ * @cssproperty [--we-gap=1em] - Space between regions.
+ * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring.
+ * @cssproperty [--we-error-color=#c5221f mixed 70% with the text colour] - Error message.
  * @cssproperty [--we-line-height=1.45] - Line height.
- * @cssproperty [--we-scroll-margin=4rem] - Space kept above a session reached by a `#id` link.
+ * @cssproperty [--we-scroll-margin=4em] - Space kept above a session reached by a `#id` link.
  * @cssproperty [--we-schedule-break-color=currentColor 8%] - Background of breaks.
  * @cssproperty [--we-schedule-live-color=#c5221f mixed with the text colour] - The "Live now" badge and the running session's edge.
  * @cssproperty [--we-schedule-star-color=#b06000 mixed with the text colour] - A starred session's star.
  * @cssproperty [--we-schedule-sticky-top=0px] - Offset of the sticky day and room headings (e.g. the height of a fixed navbar).
  * @cssproperty [--we-schedule-sticky-background=the page's background] - Background behind the sticky headings: by
  *   default the first opaque background behind the element, else `Canvas`.
- * @cssproperty [--we-schedule-grid-min-column=9rem] - Narrowest room column in the grid.
+ * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
  *
  * @fires load - When data from `src` has loaded.
  * @fires error - When the data, `timezone` or `date` cannot be used.

@@ -138,6 +138,31 @@ describe('<workshop-schedule> several days, several rooms', function () {
     expect(gridOf(el).length).to.equal(dayOne.filter((i) => 'start' in i).length);
   });
 
+  it('keeps its sizes on a Bootstrap 3 page (10px root font, 14px text): one-line times, rooms right under the day', async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      const el = await mount({ items: dayOne, timezone: 'Europe/Vienna', width: '1100px' });
+      el.parentElement!.style.fontSize = '14px';
+      await el.updateComplete;
+      const heading = $(el, '[part="day-heading"]')!;
+      const rooms = $(el, '[part="rooms"]')!;
+      expect(getComputedStyle($(el, 'ol')!).display).to.equal('grid');
+      const day = $$(el, '[part="day"]')[0];
+      window.scrollTo(0, day.getBoundingClientRect().top + window.scrollY + day.offsetHeight / 2);
+      await aTimeout(0);
+      expect(Math.abs(rooms.getBoundingClientRect().top - heading.getBoundingClientRect().bottom)).to.be.below(1.5);
+      window.scrollTo(0, 0);
+      // In the list, a time range with its zone stays on one line.
+      el.parentElement!.style.width = '700px';
+      await aTimeout(0);
+      const when = gridOf(el)[1].querySelector<HTMLElement>('.when')!;
+      const line = parseFloat(getComputedStyle(when).lineHeight) || 14 * 1.45;
+      expect(when.getBoundingClientRect().height).to.be.below(line * 1.5);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it("paints sticky headings with the page's own background, also a dark one without color-scheme", async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div style="background: rgb(20, 24, 28); color: rgb(230, 230, 230)">
