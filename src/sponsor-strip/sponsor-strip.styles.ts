@@ -116,6 +116,13 @@ export const styles = [
       overflow-wrap: anywhere;
       min-width: 0;
     }
+    [part~='name'].long {
+      font-size: max(0.8em, calc(var(--_h) * 0.2));
+      font-weight: 600;
+    }
+    [part~='name'].longer {
+      font-size: max(0.7em, calc(var(--_h) * 0.16));
+    }
     [part~='link']:hover [part~='name'] {
       text-decoration: underline;
       text-decoration-thickness: 2px;

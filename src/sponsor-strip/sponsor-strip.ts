@@ -11,6 +11,11 @@ import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } fr
 import type { Sponsor } from './types.js';
 import { validateSponsors, type SponsorData } from './validate.js';
 
+/**
+ * A long name shown instead of a logo is set smaller, in two steps, so that it fits its tier's slot like the
+ * others; a name longer still makes its slot taller rather than be cut.
+ */
+const nameClass = (name: string) => (name.length > 48 ? 'long longer' : name.length > 24 ? 'long' : nothing);
 /** `tiers='["Gold","Silver"]'` (JSON) or `tiers="Gold, Silver"` (hand-written HTML); parseTiers reads both. */
 const tiersConverter = {
   fromAttribute(value: string | null): unknown {
@@ -183,7 +188,7 @@ export class SponsorStrip extends LitElement {
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`
-          : html`<span part="name">${s.name}</span>`
+          : html`<span part="name" class=${nameClass(s.name)}>${s.name}</span>`
       }
     </span>`;
     return html`<li part="sponsor">

@@ -370,6 +370,21 @@ describe('<sponsor-strip> never broken', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sets a long name smaller, so that its slot stays the size of the others in the smallest tier', async () => {
+    const el = await strip(
+      [
+        { name: 'Gold', tier: 'Gold', logo: svg(100, 100) },
+        { name: 'Has logo', logo: svg(100, 100) },
+        { name: 'A very long sponsor name without any logo that goes on and on' },
+      ],
+      'tiers="Gold"',
+    );
+    await settled(el);
+    const [, logo, name] = all(el, 'frame').map(box);
+    expect(name.height).to.be.closeTo(logo.height, 0.5);
+    expect(one(el, 'name')!.textContent).to.equal('A very long sponsor name without any logo that goes on and on');
+  });
+
   it('shows the name for an unsafe logo URL and warns naming the field; no unsafe URL reaches the DOM', async () => {
     const el = await strip([
       { name: 'Script logo', logo: 'javascript:alert(1)', url: 'javascript:alert(2)' },
