@@ -106,6 +106,8 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
       el('div', { part: 'title', role: 'heading' }, (p.pdf ?? p.url) ? el('a', null, '') : ''),
       ...(badges.length ? [el('div', { class: 'badges' }, ...badges)] : []),
       ...(p.authors.length ? [el('p', { part: 'authors' }, '')] : []),
+      // Keywords with the rest of the paper's description, above its links and buttons.
+      ...(p.keywords.length ? [el('p', { class: 'keywords' }, '')] : []),
       el(
         'div',
         { class: 'actions' },
@@ -115,7 +117,6 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
         el('button', { part: 'bibtex-button', type: 'button' }, 'BibTeX'),
       ),
       ...(p.abstract ? [el('details', { part: 'abstract' }, el('summary', null, 'Abstract'), el('p', null, ''))] : []),
-      ...(p.keywords.length ? [el('p', { class: 'keywords' }, '')] : []),
     );
     skeletons.set(shape, s);
   }
@@ -165,6 +166,10 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
     else part.replaceChildren(...authors(p, o));
     part = part.nextElementSibling!;
   }
+  if (p.keywords.length) {
+    fill(part, p.keywords.join(' · '), o.terms);
+    part = part.nextElementSibling!;
+  }
   const links = part.firstElementChild!;
   if (links.localName === 'ul') {
     let li = links.firstElementChild;
@@ -175,11 +180,7 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
     }
   }
   part = part.nextElementSibling!;
-  if (p.abstract) {
-    fill(part.lastElementChild!, p.abstract, o.terms);
-    part = part.nextElementSibling!;
-  }
-  if (p.keywords.length) fill(part, p.keywords.join(' · '), o.terms);
+  if (p.abstract) fill(part.lastElementChild!, p.abstract, o.terms);
 
   if (o.bibtex !== undefined || o.copied) setBibtex(article, p, o);
   return article;
