@@ -56,7 +56,8 @@ export interface SessionData extends NestedData {
 }
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z|[+-]\d{2}(?::?\d{2})?)|( [+-]\d{4}))?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date `YYYY-MM-DD`. */
@@ -91,9 +92,14 @@ export function parseTime(value: unknown): TimeSpec | undefined {
   const date = `${m[1]}-${m[2]}-${m[3]}`;
   const seconds = clock(m[4], m[5], m[6]);
   if (!isDate(date) || seconds === undefined) return undefined;
-  if (!m[7]) return { kind: 'wall', date, seconds };
+  // "2019-12-13 08:30:00 +0000" is how Jekyll's jsonify writes a date-time that YAML read from an unquoted
+  // `2019-12-13 08:30:00` (or `…T08:30:00`): YAML takes it as UTC, but the organizer wrote the event's wall clock.
+  // Another offset in that form was written by the organizer, and is kept.
+  const ruby = m[8]?.trim();
+  if (!m[7] && (!ruby || ruby === '+0000')) return { kind: 'wall', date, seconds };
+  const zone = m[7] ?? ruby!;
   const offset =
-    m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
+    zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
   const instant = Date.parse(`${date}T00:00:00${offset}`) + seconds * 1000;
   return Number.isFinite(instant) ? { kind: 'instant', instant } : undefined;
 }

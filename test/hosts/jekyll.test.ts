@@ -43,6 +43,15 @@ describe('Jekyll host page (examples/jekyll)', () => {
     expect(times.some((t) => t && new Date(t).getTime() === Date.UTC(2019, 11, 13, 16, 30))).to.equal(true);
   });
 
+  it('reads an unquoted YAML date-time (which Jekyll writes as UTC) as the wall clock in the timezone', () => {
+    const schedule = doc.querySelector('workshop-schedule')!;
+    const closing = [...schedule.shadowRoot!.querySelectorAll('li[part~="session"]')].find((li) =>
+      li.textContent!.includes('Closing Remarks'),
+    )!;
+    // 18:15 in Vancouver is 02:15 UTC the next day
+    expect(closing.querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-14T02:15:00.000Z');
+  });
+
   it('keeps apostrophes, quotes, & and </script> from the data as text, and runs no script', () => {
     expect(text(doc.querySelector('workshop-schedule'))).to.contain(`The organizers' panel: "what's next?" </script>`);
     expect(text(doc.querySelector('paper-list'))).to.contain("Causality & the O'Brien–Schölkopf test </script>");

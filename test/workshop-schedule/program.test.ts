@@ -13,6 +13,13 @@ describe('validate: times as organizers write them', () => {
     expect(parseTime('8:30')).to.deep.equal({ kind: 'wall', seconds: 30_600 });
     expect(parseTime(34_200)).to.deep.equal({ kind: 'wall', seconds: 34_200 });
     expect(parseTime('2019-12-13T08:30')).to.deep.equal({ kind: 'wall', date: '2019-12-13', seconds: 30_600 });
+    // As Jekyll's jsonify writes YAML's unquoted date-times: without a zone (read as UTC), and with one.
+    expect(parseTime('2019-12-13 08:30:00 +0000')).to.deep.equal({ kind: 'wall', date: '2019-12-13', seconds: 30_600 });
+    expect(parseTime('2019-12-13 08:30:00 -0800')).to.deep.equal({
+      kind: 'instant',
+      instant: Date.parse('2019-12-13T16:30Z'),
+    });
+    expect(parseTime('2019-12-13 08:30:00 +00')).to.equal(undefined);
     expect(parseTime('2019-12-13T08:30-08:00')).to.deep.equal({
       kind: 'instant',
       instant: Date.parse('2019-12-13T16:30Z'),
