@@ -19,18 +19,24 @@ function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** Whether a computed colour (`rgb(…)`, `rgba(…)`, `color(srgb …)`) covers what is behind it. */
-function opaque(color: string): boolean {
+/** Whether a computed colour (`rgb(…)`, `rgba(…)`, `color(srgb … / a)`) covers what is behind it. */
+export function opaque(color: string): boolean {
   if (!color || color === 'transparent') return false;
-  const alpha = /[,/]\s*([\d.]+%?)\s*\)$/.exec(color)?.[1];
+  const inside = /\(([^)]*)\)$/.exec(color)?.[1] ?? '';
+  // The alpha is after a slash, or the fourth of four comma-separated values (rgba(0, 0, 0, 0.5)).
+  const slash = inside.split('/');
+  const commas = inside.split(',');
+  const alpha = slash.length === 2 ? slash[1] : commas.length === 4 ? commas[3] : undefined;
   if (alpha === undefined) return true;
-  return alpha.endsWith('%') ? parseFloat(alpha) >= 100 : parseFloat(alpha) >= 1;
+  const a = alpha.trim();
+  return a.endsWith('%') ? parseFloat(a) >= 100 : parseFloat(a) >= 1;
 }
 
 /**
  * Keeps `--_page-bg` on an element's host up to date with {@link pageBackground}, through a stylesheet of its own
  * in the shadow root (so the host's `style` attribute, which frameworks own, is never touched). Call `update()`
- * once rendered; it re-reads when the visitor's colour scheme changes.
+ * once rendered; it re-reads when the visitor's colour scheme changes, and when the page switches its own theme
+ * (a class, style or data-theme attribute on <html> or <body>).
  */
 export class PageBackground {
   private sheet?: CSSStyleSheet;
@@ -38,12 +44,19 @@ export class PageBackground {
 
   constructor(private readonly host: HTMLElement) {}
 
+  /** A site's own theme switch: a class, style or data attribute changed on <html> or <body>. */
+  private readonly observer = new MutationObserver(() => this.update());
+
   connect(): void {
     this.media.addEventListener('change', this.update);
+    const options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-bs-theme'] };
+    this.observer.observe(document.documentElement, options);
+    if (document.body) this.observer.observe(document.body, options);
   }
 
   disconnect(): void {
     this.media.removeEventListener('change', this.update);
+    this.observer.disconnect();
   }
 
   update = (): void => {

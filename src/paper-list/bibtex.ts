@@ -174,10 +174,14 @@ export function bibtexKeys(papers: PaperData[], year?: string): Map<PaperData, s
     const given = p.bibtex && /^\s*@\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(p.bibtex)?.[1];
     if (given) taken.add(given.toLowerCase());
   }
+  // The next suffix to try for each base key: thousands of papers can share one (CJK titles all give `2019`).
+  const next = new Map<string, number>();
   const claim = (p: PaperData) => {
     const base = bibtexKey(p, year);
-    let key = base;
-    for (let n = 1; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
+    let n = next.get(base.toLowerCase()) ?? 0;
+    let key = n ? base + suffix(n) : base;
+    while (taken.has(key.toLowerCase())) key = base + suffix(++n);
+    next.set(base.toLowerCase(), n + 1);
     taken.add(key.toLowerCase());
     keys.set(p, key);
   };

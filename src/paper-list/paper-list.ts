@@ -11,6 +11,7 @@ import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row
 import { styles } from './paper-list.styles.js';
 import {
   distinct,
+  fold,
   groupBy,
   haystack,
   matcher,
@@ -266,7 +267,8 @@ export class PaperList extends LitElement {
 
   /** `sort` as written, in any case; another value is warned about once and read as "given". */
   private get sortOrder(): SortOrder {
-    const v = this.sort?.toLowerCase() as SortOrder;
+    if (this.sort == null) return 'given'; // the attribute removed
+    const v = this.sort.toLowerCase() as SortOrder;
     if (Object.prototype.hasOwnProperty.call(SORTS, v)) return v;
     this.warnOnce(
       'sort',
@@ -693,13 +695,20 @@ export class PaperList extends LitElement {
 
   /** Keywords used by at least two papers, the most used ones, alphabetically. */
   private keywords(all: PaperData[]): string[] {
-    const counts = new Map<string, number>();
-    for (const p of all) for (const k of p.keywords) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const useful = [...counts].filter(([, n]) => n > 1 || all.length < 20);
+    // Counted as the filter matches them ("Deep Learning" is "deep learning"), spelled as first seen.
+    const counts = new Map<string, { keyword: string; n: number }>();
+    for (const p of all)
+      for (const k of p.keywords) {
+        const key = fold(k);
+        const c = counts.get(key);
+        if (c) c.n++;
+        else counts.set(key, { keyword: k, n: 1 });
+      }
+    const useful = [...counts.values()].filter(({ n }) => n > 1 || all.length < 20);
     return useful
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b.n - a.n)
       .slice(0, MAX_KEYWORDS)
-      .map(([k]) => k)
+      .map(({ keyword }) => keyword)
       .sort((a, b) => a.localeCompare(b));
   }
 

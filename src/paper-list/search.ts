@@ -119,20 +119,32 @@ const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 export function matcher(filters: Filters, hay: (p: PaperData) => string): (p: PaperData) => boolean {
   const terms = queryTerms(filters.q);
   // Values compare as their filter options were made (see `distinct`): "ORAL" is the option "oral".
-  const is = (wanted: string) => {
-    const folded = fold(wanted);
-    return (v: string | undefined) => v !== undefined && (v === wanted || fold(v) === folded);
+  const type = fold(filters.type);
+  const award = fold(filters.award);
+  const session = fold(filters.session);
+  const keyword = fold(filters.keyword);
+  return (p) => {
+    if (filters.type || filters.award || filters.session || filters.keyword) {
+      const f = foldedFields(p);
+      if (filters.type && f.type !== type) return false;
+      if (filters.award && f.award !== award) return false;
+      if (filters.session && f.session !== session) return false;
+      if (filters.keyword && !f.keywords.includes(keyword)) return false;
+    }
+    return !terms.length || matches(hay(p), terms);
   };
-  const type = is(filters.type);
-  const award = is(filters.award);
-  const session = is(filters.session);
-  const keyword = is(filters.keyword);
-  return (p) =>
-    (!filters.type || type(p.type)) &&
-    (!filters.award || award(p.award)) &&
-    (!filters.session || session(p.session)) &&
-    (!filters.keyword || p.keywords.some(keyword)) &&
-    (!terms.length || matches(hay(p), terms));
+}
+
+/** A paper's filterable values, folded once (a keystroke runs the filters over every paper). */
+const foldedCache = new WeakMap<PaperData, { type?: string; award?: string; session?: string; keywords: string[] }>();
+function foldedFields(p: PaperData) {
+  let f = foldedCache.get(p);
+  if (!f) {
+    const opt = (v?: string) => (v === undefined ? undefined : fold(v));
+    f = { type: opt(p.type), award: opt(p.award), session: opt(p.session), keywords: p.keywords.map(fold) };
+    foldedCache.set(p, f);
+  }
+  return f;
 }
 
 /** The papers in an order: as given, by title, or by first author's family name. */

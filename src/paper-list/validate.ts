@@ -43,19 +43,25 @@ export interface PaperData extends Partial<Record<LinkKey, string>> {
 /** Text of only spaces is no text: an abstract of spaces would show an empty disclosure. */
 const blankAsNone = (text: string | undefined) => (text?.trim() ? text : undefined);
 
-/** Between the names of a string of authors: a comma, a semicolon, or "and" / "&" between spaces. */
-const AUTHOR_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/i;
+/**
+ * The names in one string of authors: "A, B and C", or "Smith, J.; Doe, A." (with a semicolon, names may hold
+ * commas). A suffix after a comma stays with its name ("Martin Luther King, Jr."); "&" never splits ("R&D Team").
+ */
+export function splitAuthors(raw: string): string[] {
+  const parts = raw.split(raw.includes(';') ? /\s*;\s*|\s+and\s+/i : /\s*,\s*|\s+and\s+/i);
+  const names: string[] = [];
+  for (const part of parts.map((s) => s.trim()).filter(Boolean)) {
+    if (names.length && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(part)) names[names.length - 1] += `, ${part}`;
+    else names.push(part);
+  }
+  return names;
+}
 
 function authorsOf(f: Fields): AuthorData[] {
   const raw = f.raw('authors');
   if (raw === undefined || raw === null) return [];
   // One string is a list as people write one (a CSV column, a YAML line): "A, B and C" is three authors.
-  if (typeof raw === 'string')
-    return raw
-      .split(AUTHOR_SEPARATOR)
-      .map((name) => name.trim())
-      .filter(Boolean)
-      .map((name) => ({ name, affiliations: [] }));
+  if (typeof raw === 'string') return splitAuthors(raw).map((name) => ({ name, affiliations: [] }));
   if (!Array.isArray(raw)) {
     f.warn('authors', `expected a list of names or { name, affiliation, url }, got ${describe(raw)}`);
     return [];

@@ -118,7 +118,6 @@ export const styles = [
     }
     [part~='name'].long {
       font-size: max(0.8em, calc(var(--_h) * 0.2));
-      font-weight: 600;
     }
     [part~='name'].longer {
       font-size: max(0.7em, calc(var(--_h) * 0.16));

@@ -111,6 +111,13 @@ function time(f: Fields, key: string): TimeSpec | undefined | null {
   if (raw === undefined || raw === null) return undefined;
   const spec = parseTime(raw);
   if (!spec) f.warn(key, `expected ${TIME_FORMS}, got ${describe(raw)}`);
+  // YAML read an unquoted date-time as UTC and Jekyll wrote it in the `timezone:` of _config.yml: the offset may
+  // not be the organizer's. Kept as the instant it names, with a word on how to keep the time as written.
+  else if (typeof raw === 'string' && / [+-]\d{4}$/.test(raw.trim()) && !/ \+0000$/.test(raw.trim()))
+    f.warn(
+      key,
+      `"${raw}" looks like a YAML date-time that Jekyll converted to its own time zone; it is shown as that instant (quote the time in the YAML to keep it as written)`,
+    );
   return spec ?? null;
 }
 
@@ -195,12 +202,13 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     f.done();
     if (!start) return undefined;
     if (end) {
+      const timeAlone = end.kind === 'wall' && end.date === undefined;
       // An end written as a time alone is on the start's day ("2019-12-13T23:00" to "23:45")…
       if (end.kind === 'wall' && end.date === undefined && start.kind === 'wall' && start.date)
         end = { ...end, date: start.date };
       let length = comparable(start, end);
       // … or on the next day when it is earlier, for a session of up to 12 hours ("23:00" to "01:00").
-      if (length !== undefined && length <= 0 && end.kind === 'wall' && length + DAY <= NEXT_DAY_MAX) {
+      if (timeAlone && end.kind === 'wall' && length !== undefined && length <= 0 && length + DAY <= NEXT_DAY_MAX) {
         end = { ...end, seconds: end.seconds + DAY };
         length += DAY;
       }

@@ -145,6 +145,11 @@ describe('paper-list BibTeX read back by a real BibTeX parser', function () {
     expect(written.slice(0, 3)).to.deep.equal(['zhang2020learning', 'zhang2020learningc', 'zhang2020learningd']);
     expect(written[29]).to.equal('zhang2020learningae');
     expect(written.slice(30)).to.deep.equal(['zhang2020learninga', 'ABC', 'abca', 'zhang2020learningb']);
+    // Thousands of papers with one base key (CJK titles and names all give the year alone) stay unique.
+    const cjk = Array.from({ length: 2000 }, (_, i) => paper(`深度学习${'的'.repeat(i % 3)}`, ['王小明']));
+    const cjkKeys = [...bibtexKeys(cjk, '2019').values()];
+    expect(new Set(cjkKeys.map((k) => k.toLowerCase())).size).to.equal(2000);
+    expect(cjkKeys.slice(0, 3)).to.deep.equal(['2019', '2019a', '2019b']);
     // A filtered download and a single entry use the keys of the whole list.
     const subset = bibtexFile([same[4]], { year: '2020' }, keys);
     expect(read(subset).entries[0].key).to.equal(keys.get(same[4]));

@@ -210,6 +210,25 @@ describe('<paper-list> papers', function () {
     expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
   });
 
+  it('offers a keyword written in two cases as one option, and says nothing when sort is removed', async () => {
+    const papers = Array.from({ length: 20 }, (_, i) => ({
+      title: `P${i}`,
+      keywords: i === 0 ? ['Deep Learning'] : i === 1 ? ['deep learning'] : [`k${i}`],
+    }));
+    const el = await listOf(papers);
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('select[name="keyword"] option')].map(
+      (o) => o.value,
+    );
+    expect(options).to.deep.equal(['', 'Deep Learning']);
+    await selectFilter(el, 'keyword', 'Deep Learning');
+    expect(papersIn(el)).to.have.length(2);
+    el.setAttribute('sort', 'title');
+    await settled(el);
+    el.removeAttribute('sort');
+    await settled(el);
+    expect(console_.warnings).to.deep.equal([]);
+  });
+
   it('shows no abstract for an abstract of only spaces', async () => {
     const el = await listOf([
       { title: 'Blank', abstract: '   \n ' },

@@ -22,16 +22,18 @@ describe('paper-list validation and bad input', function () {
   it('reads one string of authors as the list it names', () => {
     const { data, problems } = validatePapers([
       { title: 'T', authors: 'Alice Smith, Bob Jones and Carol Wu' },
-      { title: 'U', authors: 'Ada Lovelace; Alan Turing & Grace Hopper' },
+      { title: 'U', authors: 'Lovelace, Ada; Turing, Alan and Hopper, Grace' },
       { title: 'V', authors: 'Ekaterina Shutova' },
       { title: 'W', authors: 'Andrea Anderson, Brandon Sand' },
+      { title: 'X', authors: 'Martin Luther King, Jr., Research & Development Team' },
     ]);
     expect(problems).to.deep.equal([]);
     expect(data.map((p) => p.authors.map((a) => a.name))).to.deep.equal([
       ['Alice Smith', 'Bob Jones', 'Carol Wu'],
-      ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+      ['Lovelace, Ada', 'Turing, Alan', 'Hopper, Grace'],
       ['Ekaterina Shutova'],
       ['Andrea Anderson', 'Brandon Sand'],
+      ['Martin Luther King, Jr.', 'Research & Development Team'],
     ]);
   });
 

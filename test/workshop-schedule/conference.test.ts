@@ -13,6 +13,7 @@ import {
   visibleSessions,
 } from './element-helpers.js';
 import { captureConsole } from '../helpers/console.js';
+import { opaque } from '../../src/internal/page-background.js';
 
 before(loadData);
 beforeEach(clean);
@@ -174,9 +175,27 @@ describe('<workshop-schedule> several days, several rooms', function () {
     await el.updateComplete;
     const heading = $(el, '[part="day-heading"]')!;
     expect(getComputedStyle(heading).backgroundColor).to.equal('rgb(20, 24, 28)');
+    // A black page: opaque, although its last channel is 0.
+    page.style.background = 'rgb(0, 0, 0)';
+    document.body.classList.add('theme-switched'); // a site's theme switch: the element reads the page again
+    await waitUntil(() => getComputedStyle(heading).backgroundColor === 'rgb(0, 0, 0)', 'black page background');
+    document.body.classList.remove('theme-switched');
     // The organizer's own choice wins.
     el.style.setProperty('--we-schedule-sticky-background', 'rgb(1, 2, 3)');
     expect(getComputedStyle(heading).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('tells an opaque computed colour from a see-through one', () => {
+    for (const c of [
+      'rgb(0, 0, 0)',
+      'rgb(255, 160, 0)',
+      'rgba(1, 2, 3, 1)',
+      'color(srgb 0 0 0)',
+      'color(srgb 0 0 0 / 1)',
+    ])
+      expect(opaque(c), c).to.equal(true);
+    for (const c of ['transparent', 'rgba(0, 0, 0, 0)', 'rgba(20, 20, 20, 0.5)', 'color(srgb 1 1 1 / 0.2)', ''])
+      expect(opaque(c), c).to.equal(false);
   });
 });
 

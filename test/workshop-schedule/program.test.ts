@@ -20,6 +20,12 @@ describe('validate: times as organizers write them', () => {
       instant: Date.parse('2019-12-13T16:30Z'),
     });
     expect(parseTime('2019-12-13 08:30:00 +00')).to.equal(undefined);
+    // Jekyll with `timezone:` shifts such a time: it stays the instant it names, with a warning on how to keep it.
+    const shifted = validateItems([{ start: '2019-12-13 00:30:00 -0800', title: 'Shifted' }]);
+    expect(shifted.data).to.have.length(1);
+    expect(shifted.problems.map((x) => x.path)).to.deep.equal(['items[0].start']);
+    expect(shifted.problems[0].message).to.contain('quote the time');
+    expect(validateItems([{ start: '2019-12-13 08:30:00 +0000', title: 'UTC build' }]).problems).to.deep.equal([]);
     expect(parseTime('2019-12-13T08:30-08:00')).to.deep.equal({
       kind: 'instant',
       instant: Date.parse('2019-12-13T16:30Z'),
@@ -207,8 +213,9 @@ describe('program: instants, ends, ids, days and rooms', () => {
       { start: '23:00', end: '01:00', title: 'Night hack' },
       { start: '2019-12-14T22:00', end: '23:30', title: 'Dated start, time-only end' },
       { start: '09:00', end: '08:00', title: 'A typo, not 23 hours' },
+      { start: '2019-12-13T23:00', end: '2019-12-13T01:00', title: 'A dated end stays on its date' },
     ]);
-    expect(problems.map((x) => x.path)).to.deep.equal(['items[2].end']);
+    expect(problems.map((x) => x.path)).to.deep.equal(['items[2].end', 'items[3].end']);
     const p = buildProgram(data, 'Europe/Berlin', '2019-12-13');
     const byTitle = new Map(p.sessions.map((s) => [s.title, s]));
     expect(iso(byTitle.get('Night hack')!.start)).to.equal('2019-12-13T22:00:00.000Z');
