@@ -1,11 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SettingWarnings } from './warnings.js';
 
-/**
- * Fragment links (`page.html#terence-tao`) into an element's shadow DOM: the browser cannot
- * follow them there, so this controller scrolls to the matching `id` inside the element,
- * moves focus to it and highlights it — on load, after data renders, and on `hashchange`.
- * An id the element does not render is left alone (it may belong to another element or the page).
- */
 /**
  * The element that revealed the current fragment. Two elements may render the same id (two lists sharing a paper):
  * the first in the document takes it, as the browser's own fragment does; whichever renders first reveals it, and
@@ -13,10 +8,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 let claim: { hash: string; controller: FragmentController } | undefined;
 
+/**
+ * Fragment links (`page.html#terence-tao`) into an element's shadow DOM: the browser cannot
+ * follow them there, so this controller scrolls to the matching `id` inside the element,
+ * moves focus to it and highlights it — on load, after data renders, and on `hashchange`.
+ * An id the element does not render is left alone (it may belong to another element or the page).
+ */
 export class FragmentController implements ReactiveController {
   private pending = true;
   private current?: HTMLElement;
-  private warned?: string;
+  private readonly warnings: SettingWarnings;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -26,6 +27,7 @@ export class FragmentController implements ReactiveController {
     /** Where the data names an id this element renders (e.g. `papers[3].id`), without rendering anything. */
     private readonly source?: (id: string) => string | undefined,
   ) {
+    this.warnings = new SettingWarnings(host.localName);
     host.addController(this);
   }
 
@@ -63,12 +65,11 @@ export class FragmentController implements ReactiveController {
       // The page's own element is where the browser went; say so once the data turns out to have the same id
       // (checked again after each update until then: the data may still be loading).
       const field = this.source?.(id);
-      if (field && this.warned !== id) {
-        this.warned = id;
-        console.warn(
-          `<${this.host.localName}>: ${field} "${id}" is also the id of an element of the page, where #${id} leads; give it another id to link to it`,
+      if (field)
+        this.warnings.warn(
+          'fragment',
+          `${field} "${id}" is also the id of an element of the page, where #${id} leads; give it another id to link to it`,
         );
-      }
       if (field || !this.source) this.pending = false;
       return;
     }

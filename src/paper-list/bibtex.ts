@@ -149,6 +149,9 @@ export function bibtexEntry(
   if (context.venue) fields.push(['booktitle', `{${escapeLatex(context.venue)}}`]);
   if (context.year) fields.push(['year', `{${escapeLatex(context.year)}}`]);
   const url = paper.url ?? paper.pdf;
+  // URLs are verbatim in biblatex and `url.sty`; braces and the escape character would break the entry, and a lone
+  // `$` makes reference managers (Zotero's Better BibTeX) refuse it as an unclosed formula. Percent-encoded, the
+  // URL still leads to the same page.
   if (url) fields.push(['url', `{${url.replace(/[{}\\$]/g, (c) => encodeURIComponent(c))}}`]);
   const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n');
   return `@inproceedings{${key},\n${body}\n}`;

@@ -6,6 +6,7 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderState } from '../internal/render.js';
 import { nextTask } from '../internal/tasks.js';
+import { SettingWarnings } from '../internal/warnings.js';
 import { bibtexEntry, bibtexFile, bibtexKeys, toAscii } from './bibtex.js';
 import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row.js';
 import { styles } from './paper-list.styles.js';
@@ -270,7 +271,7 @@ export class PaperList extends LitElement {
     if (this.sort == null) return 'given'; // the attribute removed
     const v = this.sort.toLowerCase() as SortOrder;
     if (Object.prototype.hasOwnProperty.call(SORTS, v)) return v;
-    this.warnOnce(
+    this.warnings.warn(
       'sort',
       `sort "${this.sort}" is not one of ${Object.keys(SORTS).join(', ')}; the given order is used`,
     );
@@ -282,16 +283,11 @@ export class PaperList extends LitElement {
     const v = this.groupBy?.toLowerCase();
     if (v === 'session' || v === 'type') return v;
     if (this.groupBy)
-      this.warnOnce('group-by', `group-by "${this.groupBy}" is not session or type; papers are not grouped`);
+      this.warnings.warn('group-by', `group-by "${this.groupBy}" is not session or type; papers are not grouped`);
     return undefined;
   }
 
-  private warned = new Map<string, string>();
-  private warnOnce(attribute: string, message: string): void {
-    if (this.warned.get(attribute) === message) return;
-    this.warned.set(attribute, message);
-    console.warn(`<paper-list>: ${message}`);
-  }
+  private warnings = new SettingWarnings('paper-list');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Rows are built for one heading level: a new level builds them anew.

@@ -281,7 +281,8 @@ const schedule = css`
       justify-content: flex-end;
     }
     /* The column says the room to the eye; screen readers still hear it on each session (the room headings
-       above the columns are aria-hidden). As .visually-hidden, which a container query cannot switch on. */
+       above the columns are aria-hidden). The declarations of .visually-hidden (internal/styles.ts), written out:
+       a container query cannot switch a class on, and lit-analyzer rejects a css fragment inside a rule. */
     .sessions.grid .room {
       position: absolute;
       width: 1px;

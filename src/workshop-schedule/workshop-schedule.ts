@@ -17,6 +17,7 @@ import {
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import { PageBackground } from '../internal/page-background.js';
+import { SettingWarnings } from '../internal/warnings.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
 import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
@@ -162,6 +163,7 @@ export class WorkshopSchedule extends LitElement {
   private reportedSetting?: string;
 
   private background = new PageBackground(this);
+  private warnings = new SettingWarnings(TAG);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -233,26 +235,18 @@ export class WorkshopSchedule extends LitElement {
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
     if (this.now && !Number.isFinite(forced))
-      this.warnOnce(
+      this.warnings.warn(
         'now',
         `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
       );
     return Number.isFinite(forced) ? forced : this.clock;
   }
 
-  private warned = new Map<string, string>();
-  /** Warns about a setting once per value it takes (the element renders often). */
-  private warnOnce(setting: string, message: string): void {
-    if (this.warned.get(setting) === message) return;
-    this.warned.set(setting, message);
-    console.warn(`<${TAG}>: ${message}`);
-  }
-
   /** Everything the templates need that depends on the visitor's choices. */
   private view(program: Program, zone: string) {
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
     if (this.viewerTimezone && viewer !== this.viewerTimezone)
-      this.warnOnce(
+      this.warnings.warn(
         'viewer-timezone',
         `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${viewer}) is used`,
       );

@@ -83,6 +83,21 @@ describe('<paper-list> papers', function () {
     expect(line.textContent).to.equal('עדה לאבלייס, محمد الخوارزمي, Ann Other');
   });
 
+  it('prints every paper laid out, open abstracts whole and closed ones not at all', async () => {
+    const el = await listOf(sample);
+    // The print rules, read from the element's own style sheets (test browsers cannot all emulate print).
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length
+      ? el.shadowRoot!.adoptedStyleSheets
+      : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
+    const print = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    const rule = (selector: string) => print.find((r) => r.selectorText.replace(/["']/g, '') === selector);
+    expect(rule('[part=abstract]:not([open])')?.style.display).to.equal('none');
+    expect(rule('[part=paper]')?.style.getPropertyValue('content-visibility')).to.equal('visible');
+  });
+
   it('names each paper by its own title, whatever its id holds', async () => {
     const el = await listOf([
       { id: 'my paper', title: 'Spaces' },
@@ -162,10 +177,12 @@ describe('<paper-list> papers', function () {
   it('renders headed groups with group-by="session", papers without a session last', async () => {
     const el = await listOf([...sample, { title: 'No session paper' }], { groupBy: 'session' });
     await settled(el);
-    const order = [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
-      n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
-    );
-    expect(order).to.deep.equal([
+    // Group headings as "# Name (count)", papers by id, in page order.
+    const outline = () =>
+      [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
+        n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
+      );
+    expect(outline()).to.deep.equal([
       '# Morning (2)',
       'p-kernel',
       'p-sgd',
@@ -178,10 +195,7 @@ describe('<paper-list> papers', function () {
     await expect(el).to.be.accessible();
     // Sorting orders the papers within each group; the groups stay in the data's order.
     await selectFilter(el, 'sort', 'title');
-    const sorted = [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
-      n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
-    );
-    expect(sorted).to.deep.equal([
+    expect(outline()).to.deep.equal([
       '# Morning (2)',
       'p-sgd',
       'p-kernel',
