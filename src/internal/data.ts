@@ -12,7 +12,8 @@
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
-import { DataError, formatProblems, type Problem, type Validated } from './validate.js';
+import { DataError, type Problem, type Validated } from './validate.js';
+import { Warnings } from './warnings.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -102,11 +103,13 @@ export class DataController<T> implements ReactiveController {
   /** The run whose final state (ready and whole, error or empty) is `state`. */
   private settledRun = -1;
   private pending?: { promise: Promise<void>; resolve: () => void };
+  private readonly warnings: Warnings;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DataOptions<T>,
   ) {
+    this.warnings = new Warnings(options.tag);
     host.addController(this);
   }
 
@@ -352,19 +355,13 @@ export class DataController<T> implements ReactiveController {
   private ready(result: Validated<T>, from: string): void {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
     this.settledRun = this.run;
-    if (result.problems.length) {
-      const n = result.problems.length;
-      console.warn(
-        `<${this.options.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${from}; everything else renders.\n` +
-          formatProblems(result.problems),
-      );
-    }
+    this.warnings.problems(from, result.problems);
   }
 
   private fail(message: string): void {
     this.state = { status: 'error', message };
     this.settledRun = this.run;
-    console.error(`<${this.options.tag}>: ${message}`);
+    this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
     queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
   }

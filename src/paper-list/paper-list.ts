@@ -5,7 +5,7 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderState } from '../internal/render.js';
 import { nextTask } from '../internal/tasks.js';
-import { SettingWarnings } from '../internal/warnings.js';
+import { Warnings } from '../internal/warnings.js';
 import { BibtexActions } from './bibtex-actions.js';
 import { controlsTemplate, filterOptions, NO_OPTIONS, SORTS, type FilterKey, type FilterOptions } from './controls.js';
 import { HighlightController } from './highlight-controller.js';
@@ -151,7 +151,7 @@ export class PaperList extends LitElement {
     patch: (p) => this.touch(p),
     announce: (message) => (this.message = message),
   });
-  private warnings = new SettingWarnings('paper-list');
+  private warnings = new Warnings('paper-list');
 
   /** Derived in `willUpdate`, rendered by `render`. */
   private phase: Phase = 'state';

@@ -5,8 +5,7 @@ import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
 import { PageBackground } from '../internal/page-background.js';
 import { renderState } from '../internal/render.js';
-import { formatProblems } from '../internal/validate.js';
-import { SettingWarnings } from '../internal/warnings.js';
+import { Warnings } from '../internal/warnings.js';
 import { sessionsCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
@@ -159,7 +158,7 @@ export class WorkshopSchedule extends LitElement {
   private clock = new ClockController(this);
   private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
-  private warnings = new SettingWarnings(TAG);
+  private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
   private settingError?: string;
@@ -216,7 +215,7 @@ export class WorkshopSchedule extends LitElement {
     if (this.settingError !== this.reportedSetting) {
       this.reportedSetting = this.settingError;
       if (this.settingError) {
-        console.error(`<${TAG}>: ${this.settingError}`);
+        this.warnings.error(this.settingError);
         // Not from inside the update: a listener may set properties.
         queueMicrotask(() => this.dispatchEvent(new Event('error')));
       }
@@ -224,10 +223,7 @@ export class WorkshopSchedule extends LitElement {
     const program = this.built?.program;
     if (program && program !== this.reportedProgram && !this.settingError) {
       this.reportedProgram = program;
-      if (program.problems.length)
-        console.warn(
-          `<${TAG}>: ${program.problems.length} problem(s) in the times; everything else renders.\n${formatProblems(program.problems)}`,
-        );
+      this.warnings.problems('the times', program.problems);
     }
     if (changed.has('now') && this.now && !Number.isFinite(Date.parse(this.now)))
       this.warnings.warn(
