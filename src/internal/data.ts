@@ -102,7 +102,8 @@ export class DataController<T> implements ReactiveController {
   private run = 0;
   /** The run whose final state (ready and whole, error or empty) is `state`. */
   private settledRun = -1;
-  private pending?: { promise: Promise<void>; resolve: () => void };
+  /** Unsettled while the current data is not yet complete (none has been read before the first update). */
+  private pending? = deferred();
   private readonly warnings: Warnings;
 
   constructor(
@@ -130,7 +131,7 @@ export class DataController<T> implements ReactiveController {
    * loads resolves once the newest has rendered, never with a stale one.
    */
   get complete(): Promise<void> {
-    return (this.pending ??= deferred()).promise;
+    return this.pending?.promise ?? Promise.resolve();
   }
 
   hostUpdate(): void {
