@@ -107,7 +107,7 @@ export class DataController<T> implements ReactiveController {
   private readonly warnings: Warnings;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly isUpdatePending?: boolean },
     private readonly options: DataOptions<T>,
   ) {
     this.warnings = new Warnings(options.tag);
@@ -131,7 +131,10 @@ export class DataController<T> implements ReactiveController {
    * loads resolves once the newest has rendered, never with a stale one.
    */
   get complete(): Promise<void> {
-    return this.pending?.promise ?? Promise.resolve();
+    if (this.pending) return this.pending.promise;
+    // Properties set but not yet read (the update is pending) may hold new data: ask again after that update.
+    if (this.host.isUpdatePending) return this.host.updateComplete.then(() => this.complete);
+    return Promise.resolve();
   }
 
   hostUpdate(): void {
