@@ -114,9 +114,9 @@ const MAX_KEYWORDS = 300;
  *
  * @cssproperty [--we-paper-gap=1em] - Space between papers.
  * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
- * @cssproperty [--we-badge-color=var(--we-accent-color)] - Background of badges.
- * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (white text on it).
- * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (dark text on it).
+ * @cssproperty [--we-paper-badge-color=var(--we-accent-color)] - Background of badges.
+ * @cssproperty [--we-paper-award-color=#8a5a00] - Background of award badges (white text on it).
+ * @cssproperty [--we-paper-mark-color=#fde68a] - Background of search matches (dark text on it).
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links (shared by all elements).
  * @cssproperty [--we-accent-color=#0b57d0] - Accent, focus highlight of a `#id` target (shared).
  * @cssproperty [--we-muted-color] - Authors, counts and secondary text (shared).
@@ -126,9 +126,10 @@ const MAX_KEYWORDS = 300;
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
  * @cssproperty [--we-scroll-margin=4em] - Space kept above a paper opened by a `#id` link (shared).
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape).
- * @fires fragment-target - When a `#id` in the page URL scrolled to a paper; `detail.id` is the id.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data cannot be used (malformed JSON, failed `src`, wrong shape);
+ *   `detail` is `{ message, source }`.
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` in the page URL scrolled to a paper; `detail` is `{ id }`.
  */
 export class PaperList extends LitElement {
   static override styles = styles;

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
 import { DataError, formatProblems, type Validated } from '../internal/validate.js';
@@ -27,26 +28,26 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @csspart role - The role, e.g. "Invited speaker".
  * @csspart affiliation - The affiliations, one per line.
  * @csspart talk - "Talk: <title>", linking to the session in the schedule.
- * @csspart bio - The biography, clamped to `--speaker-card-bio-lines` lines until expanded.
+ * @csspart bio - The biography, clamped to `--we-speaker-bio-lines` lines until expanded.
  * @csspart more - The "Show more" / "Show less" button of a long bio.
  * @csspart links - The row of labelled links.
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown when no speaker is given.
  *
- * @cssproperty [--speaker-card-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
- * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
- * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
- * @cssproperty [--speaker-card-gap=1em] - Space between the photo and the text.
- * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
+ * @cssproperty [--we-speaker-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
+ * @cssproperty [--we-speaker-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
+ * @cssproperty [--we-speaker-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
+ * @cssproperty [--we-speaker-gap=1em] - Space between the photo and the text.
+ * @cssproperty [--we-speaker-name-size=1.15em] - Font size of the name.
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
  * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring.
  * @cssproperty [--we-radius=8px] - Default photo corners in the card layout.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data or the plain attributes cannot be used; `detail` is `{ message, source }`.
  */
 export class SpeakerCard extends LitElement {
   static override styles = styles;
@@ -200,7 +201,7 @@ export class SpeakerCard extends LitElement {
     return html`<div
       part="photo"
       aria-hidden="true"
-      style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}
+      style=${styleMap({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
     >
       <span part="initials" class="initials">${initials(s.name)}</span>
       ${
@@ -290,8 +291,11 @@ export class SpeakerCard extends LitElement {
       });
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
+      const detail = { message: e.message, source: 'name' };
       this.fromAttributes = { error: e.message };
       console.error(`<speaker-card>: ${e.message}`);
+      // Not from inside the update: a listener may set properties.
+      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(detail)));
       return;
     }
     this.fromAttributes = result;

@@ -56,30 +56,30 @@ const tiersConverter = {
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no sponsors.
  *
- * @cssproperty [--sponsor-strip-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
- * @cssproperty [--sponsor-strip-tier-1-height=6em] - H of the first tier.
- * @cssproperty [--sponsor-strip-tier-2-height=4.5em] - H of the second tier.
- * @cssproperty [--sponsor-strip-tier-3-height=3.5em] - H of the third tier.
- * @cssproperty [--sponsor-strip-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
- * @cssproperty [--sponsor-strip-gap=0.75em 1.25em] - Space between slots (row, column).
- * @cssproperty [--sponsor-strip-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
- * @cssproperty [--sponsor-strip-padding=0.5em] - Padding inside each slot (around the plate).
- * @cssproperty [--sponsor-strip-name-color=currentColor] - Colour of a name shown instead of a logo (link colour inside a link).
- * @cssproperty [--sponsor-strip-name-weight=650] - Font weight of a name shown instead of a logo.
- * @cssproperty [--sponsor-strip-heading-color=var(--we-muted-color)] - Colour of tier headings.
- * @cssproperty [--sponsor-strip-plate-color=#ffffff] - Background of the plate behind logos (`plate`).
- * @cssproperty [--sponsor-strip-plate-text-color=#1f1f1f] - Colour of names on the plate.
- * @cssproperty [--sponsor-strip-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
- * @cssproperty [--sponsor-strip-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
- * @cssproperty [--sponsor-strip-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
+ * @cssproperty [--we-sponsor-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
+ * @cssproperty [--we-sponsor-tier-1-height=6em] - H of the first tier.
+ * @cssproperty [--we-sponsor-tier-2-height=4.5em] - H of the second tier.
+ * @cssproperty [--we-sponsor-tier-3-height=3.5em] - H of the third tier.
+ * @cssproperty [--we-sponsor-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
+ * @cssproperty [--we-sponsor-gap=0.75em 1.25em] - Space between slots (row, column).
+ * @cssproperty [--we-sponsor-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
+ * @cssproperty [--we-sponsor-padding=0.5em] - Padding inside each slot (around the plate).
+ * @cssproperty [--we-sponsor-name-color=currentColor] - Colour of a name shown instead of a logo (link colour inside a link).
+ * @cssproperty [--we-sponsor-name-weight=650] - Font weight of a name shown instead of a logo.
+ * @cssproperty [--we-sponsor-heading-color=var(--we-muted-color)] - Colour of tier headings.
+ * @cssproperty [--we-sponsor-plate-color=#ffffff] - Background of the plate behind logos (`plate`).
+ * @cssproperty [--we-sponsor-plate-text-color=#1f1f1f] - Colour of names on the plate.
+ * @cssproperty [--we-sponsor-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
+ * @cssproperty [--we-sponsor-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
+ * @cssproperty [--we-sponsor-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Names inside links (shared by all elements).
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
  * @cssproperty [--we-muted-color] - Descriptions and tier headings (shared).
  * @cssproperty [--we-radius=8px] - Corner radius (shared).
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape). A logo that fails to load
- *   does not fire it: its name shows instead.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data cannot be used (malformed JSON, failed `src`, wrong shape);
+ *   `detail` is `{ message, source }`. A logo that fails to load does not fire it: its name shows instead.
  */
 export class SponsorStrip extends LitElement {
   static override styles = styles;
@@ -184,7 +184,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${styleMap(size ? { '--_w': String(size.width), '--_s': String(size.height) } : {})}
+              style=${styleMap(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`

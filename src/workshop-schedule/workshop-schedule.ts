@@ -4,7 +4,9 @@ import { DataController, jsonConverter, type DataState } from '../internal/data.
 import { FragmentController } from '../internal/fragment.js';
 import { link, renderState } from '../internal/render.js';
 import { formatProblems } from '../internal/validate.js';
-import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
+import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
+import { WeErrorEvent } from '../events/error.js';
+import { WeFavoritesChangeEvent } from '../events/favorites-change.js';
 import {
   loadFavorites,
   loadFlag,
@@ -24,8 +26,6 @@ import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezon
 import type { ScheduleItem } from './types.js';
 import { isDate, validateItems, type SessionData, type SpeakerData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
-
-export { CalendarDownloadEvent, FavoritesChangeEvent };
 
 const TAG = 'workshop-schedule';
 /** How often "Live now" is re-checked. */
@@ -100,11 +100,12 @@ const TICK_MS = 30_000;
  *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data, `timezone` or `date` cannot be used.
- * @fires {CalendarDownloadEvent} calendar-download - Before a `.ics` file downloads; cancelable, carries the file.
- * @fires {FavoritesChangeEvent} favorites-change - When "My program" changes.
- * @fires fragment-target - When a `#id` link scrolled to a session (`detail.id`).
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data, `timezone` or `date` cannot be used; `detail` is `{ message, source }`.
+ * @fires {WeCalendarDownloadEvent} we-calendar-download - Before a `.ics` file downloads; cancelable;
+ *   `detail` is `{ filename, ics, sessionIds }`.
+ * @fires {WeFavoritesChangeEvent} we-favorites-change - When "My program" changes; `detail` is `{ favorites }`.
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` link scrolled to a session; `detail` is `{ id }`.
  */
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
@@ -207,12 +208,17 @@ export class WorkshopSchedule extends LitElement {
 
   private settingError(zone: string): string | undefined {
     let message: string | undefined;
+    let source = 'timezone';
     if (!isValidTimeZone(zone))
       message = `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
-    else if (this.date && !isDate(this.date.trim())) message = `date "${this.date}" is not a date like "2019-12-13"`;
+    else if (this.date && !isDate(this.date.trim())) {
+      message = `date "${this.date}" is not a date like "2019-12-13"`;
+      source = 'date';
+    }
     if (message && message !== this.reportedSetting) {
       console.error(`<${TAG}>: ${message}`);
-      queueMicrotask(() => this.dispatchEvent(new Event('error')));
+      const detail = { message, source };
+      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(detail)));
     }
     this.reportedSetting = message;
     return message;
@@ -376,7 +382,7 @@ export class WorkshopSchedule extends LitElement {
       <h3 part="day-heading" class="day-heading" id=${headingId}>${formatDay(day.key, view.lang)}</h3>
       ${
         grid
-          ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
+          ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
               ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
             </div>`
           : nothing
@@ -384,7 +390,7 @@ export class WorkshopSchedule extends LitElement {
       <ol
         part="sessions"
         class=${grid ? 'sessions grid' : 'sessions'}
-        style=${`--rooms:${day.rooms.length || 1}`}
+        style=${`--_we-rooms:${day.rooms.length || 1}`}
         aria-labelledby=${headingId}
       >
         ${day.sessions.map((s) => {
@@ -549,7 +555,7 @@ export class WorkshopSchedule extends LitElement {
 
   private favoritesChanged(): void {
     saveFavorites(this.key('favorites'), this.favorites);
-    this.dispatchEvent(new FavoritesChangeEvent([...this.favorites]));
+    this.dispatchEvent(new WeFavoritesChangeEvent({ favorites: [...this.favorites] }));
   }
 
   /** `#my-program=a,b` adds those sessions to the visitor's favourites and opens "My program". */
@@ -586,7 +592,7 @@ export class WorkshopSchedule extends LitElement {
     this.downloadSessions(sessions, this.myProgram ? 'my-program.ics' : 'program.ics');
   }
 
-  /** Offers the sessions as one `.ics` file, after a cancelable `calendar-download` event. */
+  /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
     const host = location.hostname || 'workshop-elements';
@@ -601,11 +607,7 @@ export class WorkshopSchedule extends LitElement {
       categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
     }));
     const ics = buildCalendar(events, { name: document.title || undefined });
-    const event = new CalendarDownloadEvent(
-      filename,
-      ics,
-      sessions.map((s) => s.id),
-    );
+    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (!this.dispatchEvent(event)) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');

@@ -266,7 +266,7 @@ describe('<paper-list> papers', function () {
   it('has a loading state while src loads, then the papers and a load event', async () => {
     const el = document.createElement('paper-list') as PaperList;
     el.src = '/test/data/paper-list.json';
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect(root(el).querySelector('[part="loading"][role="status"]')).to.exist;
@@ -540,7 +540,7 @@ describe('<paper-list> deep links', function () {
 
   it('follows hashchange to another paper', async () => {
     const el = await listOf(sample);
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#p-sgd';
     const e = await revealed;
     expect((e as CustomEvent).detail.id).to.equal('p-sgd');
@@ -577,8 +577,8 @@ describe('<paper-list> deep links', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div><paper-list></paper-list><paper-list></paper-list></div>`);
     const [first, second] = wrap.querySelectorAll('paper-list');
     const events: string[] = [];
-    first.addEventListener('fragment-target', () => events.push('first'));
-    second.addEventListener('fragment-target', () => events.push('second'));
+    first.addEventListener('we-fragment-target', () => events.push('first'));
+    second.addEventListener('we-fragment-target', () => events.push('second'));
     // The second list has its papers first: it reveals the paper, then hands it to the first.
     second.papers = sample;
     await waitUntil(() => events.includes('second'), 'second revealed');
@@ -589,7 +589,7 @@ describe('<paper-list> deep links', function () {
     expect(root(first).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(true);
     expect(root(second).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(false);
     // A hash both render, changed to: only the first reveals it.
-    const revealed = oneEvent(first, 'fragment-target');
+    const revealed = oneEvent(first, 'we-fragment-target');
     location.hash = '#p-pde';
     await revealed;
     await settled(second);

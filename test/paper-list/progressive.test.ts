@@ -19,13 +19,13 @@ const many = (n: number, words = 'about graphs') =>
 const ICLR = '/demo/data/iclr2020-papers.json';
 
 /**
- * Watches a list from its creation: the most papers in the DOM before the `load` event fired, and while the
+ * Watches a list from its creation: the most papers in the DOM before the `we-load` event fired, and while the
  * status still said the papers were loading (the data was partial).
  */
 function watchLoading(el: PaperList) {
   const seen = { papersBeforeLoad: 0, papersWhileLoading: 0 };
   let loaded = false;
-  el.addEventListener('load', () => (loaded = true));
+  el.addEventListener('we-load', () => (loaded = true));
   const check = () => {
     const r = el.shadowRoot;
     if (!r || loaded) return;
@@ -54,7 +54,7 @@ describe('<paper-list> long lists', function () {
     const el = document.createElement('paper-list') as PaperList;
     el.src = ICLR;
     const watch = watchLoading(el);
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await loaded;
     await settled(el);
@@ -74,7 +74,7 @@ describe('<paper-list> long lists', function () {
     el.src = ICLR;
     el.sort = 'title';
     const watch = watchLoading(el);
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect(root(el).querySelector('[part="loading"]')).to.exist;
@@ -207,7 +207,7 @@ describe('<paper-list> long lists', function () {
     const el = await listOf(many(30));
     await search(el, 'paper 3');
     expect(papersIn(el).map((p) => p.id)).not.to.include('paper-25');
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#paper-25';
     await revealed;
     expect(root(el).getElementById('paper-25')!.hasAttribute('data-fragment-target')).to.equal(true);
@@ -220,7 +220,7 @@ describe('<paper-list> long lists', function () {
     const el = await listOf(many(45));
     await search(el, 'paper 11');
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['paper-11']);
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#paper-30';
     await revealed;
     expect(root(el).querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');

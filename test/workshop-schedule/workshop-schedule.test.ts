@@ -87,7 +87,7 @@ describe('<workshop-schedule> the seed program', function () {
     el.setAttribute('src', SEED);
     el.setAttribute('timezone', 'America/Vancouver');
     el.setAttribute('date', '2019-12-13');
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect($(el, '[part="loading"]')).to.exist;
