@@ -85,7 +85,7 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_we-muted);
     }
-    [part='group-heading'] {
+    [part~='group-heading'] {
       font-size: 1.25em;
       font-weight: 600;
       margin: 1.5em 0 0.5em;
@@ -113,7 +113,7 @@ export const styles = [
       content-visibility: auto;
       contain-intrinsic-size: auto var(--we-paper-size, 9em);
     }
-    [part='title'] {
+    [part~='title'] {
       font-size: 1.1em;
       font-weight: 600;
       line-height: 1.3;

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { landmarkNames } from '../internal/landmarks.js';
 import { renderState } from '../internal/render.js';
 import { nextTask } from '../internal/tasks.js';
 import { SettingWarnings } from '../internal/warnings.js';
@@ -90,15 +91,18 @@ const MAX_KEYWORDS = 300;
  *
  * @summary A searchable, citable list of accepted papers fed by JSON.
  *
- * @csspart controls - The search box, filters, sort and download bar.
+ * @csspart base - The wrapper of everything the element shows, in every state.
+ * @csspart controls - The search box, filters, sort and download bar (a search landmark, "Search papers").
  * @csspart search - The search input.
- * @csspart filter - Each filter and sort `<select>`.
+ * @csspart filter - Each filter `<select>` (type, award, session, keyword).
+ * @csspart sort - The "Sort by" `<select>`.
  * @csspart status - The "12 of 687 papers" count (a `role="status"` region).
  * @csspart download - The "Download .bib" button.
  * @csspart list - The container of all papers.
- * @csspart group-heading - A heading of `group-by` groups.
+ * @csspart heading - Every heading: the groups' and the papers' titles.
+ * @csspart group-heading - A heading of `group-by` groups (level `heading-level`), with `heading`.
  * @csspart paper - One paper (an `<article>` with `id` = the paper's id).
- * @csspart title - A paper's title.
+ * @csspart title - A paper's title, a heading (with `heading`): level `heading-level`, one below in groups.
  * @csspart badge - Any badge; also `badge award`, `badge oral`, `badge spotlight`.
  * @csspart authors - The author line.
  * @csspart affiliation - An author's affiliation (shown with "Show affiliations").
@@ -152,8 +156,17 @@ export class PaperList extends LitElement {
   /** Initial order: `given` (the data's order), `title` or `author` (first author's family name). */
   @property() sort: SortOrder = 'given';
 
-  /** Heading level of paper titles (2–6); group headings are one level above. */
+  /**
+   * Level of the top headings (1–6): the papers' titles, or with `group-by` the group headings (titles one level
+   * below). 3 fits a list under an `<h2>`.
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Tells this list's search landmark apart from another list's on the page, e.g. "Posters": "Search papers, Posters".
+   * Without it a second list's is numbered.
+   */
+  @property() label?: string;
 
   /** Mirrors search, filters and sort in the page URL (`?q=…&type=…`) so a view can be shared; off by default. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
@@ -291,11 +304,15 @@ export class PaperList extends LitElement {
   private warnings = new SettingWarnings('paper-list');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Rows are built for one heading level: a new level builds them anew.
-    if (changed.has('headingLevel') && this.view) this.view = this.applied = undefined;
+    // Rows are built for one heading level (titles go one level down in groups): a new level builds them anew.
+    if ((changed.has('headingLevel') || changed.has('groupBy')) && this.view) this.view = this.applied = undefined;
   }
 
   override render() {
+    return html`<div part="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready' || (!state.data.length && !state.partial)) {
       this.view = this.applied = undefined;
@@ -507,7 +524,7 @@ export class PaperList extends LitElement {
   private rowOptions(p: PaperData): RowOptions {
     const terms = this.rowTerms.get(p.id) ?? this.termsKey;
     return {
-      level: this.level,
+      level: Math.min(6, this.level + (this.view?.groupBy ? 1 : 0)),
       terms: terms ? terms.split(' ') : [],
       affiliations: this.showAffiliations,
       bibtex: this.bibOpen.has(p.id) ? this.entry(p) : undefined,
@@ -574,9 +591,9 @@ export class PaperList extends LitElement {
   private buildRow(row: Row): HTMLElement {
     if ('group' in row) {
       const heading = document.createElement('div');
-      heading.setAttribute('part', 'group-heading');
+      heading.setAttribute('part', 'heading group-heading');
       heading.setAttribute('role', 'heading');
-      heading.setAttribute('aria-level', String(Math.max(1, this.level - 1)));
+      heading.setAttribute('aria-level', String(this.level));
       const count = document.createElement('span');
       count.className = 'count';
       heading.append(`${row.group} `, count);
@@ -596,7 +613,7 @@ export class PaperList extends LitElement {
     // Filters offer the values of all papers: they appear once all have arrived.
     const { options, affiliations } = partial ? NO_CONTROLS : this.controlsFor(all);
     const labels = { type: 'Type', award: 'Award', session: 'Session', keyword: 'Keyword' };
-    return html`<div part="controls" role="search">
+    return html`<div part="controls" role="search" aria-label=${landmarkNames(this, this.label)('Search papers')}>
       <label class="field search">
         <span>Search papers</span>
         <input
@@ -626,7 +643,7 @@ export class PaperList extends LitElement {
       )}
       <label class="field">
         <span>Sort by</span>
-        <select part="filter" name="sort" @change=${this.onSortChange}>
+        <select part="sort" name="sort" @change=${this.onSortChange}>
           ${Object.entries(SORTS).map(
             ([v, label]) =>
               html`<option value=${v} .selected=${live((this.order ?? this.sortOrder) === v)}>${label}</option>`,
@@ -664,7 +681,7 @@ export class PaperList extends LitElement {
   }
 
   private get level() {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
   private controls?: {

@@ -21,10 +21,11 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  *
  * @slot - The bio as rich content (`<p>…</p>`); wins over the `bio` field. It stays readable before the script loads.
  *
- * @csspart base - The card: a grid of photo and text.
+ * @csspart base - The card, a grid of photo and text; in the loading, error and empty states, their wrapper.
  * @csspart photo - The square or round photo box (decorative: the name is next to it).
  * @csspart initials - The initials avatar shown when there is no photo or it fails to load.
- * @csspart name - The name (a heading, `heading-level`), a link when there is a homepage.
+ * @csspart heading - The name's heading (the same element as `name`).
+ * @csspart name - The name (a heading, level `heading-level`, with `heading`), a link when there is a homepage.
  * @csspart role - The role, e.g. "Invited speaker".
  * @csspart affiliation - The affiliations, one per line.
  * @csspart talk - "Talk: <title>", linking to the session in the schedule.
@@ -134,6 +135,18 @@ export class SpeakerCard extends LitElement {
   }
 
   override render() {
+    const content = this.renderContent();
+    // The card is its own `base`; every other state gets one around it.
+    return this.card ? content : html`<div part="base">${content}</div>`;
+  }
+
+  /** Whether `renderContent` renders the card. */
+  private get card(): boolean {
+    const state = this.data.state.status;
+    return state === 'ready' || (state === 'empty' && !!this.fromAttributes && !('error' in this.fromAttributes));
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
@@ -161,7 +174,7 @@ export class SpeakerCard extends LitElement {
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
+        <div part="name heading" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length

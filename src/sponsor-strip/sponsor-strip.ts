@@ -36,7 +36,7 @@ const tiersConverter = {
  *
  * @summary Sponsor logos in tiers that look balanced and stay accessible, fed by JSON.
  *
- * @csspart strip - The wrapper of everything below.
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart tiers - The list of tiers (only when sponsors have tiers); its accessible name is `label`.
  * @csspart tier - One tier (an item of `tiers`); also `tier-1` … `tier-4` by size step, and `untiered`.
  * @csspart tier-1 - A tier of size step 1.
@@ -44,7 +44,8 @@ const tiersConverter = {
  * @csspart tier-3 - A tier of size step 3.
  * @csspart tier-4 - A tier of size step 4 (the fourth and lower tiers, and sponsors without a tier).
  * @csspart untiered - The group of sponsors without a tier.
- * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`).
+ * @csspart heading - Every heading: the tiers'.
+ * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`), with `heading`.
  * @csspart list - A list of sponsors: the whole strip without tiers (named by `label`), or one tier's.
  * @csspart sponsor - One sponsor (a list item).
  * @csspart link - The link around a sponsor's logo or name.
@@ -140,31 +141,31 @@ export class SponsorStrip extends LitElement {
   }
 
   override render() {
+    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
+    return html`<div part="base" class=${classes}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
     const { groups } = this.arrange(state.data);
     // every sponsor skipped: the same empty state as no data
     if (groups.length === 0) return renderState('sponsor-strip', { status: 'empty' }, MESSAGES);
-    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
     if (groups.length === 1 && groups[0].size === 0) {
-      return html`<div part="strip" class=${classes}>
-        <ul part="list" class="size-0" aria-label=${this.label}>
-          ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
-        </ul>
-      </div>`;
+      return html`<ul part="list" class="size-0" aria-label=${this.label}>
+        ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
+      </ul>`;
     }
-    return html`<div part="strip" class=${classes}>
-      <ul part="tiers" aria-label=${this.label}>
-        ${groups.map((g, i) => this.renderTier(g, i))}
-      </ul>
-    </div>`;
+    return html`<ul part="tiers" aria-label=${this.label}>
+      ${groups.map((g, i) => this.renderTier(g, i))}
+    </ul>`;
   }
 
   private renderTier(group: TierGroup, i: number) {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
       <ul part="list" aria-labelledby="tier-${i}">
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>

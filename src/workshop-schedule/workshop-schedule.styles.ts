@@ -19,12 +19,10 @@ const schedule = css`
   [hidden] {
     display: none !important;
   }
-  .base {
+  .days {
     container-type: inline-size;
   }
   p,
-  h3,
-  h4,
   ol,
   ul {
     margin: 0;
@@ -107,6 +105,7 @@ const schedule = css`
     z-index: 3;
     background: var(--_we-sticky-bg);
     font-size: 1.2em;
+    font-weight: bold;
     line-height: 1.4;
     /* Its own em is 1.2 of the element's. */
     min-height: calc(var(--_we-day-heading-height) / 1.2);
@@ -125,8 +124,9 @@ const schedule = css`
     flex-direction: column;
     gap: 0.5em;
   }
-  .section h4 {
+  .section-heading {
     font-size: 1.05em;
+    font-weight: bold;
     padding: 0.6em 0 0.2em;
     border-bottom: 1px solid var(--_we-border);
   }

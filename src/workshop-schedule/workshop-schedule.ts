@@ -18,6 +18,7 @@ import {
 } from './favorites.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
+import { landmarkNames } from '../internal/landmarks.js';
 import { PageBackground } from '../internal/page-background.js';
 import { SettingWarnings } from '../internal/warnings.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
@@ -37,22 +38,26 @@ const TICK_MS = 30_000;
  *
  * @summary The program, from a one-day workshop to a five-day multi-room conference.
  *
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart controls - The bar with the time-zone toggle, "My program", downloads, search and day links (not printed).
  * @csspart zone-toggle - The button that switches times to the visitor's zone.
  * @csspart favorites-toggle - The "My program" button.
  * @csspart download - The button that downloads the program (or "My program") as `.ics`.
  * @csspart share - The link that opens the same "My program" on another device.
  * @csspart jump-now - The "Jump to now" link, shown during the event.
- * @csspart filters - The search box and the track and room filters.
+ * @csspart search-bar - The search box and the track and room filters (a search landmark, "Search the program").
  * @csspart search - The search input.
+ * @csspart filter - The track and the room `<select>`.
  * @csspart status - The live region that announces how many sessions match.
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
- * @csspart day-heading - The (sticky) day heading.
+ * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
+ * @csspart day-heading - The (sticky) day heading, with `heading`.
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.
- * @csspart section - A section heading in the program.
+ * @csspart section - A section of the program (a list item holding its heading).
+ * @csspart section-heading - A section's heading, with `heading`.
  * @csspart session - One session; it also has the part of its type (`talk`, `keynote`, `break`, …).
  * @csspart talk - A session of type `talk` (a talk), with `session`.
  * @csspart keynote - A session of type `keynote` (an invited talk), with `session`.
@@ -128,6 +133,15 @@ export class WorkshopSchedule extends LitElement {
   /** Show the search box and filters; they also appear by themselves past 40 sessions. */
   @property({ type: Boolean }) filterable = false;
 
+  /** Level of the day headings (1–6); section headings are one level below. 3 fits a schedule under an `<h2>`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Tells this schedule's landmarks (its search, its day links and days) apart from another schedule's on the page,
+   * e.g. "Workshop A": "Search the program, Workshop A". Without it a second schedule's are numbered.
+   */
+  @property() label?: string;
+
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
 
@@ -190,6 +204,10 @@ export class WorkshopSchedule extends LitElement {
   }
 
   override render() {
+    return html`<div part="base" class="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
@@ -199,7 +217,7 @@ export class WorkshopSchedule extends LitElement {
     const program = this.program(state, zone);
     if (!program.sessions.length) return html`<p part="empty">No sessions in the program yet.</p>`;
     const view = this.view(program, zone);
-    return html`<div class="base">
+    return html`<div class="days">
       ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
     </div>`;
   }
@@ -278,6 +296,8 @@ export class WorkshopSchedule extends LitElement {
       live: new Set(live.map((s) => s.id)),
       nowTarget,
       total: program.sessions.length,
+      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
+      landmark: landmarkNames(this, this.label),
     };
   }
 
@@ -321,10 +341,10 @@ export class WorkshopSchedule extends LitElement {
             : nothing
         }
       </div>
-      ${view.filterable ? this.renderFilters(program) : nothing}
+      ${view.filterable ? this.renderFilters(program, view) : nothing}
       ${
         program.days.length > 1
-          ? html`<nav part="nav" aria-label="Days of the program">
+          ? html`<nav part="nav" aria-label=${view.landmark('Days of the program')}>
               <ul>
                 ${program.days.map(
                   (d) =>
@@ -348,18 +368,18 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderFilters(program: Program): TemplateResult {
+  private renderFilters(program: Program, view: View): TemplateResult {
     const select = (label: string, value: string, options: string[], set: (v: string) => void) =>
       options.length > 1
         ? html`<label
             >${label}
-            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            <select part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
               <option value="">All</option>
               ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
             </select></label
           >`
         : nothing;
-    return html`<div part="filters" class="filters" role="search">
+    return html`<div part="search-bar" class="filters" role="search" aria-label=${view.landmark('Search the program')}>
       <label
         >Search
         <input
@@ -378,8 +398,11 @@ export class WorkshopSchedule extends LitElement {
     const headingId = `heading-${day.key}`;
     const grid = day.parallel;
     const sectionVisible = this.visibleSections(day, view);
-    return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
-      <h3 part="day-heading" class="day-heading" id=${headingId}>${formatDay(day.key, view.lang)}</h3>
+    const date = formatDay(day.key, view.lang);
+    return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
+      <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
+        ${date}
+      </div>
       ${
         grid
           ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
@@ -403,7 +426,14 @@ export class WorkshopSchedule extends LitElement {
                   ?hidden=${!sectionVisible.has(s.id)}
                   style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
                 >
-                  <h4>${section.title}</h4>
+                  <div
+                    part="heading section-heading"
+                    class="section-heading"
+                    role="heading"
+                    aria-level=${Math.min(6, view.level + 1)}
+                  >
+                    ${section.title}
+                  </div>
                 </li>`
               : nothing
           }${this.renderSession(s, day, view)}`;

@@ -60,7 +60,7 @@ describe('<paper-list> papers', function () {
     const el = await listOf([seedPaper]);
     const [paper] = papersIn(el);
     expect(paper.id).to.equal('davis2019modelling');
-    const a = paper.querySelector<HTMLAnchorElement>('[part="title"] a')!;
+    const a = paper.querySelector<HTMLAnchorElement>('[part~="title"] a')!;
     expect(a.textContent!.trim()).to.equal(seedPaper.title);
     expect(a.href).to.equal(new URL('static/papers/accepted/1.pdf', document.baseURI).href);
     expect(paper.querySelector('[part="authors"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -119,7 +119,7 @@ describe('<paper-list> papers', function () {
   it('links the title to url when there is no PDF, and shows labelled links with safe rel', async () => {
     const el = await listOf(sample);
     const kernel = root(el).getElementById('p-kernel')!;
-    expect(kernel.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(
+    expect(kernel.querySelector<HTMLAnchorElement>('[part~="title"] a')!.href).to.equal(
       'https://openreview.net/forum?id=kernel',
     );
     const links = [...kernel.querySelectorAll<HTMLAnchorElement>('[part="links"] a')];
@@ -179,8 +179,8 @@ describe('<paper-list> papers', function () {
     await settled(el);
     // Group headings as "# Name (count)", papers by id, in page order.
     const outline = () =>
-      [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
-        n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
+      [...root(el).querySelectorAll('[part~="group-heading"], [part="paper"]')].map((n) =>
+        n.matches('[part~="group-heading"]') ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
       );
     expect(outline()).to.deep.equal([
       '# Morning (2)',
@@ -191,7 +191,9 @@ describe('<paper-list> papers', function () {
       '# Other (1)',
       'no',
     ]);
-    expect(root(el).querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('2');
+    // heading-level (3) is the level of the top headings: the groups', the titles one below.
+    expect(root(el).querySelector('[part~="group-heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(el).querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('4');
     await expect(el).to.be.accessible();
     // Sorting orders the papers within each group; the groups stay in the data's order.
     await selectFilter(el, 'sort', 'title');
@@ -210,7 +212,7 @@ describe('<paper-list> papers', function () {
     const el = await listOf(sample, { groupBy: 'Session' });
     el.setAttribute('sort', 'TITLE');
     await settled(el);
-    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(2);
+    expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(2);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-sgd', 'p-kernel', 'p-pde']);
     expect(console_.warnings).to.deep.equal([]);
     el.setAttribute('sort', 'bogus');
@@ -219,7 +221,7 @@ describe('<paper-list> papers', function () {
     el.requestUpdate();
     await settled(el);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-kernel', 'p-pde', 'p-sgd']);
-    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(0);
+    expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(0);
     expect(console_.warnings).to.have.length(2);
     expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
   });
@@ -334,7 +336,7 @@ describe('<paper-list> search and filters', function () {
     const evil = { id: 'evil', title: 'Attack <img src=x onerror="window.__pwned=1"> vectors', authors: ['Eve'] };
     const el = await listOf([...sample, evil]);
     await search(el, 'img');
-    const title = root(el).getElementById('evil')!.querySelector('[part="title"]')!;
+    const title = root(el).getElementById('evil')!.querySelector('[part~="title"]')!;
     const marks = [...title.querySelectorAll('mark')];
     expect(marks.map((m) => m.textContent)).to.deep.equal(['img']);
     expect(title.textContent!.trim()).to.equal(evil.title);

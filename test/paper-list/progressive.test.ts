@@ -124,7 +124,7 @@ describe('<paper-list> long lists', function () {
     ]);
     await search(el, 'graphs');
     for (const id of ['empty', 'none', 'full'])
-      expect(root(el).getElementById(id)!.querySelector('[part="title"] mark')?.textContent, id).to.equal('Graphs');
+      expect(root(el).getElementById(id)!.querySelector('[part~="title"] mark')?.textContent, id).to.equal('Graphs');
   });
 
   it('keeps papers a search hides hidden, whatever display a theme gives ::part(paper)', async () => {
@@ -159,10 +159,10 @@ describe('<paper-list> long lists', function () {
     await search(el, 'graphs 1');
     const back = root(el).getElementById('paper-150')!;
     back.scrollIntoView();
-    await waitUntil(() => back.querySelector('[part="title"] mark'), 'paper-150 highlighted in view', {
+    await waitUntil(() => back.querySelector('[part~="title"] mark'), 'paper-150 highlighted in view', {
       timeout: 10000,
     });
-    expect(back.querySelector('[part="title"]')!.innerHTML).to.contain('<mark part="mark">1</mark>');
+    expect(back.querySelector('[part~="title"]')!.innerHTML).to.contain('<mark part="mark">1</mark>');
     window.scrollTo(0, 0);
   });
 
@@ -188,11 +188,15 @@ describe('<paper-list> long lists', function () {
       { groupBy: 'session' },
     );
     const level = (sel: string) => [...root(el).querySelectorAll(sel)].map((h) => h.getAttribute('aria-level'));
-    expect(level('[part="title"]')).to.deep.equal(['3', '3', '3']);
-    el.headingLevel = 4;
+    expect(level('[part~="title"]')).to.deep.equal(['4', '4', '4']);
+    el.headingLevel = 1;
     await settled(el);
-    expect(level('[part="title"]')).to.deep.equal(['4', '4', '4']);
-    expect(level('[part="group-heading"]')).to.deep.equal(['3', '3']);
+    expect(level('[part~="title"]')).to.deep.equal(['2', '2', '2']);
+    expect(level('[part~="group-heading"]')).to.deep.equal(['1', '1']);
+    // Without groups the titles are the top headings.
+    el.groupBy = undefined;
+    await settled(el);
+    expect(level('[part~="title"]')).to.deep.equal(['1', '1', '1']);
   });
 
   it('renders every paper at once before printing', async () => {

@@ -101,7 +101,7 @@ describe('paper-list validation and bad input', function () {
       ></paper-list>`,
     );
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'ok-2']);
-    expect(root(el).querySelector('[part="title"] a')).to.equal(null);
+    expect(root(el).querySelector('[part~="title"] a')).to.equal(null);
     expect(console_.warnings).to.have.length(1);
     for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id'])
       expect(console_.warnings[0]).to.contain(path);
@@ -132,7 +132,7 @@ describe('paper-list validation and bad input', function () {
     expect(papersIn(el)).to.have.length(usable.length);
     expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     expect(root(el).querySelector('script, iframe, img, svg, object')).to.equal(null);
-    const texts = new Set(papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim()));
+    const texts = new Set(papersIn(el).map((p) => p.querySelector('[part~="title"]')!.textContent!.trim()));
     expect(texts.has('<script>alert(123)</script>')).to.equal(true);
     // every rendered link passed the safe-URL gate
     for (const a of root(el).querySelectorAll('a'))

@@ -348,7 +348,7 @@ describe('<sponsor-strip> balanced logos', () => {
     const container = box(el);
     const logo = box(one(el, 'logo')!);
     expect(logo.right).to.be.at.most(container.right + 0.5);
-    expect(el.shadowRoot!.querySelector('[part~="strip"]')!.scrollWidth).to.be.at.most(Math.ceil(container.width));
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(Math.ceil(container.width));
   });
 });
 
@@ -542,9 +542,10 @@ describe('<sponsor-strip> looks at home', () => {
   it('exposes every region as a part', async () => {
     const el = await strip([...seed, { name: 'Friend' }]);
     for (const p of [
-      'strip',
+      'base',
       'tiers',
       'tier',
+      'heading',
       'tier-heading',
       'list',
       'sponsor',
