@@ -22,4 +22,8 @@ declare global {
   interface HTMLElementEventMap {
     'we-calendar-download': WeCalendarDownloadEvent;
   }
+  /** It bubbles to the document: `document.addEventListener('we-calendar-download', …)` is typed too. */
+  interface DocumentEventMap {
+    'we-calendar-download': WeCalendarDownloadEvent;
+  }
 }

@@ -23,4 +23,8 @@ declare global {
   interface HTMLElementEventMap {
     'we-error': WeErrorEvent;
   }
+  /** It bubbles to the document: `document.addEventListener('we-error', …)` is typed too. */
+  interface DocumentEventMap {
+    'we-error': WeErrorEvent;
+  }
 }

@@ -15,4 +15,8 @@ declare global {
   interface HTMLElementEventMap {
     'we-favorites-change': WeFavoritesChangeEvent;
   }
+  /** It bubbles to the document: `document.addEventListener('we-favorites-change', …)` is typed too. */
+  interface DocumentEventMap {
+    'we-favorites-change': WeFavoritesChangeEvent;
+  }
 }

@@ -15,4 +15,8 @@ declare global {
   interface HTMLElementEventMap {
     'we-fragment-target': WeFragmentTargetEvent;
   }
+  /** It bubbles to the document: `document.addEventListener('we-fragment-target', …)` is typed too. */
+  interface DocumentEventMap {
+    'we-fragment-target': WeFragmentTargetEvent;
+  }
 }

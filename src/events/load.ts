@@ -12,4 +12,8 @@ declare global {
   interface HTMLElementEventMap {
     'we-load': WeLoadEvent;
   }
+  /** It bubbles to the document: `document.addEventListener('we-load', …)` is typed too. */
+  interface DocumentEventMap {
+    'we-load': WeLoadEvent;
+  }
 }

@@ -78,8 +78,23 @@ describe('<workshop-schedule> the seed program', function () {
     const list = $(el, 'ol[part="sessions"]')!;
     const heading = el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!;
     expect(text(heading)).to.equal('Friday, December 13, 2019');
-    expect(heading.tagName).to.equal('H3');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level'), 'default heading-level').to.equal('3');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level'), 'sections one below').to.equal('4');
     expect($(el, 'nav[part="nav"]'), 'one day: no day links').to.equal(null);
+  });
+
+  it('puts its day and section headings at heading-level and one below', async () => {
+    const el = await mount();
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect($(el, '[part~="day-heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect($(el, '[part~="day-heading"]')!.getAttribute('aria-level')).to.equal('6');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level'), 'no level 7').to.equal('6');
+    await expect(el).to.be.accessible();
   });
 
   it('loads the seed from src, as the demo does', async () => {
