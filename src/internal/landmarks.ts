@@ -20,4 +20,5 @@ export function landmarkNames(host: HTMLElement, label: string | undefined): (na
 }
 
 /** A peer's label: the property once upgraded, else the attribute. */
-const labelOf = (el: Element) => ((el as { label?: unknown }).label ?? el.getAttribute('label') ?? '').toString().trim();
+const labelOf = (el: Element) =>
+  ((el as { label?: unknown }).label ?? el.getAttribute('label') ?? '').toString().trim();

@@ -174,7 +174,9 @@ export class SpeakerCard extends LitElement {
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name heading" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
+        <div part="name heading" role="heading" aria-level=${level} dir="auto">
+          ${s.url ? link(s.url, s.name) : s.name}
+        </div>
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length

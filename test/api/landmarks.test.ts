@@ -35,16 +35,18 @@ describe('landmarks of several elements on one page', function () {
   this.timeout(30_000); // axe over four big shadow trees, three engines
 
   it('gives two unlabelled schedules and two paper lists landmarks of their own, and passes axe', async () => {
-    const page = await fixture<HTMLElement>(html`<main lang="en">
-      <workshop-schedule timezone="UTC" filterable .items=${DAY_ONE}></workshop-schedule>
-      <workshop-schedule timezone="UTC" filterable .items=${DAY_TWO}></workshop-schedule>
-      <paper-list .papers=${PAPERS}></paper-list>
-      <paper-list .papers=${PAPERS_TWO}></paper-list>
-      <speaker-card .speaker=${SPEAKER}></speaker-card>
-      <speaker-card .speaker=${{ ...SPEAKER, name: 'Aasa Feragen' }}></speaker-card>
-      <sponsor-strip .sponsors=${SPONSORS}></sponsor-strip>
-      <sponsor-strip .sponsors=${SPONSORS}></sponsor-strip>
-    </main>`);
+    const page = await fixture<HTMLElement>(
+      html`<main lang="en">
+        <workshop-schedule timezone="UTC" filterable .items=${DAY_ONE}></workshop-schedule>
+        <workshop-schedule timezone="UTC" filterable .items=${DAY_TWO}></workshop-schedule>
+        <paper-list .papers=${PAPERS}></paper-list>
+        <paper-list .papers=${PAPERS_TWO}></paper-list>
+        <speaker-card .speaker=${SPEAKER}></speaker-card>
+        <speaker-card .speaker=${{ ...SPEAKER, name: 'Aasa Feragen' }}></speaker-card>
+        <sponsor-strip .sponsors=${SPONSORS}></sponsor-strip>
+        <sponsor-strip .sponsors=${SPONSORS}></sponsor-strip>
+      </main>`,
+    );
     const elements = [...page.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
     await Promise.all(elements.map((el) => el.updateComplete));
     const [one, two] = page.querySelectorAll<WorkshopSchedule>('workshop-schedule');
@@ -67,12 +69,14 @@ describe('landmarks of several elements on one page', function () {
   });
 
   it('names the landmarks after the label the organizer gives', async () => {
-    const page = await fixture<HTMLElement>(html`<main lang="en">
-      <workshop-schedule label="Workshop A" timezone="UTC" filterable .items=${DAY_ONE}></workshop-schedule>
-      <workshop-schedule label="Workshop B" timezone="UTC" filterable .items=${DAY_TWO}></workshop-schedule>
-      <paper-list label="Orals" .papers=${PAPERS}></paper-list>
-      <paper-list label="Posters" .papers=${PAPERS_TWO}></paper-list>
-    </main>`);
+    const page = await fixture<HTMLElement>(
+      html`<main lang="en">
+        <workshop-schedule label="Workshop A" timezone="UTC" filterable .items=${DAY_ONE}></workshop-schedule>
+        <workshop-schedule label="Workshop B" timezone="UTC" filterable .items=${DAY_TWO}></workshop-schedule>
+        <paper-list label="Orals" .papers=${PAPERS}></paper-list>
+        <paper-list label="Posters" .papers=${PAPERS_TWO}></paper-list>
+      </main>`,
+    );
     const elements = [...page.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
     await Promise.all(elements.map((el) => el.updateComplete));
     const [a, b] = page.querySelectorAll('workshop-schedule');

@@ -39,7 +39,10 @@ describe('a React 19 app', () => {
 
   it('receives we-load through onwe-load', async () => {
     const loads: WeLoadEvent[] = [];
-    const el = render('paper-list', { src: '/test/data/paper-list.json', 'onwe-load': (e: WeLoadEvent) => loads.push(e) });
+    const el = render('paper-list', {
+      src: '/test/data/paper-list.json',
+      'onwe-load': (e: WeLoadEvent) => loads.push(e),
+    });
     await waitUntil(() => loads.length > 0, 'we-load reached the React prop');
     expect(loads).to.have.length(1);
     expect(loads[0].target).to.equal(el);

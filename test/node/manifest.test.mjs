@@ -30,8 +30,14 @@ test('the manifest has the four elements', () => {
 for (const tag of TAGS) {
   test(`<${tag}> lists only we- events, each with its typed class`, () => {
     const events = byTag[tag].events ?? [];
-    assert.ok(events.some((e) => e.name === 'we-error'), 'we-error');
-    assert.ok(events.some((e) => e.name === 'we-load'), 'we-load');
+    assert.ok(
+      events.some((e) => e.name === 'we-error'),
+      'we-error',
+    );
+    assert.ok(
+      events.some((e) => e.name === 'we-load'),
+      'we-load',
+    );
     for (const e of events) {
       assert.match(e.name, /^we-[a-z]+(-[a-z]+)*$/, `event ${e.name}`);
       assert.equal(e.type?.text, EVENT_CLASSES[e.name], `class of ${e.name}`);
@@ -48,7 +54,8 @@ for (const tag of TAGS) {
       for (const [other, prefix] of Object.entries(OWN_PREFIX))
         if (other !== tag) assert.ok(!name.startsWith(prefix), `${name} has the prefix of <${other}>`);
     }
-    if (tag !== 'workshop-schedule' || own.length) assert.ok(own.length > 0, `${tag} has ${OWN_PREFIX[tag]}* properties`);
+    if (tag !== 'workshop-schedule' || own.length)
+      assert.ok(own.length > 0, `${tag} has ${OWN_PREFIX[tag]}* properties`);
   });
 
   test(`<${tag}> has a base part, the shared state parts and a heading part`, () => {
