@@ -334,7 +334,7 @@ export class PaperList extends LitElement {
     this.display(view);
     const busy = state.partial || this.pending(view);
     const count = this.shown.length;
-    const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial];
+    const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial, this.label];
     return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, count, state.partial)) : nothing}
       <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
       ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
