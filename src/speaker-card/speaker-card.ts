@@ -171,12 +171,12 @@ export class SpeakerCard extends LitElement {
   private renderCard(s: SpeakerData) {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // No whitespace around the name: it is the heading's whole text.
+    const name = s.url ? link(s.url, s.name) : s.name;
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name heading" role="heading" aria-level=${level} dir="auto">
-          ${s.url ? link(s.url, s.name) : s.name}
-        </div>
+        <div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length
