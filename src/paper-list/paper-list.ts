@@ -32,6 +32,7 @@ type Phase = 'state' | 'waiting' | 'list';
  *
  * @summary A searchable, citable list of accepted papers fed by JSON.
  *
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart controls - The search box, filters, sort and download bar (a search landmark, "Search papers").
  * @csspart search - The search input.
  * @csspart filter - Each filter `<select>` (type, award, session, keyword).

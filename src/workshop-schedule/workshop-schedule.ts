@@ -29,6 +29,7 @@ const TAG = 'workshop-schedule';
  *
  * @summary The program, from a one-day workshop to a five-day multi-room conference.
  *
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart controls - The bar with the time-zone toggle, "My program", downloads, search and day links (not printed).
  * @csspart zone-toggle - The button that switches times to the visitor's zone.
  * @csspart favorites-toggle - The "My program" button.
