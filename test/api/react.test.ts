@@ -59,12 +59,12 @@ describe('a React 19 app', () => {
         'onwe-error': (e: WeErrorEvent) => errors.push(e),
       });
       await waitUntil(() => errors.length > 0, 'we-error reached the React prop');
+      expect(errors[0].detail.source).to.equal('timezone');
+      expect(console.errors).to.have.length(1);
+      expect(console.errors[0]).to.contain(errors[0].detail.message);
     } finally {
       console.restore();
     }
-    expect(errors[0].detail.source).to.equal('timezone');
-    expect(console.errors).to.have.length(1);
-    expect(console.errors[0]).to.contain(errors[0].detail.message);
   });
 
   it('receives we-favorites-change and a cancelable we-calendar-download', async () => {
