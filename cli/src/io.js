@@ -2,6 +2,7 @@
 // and nothing half-written is ever left where the output should be.
 import { mkdtempSync, renameSync, rmSync, statSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** The largest data file we read: 5,000 papers with abstracts are about 6 MB. */
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -65,14 +66,28 @@ export function lineAt(text, offset) {
   return line;
 }
 
-/** JSON.parse, with the error as `file:line: not valid JSON: …`. */
+/** JSON.parse, with the error as `file:line: not valid JSON: …` (one line). */
 export function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec(e.message);
-    const line = m ? lineAt(text, +m[1]) : /end of JSON input/.test(e.message) ? lineAt(text, text.length) : undefined;
-    throw new CliError(file, line, `not valid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`);
+    let line = m ? lineAt(text, +m[1]) : /end of JSON input/.test(e.message) ? lineAt(text, text.length) : undefined;
+    // V8 names no position for some errors but quotes the text around it: find that text.
+    const near = /^Unexpected token '(.+?)', (?:\.\.\.)?"([^]*?)"(?:\.\.\.)? is not valid JSON$/.exec(e.message);
+    if (line === undefined && near && text.indexOf(near[2]) >= 0)
+      line = lineAt(text, text.indexOf(near[2]) + Math.max(0, near[2].indexOf(near[1])));
+    // Else YAML's parser (JSON is YAML) finds the line of most of them.
+    if (line === undefined) {
+      const lineCounter = new LineCounter();
+      const error = parseDocument(text, { lineCounter }).errors[0];
+      if (error) line = lineCounter.linePos(error.pos[0]).line;
+    }
+    const message = e.message
+      .split('\n')[0]
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, "[^]*$|, \.\.\."[^]*$/, '');
+    throw new CliError(file, line, `not valid JSON: ${message}`);
   }
 }
 

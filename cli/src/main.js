@@ -24,20 +24,18 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
   program
     .command('import')
     .description('convert an export (OpenReview, Mini-Conf, CMT/EasyChair CSV, pretalx/frab, Sessionize, iCalendar) to our data')
-    .addArgument(
-      new Argument('<format>', `one of:\n${Object.entries(FORMATS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).choices(Object.keys(FORMATS)),
-    )
+    .addArgument(new Argument('<format>', 'what the file is (formats below)').choices(Object.keys(FORMATS)))
     .argument('<file>', 'the export to read')
     .option('-o, --output <file>', 'write here (.json, .yml or .yaml); default: standard output, as JSON')
     .option('--map <fields>', 'csv: columns by name, e.g. title="Paper Title",authors="Author Names" (repeatable)', (v, all = []) => [...all, v])
     .option('--timezone <zone>', 'sessionize, ics: the IANA zone the times are in (Sessionize exports none)')
     .option('--strict', 'write nothing when a row cannot be converted or the result has a warning')
-    .addHelpText('after', '\nExamples:\n  workshop-elements import openreview notes.json -o _data/papers.yml\n  workshop-elements import frab schedule.xml -o _data/program.yml\n  workshop-elements import csv cmt.csv --map title="Paper Title",authors="Author Names" -o papers.json')
+    .addHelpText('after', `\nFormats:\n${Object.entries(FORMATS).map(([k, v]) => `  ${k.padEnd(18)} ${v}`).join('\n')}\n\nExamples:\n  workshop-elements import openreview notes.json -o _data/papers.yml\n  workshop-elements import frab schedule.xml -o _data/program.yml\n  workshop-elements import csv cmt.csv --map title="Paper Title",authors="Author Names" -o papers.json`)
     .action((format, file, opts) => {
       const outFormat = formatFor(opts.output);
       const result = runImport(format, file, opts);
       for (const s of result.skipped) say(`${s.where}: ${s.message}`);
-      for (const w of result.warnings) say(`${w.where}: ${w.message} (warning)`);
+      for (const w of result.warnings) say(`${w.where}: ${w.message} (${w.severity ?? 'warning'})`);
       for (const n of result.notes) say(`note: ${n}`);
       const count = `${result.data.length} ${result.kind === 'program' ? 'sessions' : result.kind}`;
       if (opts.strict && (result.skipped.length || result.warnings.length)) {
@@ -110,8 +108,9 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
     .description('copy the Jekyll kit (_includes/workshop-elements, assets/workshop-elements.js) and example _data files into a Jekyll site')
     .argument('<site-dir>', 'the Jekyll site (the folder with _config.yml)')
     .option('--force', 'overwrite files that already exist')
+    .option('--kit <dir>', 'copy this kit folder instead of the one in the workshop-elements package')
     .action((dir, opts) => {
-      const { written } = initSite(dir, { force: opts.force });
+      const { written } = initSite(dir, { force: opts.force, ...(opts.kit ? { kit: opts.kit } : {}) });
       for (const f of written) say(`wrote ${f}`);
       say(`Next: add {% include workshop-elements/head.html %} to your layout, then run: workshop-elements validate ${dir}`);
     });

@@ -89,7 +89,7 @@ function validateSpeakers(data) {
     } catch (e) {
       if (!(e instanceof validators.DataError)) throw e;
       const field = /"speaker\.name"/.test(e.message) ? '.name' : '';
-      problems.push({ path: root + field, message: e.message.replace(/"speaker(\.name)?"/, root + field) });
+      problems.push({ path: root + field, message: e.message.replace(/^"speaker(\.name)?" /, '') });
     }
   });
   return problems;

@@ -133,8 +133,14 @@ export function importCsvPapers(text, file, { map, listSeparator } = {}) {
   return { kind: 'papers', data: papers, lines, skipped, warnings, notes: [] };
 }
 
-/** Authors as <paper-list> reads a string of them; one per line (EasyChair) or `|` (Mini-Conf) first. */
+/**
+ * Authors as <paper-list> reads a string of them; one per line (EasyChair) or `|` (Mini-Conf) first. CMT writes
+ * `Name (Affiliation)*`, the star marking the contact author: that becomes `{ name, affiliation }`.
+ */
 function authorNames(cell) {
-  if (/[|\n]/.test(cell)) return cell.split(/\s*[|\n]\s*/).filter(Boolean);
-  return splitAuthors(cell);
+  const names = /[|\n]/.test(cell) ? cell.split(/\s*[|\n]\s*/).filter(Boolean) : splitAuthors(cell);
+  return names.map((name) => {
+    const m = /^(.+?)\s*\(([^()]+)\)\s*\*?$/.exec(name);
+    return m ? { name: m[1].trim(), affiliation: m[2].trim() } : name.replace(/\s*\*$/, '');
+  });
 }

@@ -73,6 +73,9 @@ export function importFrabJson(raw, file) {
   return sessions(conference, conference.days, file);
 }
 
+/** `<persons><person/>…</persons>` → the list; an empty element parses as "" (and "".link is String#link). */
+const childList = (parent, name) => (parent && typeof parent === 'object' && Array.isArray(parent[name]) ? parent[name] : []);
+
 const ARRAYS = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);
 
 export function importFrabXml(text, file) {
@@ -97,8 +100,8 @@ export function importFrabXml(text, file) {
     for (const room of day.room ?? []) {
       rooms[room.name] = (room.event ?? []).map((e) => ({
         ...e,
-        persons: e.persons?.person ?? [],
-        links: e.links?.link ?? [],
+        persons: childList(e.persons, 'person'),
+        links: childList(e.links, 'link'),
       }));
     }
     return { date: day.date, rooms };

@@ -8,7 +8,7 @@ export function importMiniconfPapers(text, file) {
   // Mini-Conf lists every poster session of a paper; we keep the first and say so once, not 687 times.
   const many = result.warnings.filter((w) => /sessions; the first/.test(w.message));
   result.warnings = result.warnings.filter((w) => !many.includes(w));
-  if (many.length) result.notes.push(`${many.length} papers are in more than one session; each keeps its first`);
+  if (many.length) result.notes.push(`${many.length} paper(s) in more than one session: each keeps its first`);
   return result;
 }
 
