@@ -50,7 +50,11 @@ export function runImport(format, file, options = {}) {
       result = importIcs(text, file, options);
       break;
     default:
-      throw new CliError(undefined, undefined, `unknown format "${format}" (formats: ${Object.keys(FORMATS).join(', ')})`);
+      throw new CliError(
+        undefined,
+        undefined,
+        `unknown format "${format}" (formats: ${Object.keys(FORMATS).join(', ')})`,
+      );
   }
   const where = (entry) => (entry.line ? `${file}:${entry.line}` : entry.path ? `${file} ${entry.path}` : file);
   const list = (entries) => entries.map((e) => ({ where: where(e), message: e.message }));
@@ -58,7 +62,11 @@ export function runImport(format, file, options = {}) {
   const problems = validateKind(result.kind, result.data).map((p) => {
     const index = /^\w+\[(\d+)\]/.exec(p.path)?.[1];
     const line = index !== undefined ? result.lines?.[+index] : undefined;
-    return { where: line ? `${file}:${line} (${p.path})` : `${file} → ${p.path}`, message: p.message, severity: severityOf(p.message) };
+    return {
+      where: line ? `${file}:${line} (${p.path})` : `${file} → ${p.path}`,
+      message: p.message,
+      severity: severityOf(p.message),
+    };
   });
   return {
     kind: result.kind,

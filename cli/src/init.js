@@ -18,7 +18,11 @@ function filesUnder(dir) {
 export function initSite(site, { force = false, kit = join(elementsRoot(), 'jekyll') } = {}) {
   if (!existsSync(site) || !statSync(site).isDirectory()) throw new CliError(site, undefined, 'no such folder');
   if (!existsSync(kit))
-    throw new CliError(kit, undefined, 'the Jekyll kit is missing from this copy of workshop-elements (run npm run build)');
+    throw new CliError(
+      kit,
+      undefined,
+      'the Jekyll kit is missing from this copy of workshop-elements (run npm run build)',
+    );
   const plan = [
     ...filesUnder(kit).map((from) => ({ from, to: join(site, relative(kit, from)) })),
     ...filesUnder(EXAMPLES).map((from) => ({ from, to: join(site, relative(EXAMPLES, from)) })),

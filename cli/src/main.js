@@ -23,14 +23,27 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
 
   program
     .command('import')
-    .description('convert an export (OpenReview, Mini-Conf, CMT/EasyChair CSV, pretalx/frab, Sessionize, iCalendar) to our data')
+    .description(
+      'convert an export (OpenReview, Mini-Conf, CMT/EasyChair CSV, pretalx/frab, Sessionize, iCalendar) to our data',
+    )
     .addArgument(new Argument('<format>', 'what the file is (formats below)').choices(Object.keys(FORMATS)))
     .argument('<file>', 'the export to read')
     .option('-o, --output <file>', 'write here (.json, .yml or .yaml); default: standard output, as JSON')
-    .option('--map <fields>', 'csv: columns by name, e.g. title="Paper Title",authors="Author Names" (repeatable)', (v, all = []) => [...all, v])
+    .option(
+      '--map <fields>',
+      'csv: columns by name, e.g. title="Paper Title",authors="Author Names" (repeatable)',
+      (v, all = []) => [...all, v],
+    )
     .option('--timezone <zone>', 'sessionize, ics: the IANA zone the times are in (Sessionize exports none)')
     .option('--strict', 'write nothing when a row cannot be converted or the result has a warning')
-    .addHelpText('after', `\nFormats:\n${Object.entries(FORMATS).map(([k, v]) => `  ${k.padEnd(18)} ${v}`).join('\n')}\n\nExamples:\n  workshop-elements import openreview notes.json -o _data/papers.yml\n  workshop-elements import frab schedule.xml -o _data/program.yml\n  workshop-elements import csv cmt.csv --map title="Paper Title",authors="Author Names" -o papers.json`)
+    .addHelpText(
+      'after',
+      `\nFormats:\n${Object.entries(FORMATS)
+        .map(([k, v]) => `  ${k.padEnd(18)} ${v}`)
+        .join(
+          '\n',
+        )}\n\nExamples:\n  workshop-elements import openreview notes.json -o _data/papers.yml\n  workshop-elements import frab schedule.xml -o _data/program.yml\n  workshop-elements import csv cmt.csv --map title="Paper Title",authors="Author Names" -o papers.json`,
+    )
     .action((format, file, opts) => {
       const outFormat = formatFor(opts.output);
       const result = runImport(format, file, opts);
@@ -46,17 +59,26 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
       const text = serialize(result.data, outFormat);
       if (opts.output && opts.output !== '-') writeAtomic(opts.output, text);
       else io.out.write(text);
-      say(`${count}${opts.output ? ` written to ${opts.output}` : ''}${result.skipped.length ? `; ${result.skipped.length} not converted (listed above)` : ''}`);
+      say(
+        `${count}${opts.output ? ` written to ${opts.output}` : ''}${result.skipped.length ? `; ${result.skipped.length} not converted (listed above)` : ''}`,
+      );
     });
 
   program
     .command('validate')
     .description('check JSON/YAML data files, or a Jekyll site or _data folder, with the elements’ own validators')
     .argument('<files...>', 'data files, a _data folder or a Jekyll site folder')
-    .addOption(new Option('--kind <kind>', 'which element the files are for (default: from the file name or content)').choices(Object.keys(KINDS)))
+    .addOption(
+      new Option('--kind <kind>', 'which element the files are for (default: from the file name or content)').choices(
+        Object.keys(KINDS),
+      ),
+    )
     .option('--strict', 'fail on warnings too')
     .option('--timezone <zone>', 'the Jekyll site’s timezone: (default: read from _config.yml next to _data)')
-    .addHelpText('after', '\nExit code: 0 when nothing is wrong or there are warnings only, 1 on an error (or a warning with --strict).\nExample:\n  workshop-elements validate _data/')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 when nothing is wrong or there are warnings only, 1 on an error (or a warning with --strict).\nExample:\n  workshop-elements validate _data/',
+    )
     .action((files, opts) => {
       let errors = 0;
       let warnings = 0;
@@ -83,7 +105,9 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
           else warnings++;
         }
         const n = report.problems.length;
-        say(`${file}: ${report.count} ${report.kind === 'program' ? 'entries' : report.kind} for ${KINDS[report.kind].element}${n ? '' : ', no problems'}`);
+        say(
+          `${file}: ${report.count} ${report.kind === 'program' ? 'entries' : report.kind} for ${KINDS[report.kind].element}${n ? '' : ', no problems'}`,
+        );
       }
       say(`${errors} error(s), ${warnings} warning(s)`);
       code = errors || (opts.strict && warnings) ? 1 : 0;
@@ -97,7 +121,12 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
     .option('--timezone <zone>', 'timezone attribute of the schedule')
     .option('--date <date>', 'date attribute of the schedule (YYYY-MM-DD)')
     .action(async (paths, opts) => {
-      const server = await startPreview(paths, { port: Number(opts.port), timezone: opts.timezone, date: opts.date, log: say });
+      const server = await startPreview(paths, {
+        port: Number(opts.port),
+        timezone: opts.timezone,
+        date: opts.date,
+        log: say,
+      });
       io.out.write(`${server.url}\n`);
       say('Preview running; it re-renders when a file changes. Ctrl-C stops it.');
       code = await server.closed;
@@ -105,14 +134,18 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
 
   program
     .command('init')
-    .description('copy the Jekyll kit (_includes/workshop-elements, assets/workshop-elements.js) and example _data files into a Jekyll site')
+    .description(
+      'copy the Jekyll kit (_includes/workshop-elements, assets/workshop-elements.js) and example _data files into a Jekyll site',
+    )
     .argument('<site-dir>', 'the Jekyll site (the folder with _config.yml)')
     .option('--force', 'overwrite files that already exist')
     .option('--kit <dir>', 'copy this kit folder instead of the one in the workshop-elements package')
     .action((dir, opts) => {
       const { written } = initSite(dir, { force: opts.force, ...(opts.kit ? { kit: opts.kit } : {}) });
       for (const f of written) say(`wrote ${f}`);
-      say(`Next: add {% include workshop-elements/head.html %} to your layout, then run: workshop-elements validate ${dir}`);
+      say(
+        `Next: add {% include workshop-elements/head.html %} to your layout, then run: workshop-elements validate ${dir}`,
+      );
     });
 
   try {

@@ -8,7 +8,19 @@ import { elementsRoot } from './package-root.js';
 import { checkFile, expandArgs, formatProblem, siteTimezone } from './validate.js';
 import { readYaml } from './yaml-jekyll.js';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.gif': 'image/gif', '.webp': 'image/webp', '.pdf': 'application/pdf' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+};
 
 /** The data of one file as the page gets it (YAML read as Jekyll reads it), with validate's report. */
 function readEntry(file, options) {
@@ -108,16 +120,26 @@ export async function startPreview(paths, options = {}) {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (path === '/') return send(res, 200, 'text/html', PAGE(options));
     if (path === '/workshop-elements.js') return send(res, 200, 'text/javascript', readFileSync(bundle));
-    if (path === '/data.json') return send(res, 200, 'application/json', JSON.stringify(files().map((f) => readEntry(f, options))));
+    if (path === '/data.json')
+      return send(res, 200, 'application/json', JSON.stringify(files().map((f) => readEntry(f, options))));
     if (path === '/events') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return undefined;
     }
     const target = normalize(join(siteRoot, path));
-    if (target.startsWith(siteRoot + sep) && existsSync(target) && statSync(target).isFile() && !/[\\/]_/.test(target.slice(siteRoot.length)))
+    if (
+      target.startsWith(siteRoot + sep) &&
+      existsSync(target) &&
+      statSync(target).isFile() &&
+      !/[\\/]_/.test(target.slice(siteRoot.length))
+    )
       return send(res, 200, TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream', readFileSync(target));
     return send(res, 404, 'text/plain', 'not found');
   });
@@ -135,7 +157,9 @@ export async function startPreview(paths, options = {}) {
     return watch(dir, changed);
   });
   await new Promise((ok, fail) => {
-    server.once('error', (e) => fail(new CliError(undefined, undefined, `cannot listen on 127.0.0.1:${options.port}: ${e.code ?? e.message}`)));
+    server.once('error', (e) =>
+      fail(new CliError(undefined, undefined, `cannot listen on 127.0.0.1:${options.port}: ${e.code ?? e.message}`)),
+    );
     server.listen(options.port ?? 4000, '127.0.0.1', ok);
   });
   let resolveClosed;

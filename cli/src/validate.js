@@ -105,7 +105,10 @@ function duplicateSessionIds(data) {
     const id = typeof item.id === 'string' ? item.id.trim() : undefined;
     if (id) {
       if (seen.has(id))
-        problems.push({ path: `${path}.id`, message: `duplicate id "${id}" (also ${seen.get(id)}): links to #${id} reach only one` });
+        problems.push({
+          path: `${path}.id`,
+          message: `duplicate id "${id}" (also ${seen.get(id)}): links to #${id} reach only one`,
+        });
       else seen.set(id, path);
     }
     if (Array.isArray(item.items)) item.items.forEach((n, j) => check(n, `${path}.items[${j}]`));
@@ -159,7 +162,11 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
   } else throw new CliError(file, undefined, 'not a .json, .yml or .yaml file');
   const kind = forced ?? kindFromName(file) ?? kindFromContent(data);
   if (!kind)
-    throw new CliError(file, undefined, `cannot tell which element this data is for; give --kind (${Object.keys(KINDS).join(', ')})`);
+    throw new CliError(
+      file,
+      undefined,
+      `cannot tell which element this data is for; give --kind (${Object.keys(KINDS).join(', ')})`,
+    );
   const root = KINDS[kind].root;
   const problems = validateKind(kind, data).map((p) => ({
     file,
@@ -169,7 +176,13 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
     severity: severityOf(p.message),
   }));
   for (const t of traps)
-    problems.push({ file, line: t.line, path: labelled(`${root}${t.path}`, data), message: t.message, severity: 'warning' });
+    problems.push({
+      file,
+      line: t.line,
+      path: labelled(`${root}${t.path}`, data),
+      message: t.message,
+      severity: 'warning',
+    });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const count = Array.isArray(data) ? data.length : 1;
   return { file, kind, count, problems };
@@ -187,7 +200,11 @@ export function expandArgs(args) {
     }
     if (isDir) {
       const dataDir = existsSync(join(arg, '_data')) ? join(arg, '_data') : arg;
-      files.push(...listFiles(dataDir).filter((f) => /\.(json|ya?ml)$/i.test(f)).map((f) => ({ file: f, fromDir: true })));
+      files.push(
+        ...listFiles(dataDir)
+          .filter((f) => /\.(json|ya?ml)$/i.test(f))
+          .map((f) => ({ file: f, fromDir: true })),
+      );
     } else files.push({ file: arg, fromDir: false });
   }
   return files;

@@ -58,7 +58,11 @@ export function wallClock(ms, zone) {
   );
   const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   const offset = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}:${parts.second}`, offset };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}:${parts.second}`,
+    offset,
+  };
 }
 
 /** What Jekyll's `jsonify` writes for an unquoted YAML timestamp, given the site's `timezone:` (or none: UTC). */
@@ -211,7 +215,8 @@ function trapOf(source, value, siteZone) {
   if (typeof value === 'number' && String(value) !== source.replace(/^\+/, ''))
     return `YAML reads the unquoted ${typed} as the number ${value}; write "${source}" in quotes to keep it as typed`;
   if (typeof value === 'string' && value !== source && TIMESTAMP.test(source) && /[ tT]\d/.test(source)) {
-    const shift = siteZone && !/(?:Z|[-+]\d{1,2}(?::?\d{2})?)$/.test(source) ? ` (the site's timezone: ${siteZone})` : '';
+    const shift =
+      siteZone && !/(?:Z|[-+]\d{1,2}(?::?\d{2})?)$/.test(source) ? ` (the site's timezone: ${siteZone})` : '';
     return `YAML reads the unquoted date-time ${source} as an instant and Jekyll writes it as "${value}"${shift}; write "${source}" in quotes to keep the time as written`;
   }
   return undefined;

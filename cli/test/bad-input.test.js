@@ -24,7 +24,10 @@ test('a missing file', async () => {
 test('a CSV without a title column says which names were looked for and how to map one', async () => {
   const file = join(dir, 'no-title.csv');
   writeFileSync(file, 'Name Of Paper,Authors\nX,Y\n');
-  await fails(['import', 'csv', file], /no-title\.csv:1: no title column \(looked for "title", "paper title".*--map title="Your Column"/);
+  await fails(
+    ['import', 'csv', file],
+    /no-title\.csv:1: no title column \(looked for "title", "paper title".*--map title="Your Column"/,
+  );
 });
 
 test('a --map naming a column that does not exist', async () => {
@@ -41,7 +44,10 @@ test('a malformed CSV row (a quote that never closes) names its line', async () 
 
 test('a file that is not UTF-8 names the first line with a bad byte', async () => {
   const file = join(dir, 'latin1.csv');
-  writeFileSync(file, Buffer.concat([Buffer.from('title,authors\nA,B\n'), Buffer.from([0x53, 0x63, 0x68, 0xf6, 0x6e, 0x2c, 0x43, 0x0a])]));
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from('title,authors\nA,B\n'), Buffer.from([0x53, 0x63, 0x68, 0xf6, 0x6e, 0x2c, 0x43, 0x0a])]),
+  );
   await fails(['import', 'csv', file], /latin1\.csv:3: not UTF-8 text/);
 });
 

@@ -93,7 +93,15 @@ test('an EasyChair export: authors split as <paper-list> splits them, keywords o
 
 test('--map names the columns; the element’s own warning about an unsafe URL names the row', async () => {
   const file = join(FIXTURES, 'csv/custom.csv');
-  const { code, out, err } = await run(['import', 'csv', file, '--map', 'title="Paper Name",authors=Writers', '--map', 'url=Link']);
+  const { code, out, err } = await run([
+    'import',
+    'csv',
+    file,
+    '--map',
+    'title="Paper Name",authors=Writers',
+    '--map',
+    'url=Link',
+  ]);
   assert.equal(code, 0, err);
   const papers = JSON.parse(out);
   assert.equal(papers[0].title, 'On the universality of the incompressible Euler equation');
@@ -120,7 +128,11 @@ test('the seed program written as a pretalx schedule imports to the sessions the
     assert.equal(item.id, s.id);
     assert.equal(item.title, s.title);
     assert.equal(item.type, s.type ?? 'talk', s.id);
-    assert.deepEqual(item.speakers ?? [], (s.speakers ?? []).map((p) => (typeof p === 'string' ? p : p.name)), s.id);
+    assert.deepEqual(
+      item.speakers ?? [],
+      (s.speakers ?? []).map((p) => (typeof p === 'string' ? p : p.name)),
+      s.id,
+    );
     assert.deepEqual(item.links ?? [], s.links ?? [], s.id);
     assert.equal(item.room, '512 CDGH');
   });

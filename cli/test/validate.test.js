@@ -13,14 +13,24 @@ function site(files) {
 
 test('each problem is printed with file, line, the item and the field, in the element’s words; an error exits 1', async () => {
   const dir = site({
-    '_data/papers.yml': '- title: Fine\n  authors: [A]\n- title: Deep Learning for Everything\n  authors: 3\n  pdf: javascript:alert(1)\n  titel: typo\n',
+    '_data/papers.yml':
+      '- title: Fine\n  authors: [A]\n- title: Deep Learning for Everything\n  authors: 3\n  pdf: javascript:alert(1)\n  titel: typo\n',
   });
   const { code, err } = await run(['validate', join(dir, '_data/papers.yml')]);
   assert.equal(code, 1);
   const file = join(dir, '_data/papers.yml');
-  assert.match(err, new RegExp(`${file}:4 papers\\[1\\] "Deep Learning for Every…"\\.authors: expected a list of names`));
-  assert.match(err, new RegExp(`${file}:5 papers\\[1\\] "Deep Learning for Every…"\\.pdf: unsafe URL scheme "javascript:"`));
-  assert.match(err, new RegExp(`${file}:6 papers\\[1\\] "Deep Learning for Every…"\\.titel: unknown field.*\\(warning\\)`));
+  assert.match(
+    err,
+    new RegExp(`${file}:4 papers\\[1\\] "Deep Learning for Every…"\\.authors: expected a list of names`),
+  );
+  assert.match(
+    err,
+    new RegExp(`${file}:5 papers\\[1\\] "Deep Learning for Every…"\\.pdf: unsafe URL scheme "javascript:"`),
+  );
+  assert.match(
+    err,
+    new RegExp(`${file}:6 papers\\[1\\] "Deep Learning for Every…"\\.titel: unknown field.*\\(warning\\)`),
+  );
   assert.match(err, /2 error\(s\), 1 warning\(s\)/);
 });
 
@@ -38,10 +48,15 @@ test('what YAML does to organizers: unquoted times, booleans, null, and date-tim
   });
   const { code, err } = await run(['validate', join(dir, '_data')]);
   const file = join(dir, '_data/program.yml');
-  assert.match(err, new RegExp(`${file}:1 items\\[0\\] "Opening"\\.start: YAML reads the unquoted time 08:30 as the number 30600`));
   assert.match(
     err,
-    new RegExp(`${file}:3 items\\[1\\] "Keynote"\\.start: YAML reads the unquoted date-time 2019-12-13 09:00:00 as an instant and Jekyll writes it as "2019-12-13 01:00:00 -0800" \\(the site's timezone: America/Vancouver\\)`),
+    new RegExp(`${file}:1 items\\[0\\] "Opening"\\.start: YAML reads the unquoted time 08:30 as the number 30600`),
+  );
+  assert.match(
+    err,
+    new RegExp(
+      `${file}:3 items\\[1\\] "Keynote"\\.start: YAML reads the unquoted date-time 2019-12-13 09:00:00 as an instant and Jekyll writes it as "2019-12-13 01:00:00 -0800" \\(the site's timezone: America/Vancouver\\)`,
+    ),
   );
   // The element's own word on the shifted time, too: the same validator runs.
   assert.match(err, /looks like a YAML date-time that Jekyll converted to its own time zone/);
@@ -53,7 +68,8 @@ test('what YAML does to organizers: unquoted times, booleans, null, and date-tim
 
 test('duplicate session ids are errors: deep links reach only one', async () => {
   const dir = site({
-    '_data/program.json': '[{"id": "talk", "start": "09:00", "title": "A"},\n{"id": "talk", "start": "10:00", "title": "B"}]',
+    '_data/program.json':
+      '[{"id": "talk", "start": "09:00", "title": "A"},\n{"id": "talk", "start": "10:00", "title": "B"}]',
   });
   const { code, err } = await run(['validate', dir]);
   assert.equal(code, 1);
@@ -83,7 +99,10 @@ test('a speaker without a name is an error at its line', async () => {
 });
 
 test('broken YAML or JSON is one line with its line number', async () => {
-  const dir = site({ '_data/papers.yml': '- title: A\n  authors: [B\n- title: C\n', '_data/sponsors.json': '[{"name": "A"},\n{"name": }]' });
+  const dir = site({
+    '_data/papers.yml': '- title: A\n  authors: [B\n- title: C\n',
+    '_data/sponsors.json': '[{"name": "A"},\n{"name": }]',
+  });
   const { code, err } = await run(['validate', dir]);
   assert.equal(code, 1);
   assert.match(err, /papers\.yml:\d: not valid YAML: /);

@@ -32,7 +32,11 @@ export function readCsv(text, file) {
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
   } catch (e) {
-    throw new CliError(file, e.lines, `not valid CSV: ${e.message.replace(/^Invalid [^:]*: /, '').replace(/ at line \d+.*$/, '')}`);
+    throw new CliError(
+      file,
+      e.lines,
+      `not valid CSV: ${e.message.replace(/^Invalid [^:]*: /, '').replace(/ at line \d+.*$/, '')}`,
+    );
   }
   if (!records.length) throw new CliError(file, 1, 'empty: no header row');
   const header = records[0].record.map((h) => h.trim());
@@ -48,7 +52,11 @@ export function parseMap(specs = []) {
       const m = /^\s*([a-z]+)\s*=\s*"?(.*?)"?\s*$/i.exec(part);
       if (!m) throw new CliError(undefined, undefined, `--map expects field="Column",…; got ${JSON.stringify(part)}`);
       if (!(m[1] in PAPER_COLUMNS))
-        throw new CliError(undefined, undefined, `--map: unknown field "${m[1]}" (fields: ${Object.keys(PAPER_COLUMNS).join(', ')})`);
+        throw new CliError(
+          undefined,
+          undefined,
+          `--map: unknown field "${m[1]}" (fields: ${Object.keys(PAPER_COLUMNS).join(', ')})`,
+        );
       map[m[1]] = m[2];
     }
   return map;
@@ -65,7 +73,10 @@ export function matchColumns(header, file, map = {}, names = PAPER_COLUMNS) {
   }
   for (const [field, candidates] of Object.entries(names)) {
     if (field in index) continue;
-    const i = candidates.map(norm).map((c) => normalized.indexOf(c)).find((j) => j >= 0);
+    const i = candidates
+      .map(norm)
+      .map((c) => normalized.indexOf(c))
+      .find((j) => j >= 0);
     if (i !== undefined) index[field] = i;
   }
   return index;
@@ -76,7 +87,10 @@ export function splitList(cell) {
   const text = cell.trim();
   if (!text) return [];
   const sep = /[|;\n]/.test(text) ? /\s*[|;\n]\s*/ : /\s*,\s*/;
-  return text.split(sep).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -98,7 +112,13 @@ export function importCsvPapers(text, file, { map, listSeparator } = {}) {
   const skipped = [];
   const warnings = [];
   const lines = [];
-  const split = listSeparator ? (s) => s.split(listSeparator).map((x) => x.trim()).filter(Boolean) : splitList;
+  const split = listSeparator
+    ? (s) =>
+        s
+          .split(listSeparator)
+          .map((x) => x.trim())
+          .filter(Boolean)
+    : splitList;
   for (const { cells, line } of rows) {
     if (cells.length !== header.length) {
       skipped.push({ line, message: `${cells.length} cells, the header has ${header.length} (row skipped)` });
@@ -125,7 +145,8 @@ export function importCsvPapers(text, file, { map, listSeparator } = {}) {
     if (cell('keywords')) paper.keywords = split(cell('keywords'));
     const sessions = split(cell('session'));
     if (sessions.length) paper.session = sessions[0];
-    if (sessions.length > 1) warnings.push({ line, message: `${sessions.length} sessions; the first ("${sessions[0]}") is kept` });
+    if (sessions.length > 1)
+      warnings.push({ line, message: `${sessions.length} sessions; the first ("${sessions[0]}") is kept` });
     paper.type &&= paper.type.toLowerCase();
     papers.push(paper);
     lines.push(line);

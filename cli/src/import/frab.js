@@ -26,12 +26,19 @@ function sessions(conference, days, file) {
             ? { date: day.date, time: event.start.trim().padStart(5, '0') }
             : undefined);
         if (!start) {
-          skipped.push({ path, message: `no readable start (date ${JSON.stringify(event.date)}, start ${JSON.stringify(event.start)}) (event skipped)` });
+          skipped.push({
+            path,
+            message: `no readable start (date ${JSON.stringify(event.date)}, start ${JSON.stringify(event.start)}) (event skipped)`,
+          });
           return;
         }
         const minutes = durationMinutes(event.duration);
         if (event.duration !== undefined && minutes === undefined)
-          skipped.push({ path, message: `duration ${JSON.stringify(event.duration)} is not hh:mm (end left out)`, kept: true });
+          skipped.push({
+            path,
+            message: `duration ${JSON.stringify(event.duration)} is not hh:mm (end left out)`,
+            kept: true,
+          });
         const persons = (event.persons ?? [])
           .map((p) => (typeof p === 'string' ? p : (p.public_name ?? p.name ?? p.full_public_name ?? p['#text'])))
           .filter((n) => typeof n === 'string' && n.trim())
@@ -46,7 +53,11 @@ function sessions(conference, days, file) {
           title: String(event.title ?? '').trim(),
           type: sessionType(event.type, event.title),
           speakers: persons,
-          abstract: [event.abstract, event.description].filter((t) => typeof t === 'string' && t.trim()).join('\n\n').trim() || undefined,
+          abstract:
+            [event.abstract, event.description]
+              .filter((t) => typeof t === 'string' && t.trim())
+              .join('\n\n')
+              .trim() || undefined,
           room: String(event.room ?? roomName).trim() || undefined,
           track: typeof event.track === 'string' && event.track.trim() ? event.track.trim() : undefined,
           links,
@@ -62,26 +73,33 @@ function sessions(conference, days, file) {
     data: items,
     skipped: skipped.filter((s) => !s.kept),
     warnings: skipped.filter((s) => s.kept),
-    notes: [`${conference.title ? `“${conference.title}”: ` : ''}${out.length} events in ${days.length} day(s)`, ...notes],
+    notes: [
+      `${conference.title ? `“${conference.title}”: ` : ''}${out.length} events in ${days.length} day(s)`,
+      ...notes,
+    ],
   };
 }
 
 export function importFrabJson(raw, file) {
   const conference = raw?.schedule?.conference;
   if (!conference || !Array.isArray(conference.days))
-    throw new CliError(file, 1, 'expected a frab/pretalx schedule.json: { "schedule": { "conference": { "days": [...] } } }');
+    throw new CliError(
+      file,
+      1,
+      'expected a frab/pretalx schedule.json: { "schedule": { "conference": { "days": [...] } } }',
+    );
   return sessions(conference, conference.days, file);
 }
 
 /** `<persons><person/>…</persons>` → the list; an empty element parses as "" (and "".link is String#link). */
-const childList = (parent, name) => (parent && typeof parent === 'object' && Array.isArray(parent[name]) ? parent[name] : []);
+const childList = (parent, name) =>
+  parent && typeof parent === 'object' && Array.isArray(parent[name]) ? parent[name] : [];
 
 const ARRAYS = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);
 
 export function importFrabXml(text, file) {
   const valid = XMLValidator.validate(text);
-  if (valid !== true)
-    throw new CliError(file, valid.err.line, `not valid XML: ${valid.err.msg}`);
+  if (valid !== true) throw new CliError(file, valid.err.line, `not valid XML: ${valid.err.msg}`);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -94,7 +112,11 @@ export function importFrabXml(text, file) {
   const doc = parser.parse(text);
   const schedule = doc.schedule;
   if (!schedule || !schedule.conference)
-    throw new CliError(file, lineAt(text, text.indexOf('<')), 'expected a frab/pretalx schedule.xml: <schedule><conference>…<day>…');
+    throw new CliError(
+      file,
+      lineAt(text, text.indexOf('<')),
+      'expected a frab/pretalx schedule.xml: <schedule><conference>…<day>…',
+    );
   const days = (schedule.day ?? []).map((day) => {
     const rooms = {};
     for (const room of day.room ?? []) {

@@ -39,7 +39,8 @@ export function importIcs(text, file, { timezone: forced } = {}) {
     if (event.isRecurring()) warnings.push({ path, message: 'repeats (RRULE): only its first occurrence is imported' });
     const at = (t) => {
       // A floating time (no zone) is the calendar's wall clock already; others are placed in the calendar's zone.
-      if (t.zone === ICAL.Timezone.localTimezone || !valid) return { date: t.toString().slice(0, 10), time: t.toString().slice(11, 16) };
+      if (t.zone === ICAL.Timezone.localTimezone || !valid)
+        return { date: t.toString().slice(0, 10), time: t.toString().slice(11, 16) };
       const local = wallClock(t.toUnixTime() * 1000, zone);
       return { date: local.date, time: local.time.slice(0, 5) };
     };

@@ -6,7 +6,8 @@ import { CliError } from '../io.js';
 const BASE = 'https://openreview.net';
 
 /** v1 `"x"` or v2 `{ "value": "x" }` → "x". */
-const value = (field) => (field && typeof field === 'object' && !Array.isArray(field) && 'value' in field ? field.value : field);
+const value = (field) =>
+  field && typeof field === 'object' && !Array.isArray(field) && 'value' in field ? field.value : field;
 
 /** A relative OpenReview path (`/pdf/3b1c….pdf`, `/attachment?…`) → absolute; other URLs as they are. */
 export function openreviewUrl(path) {
@@ -25,7 +26,8 @@ export function typeFromVenue(venue) {
 
 export function importOpenreview(raw, file) {
   const notes = Array.isArray(raw) ? raw : raw && Array.isArray(raw.notes) ? raw.notes : undefined;
-  if (!notes) throw new CliError(file, 1, 'expected OpenReview notes: a list, or { "notes": [...] } as the API returns');
+  if (!notes)
+    throw new CliError(file, 1, 'expected OpenReview notes: a list, or { "notes": [...] } as the API returns');
   const papers = [];
   const skipped = [];
   const versions = new Set();

@@ -6,7 +6,10 @@ const pad = (n) => String(n).padStart(2, '0');
 
 /** A type as tools write it ("Talk", "Keynote", "Coffee break", "Lightning talks") → one of the schedule's types. */
 export function sessionType(...texts) {
-  const text = texts.filter((t) => typeof t === 'string').join(' ').toLowerCase();
+  const text = texts
+    .filter((t) => typeof t === 'string')
+    .join(' ')
+    .toLowerCase();
   const exact = texts.find((t) => typeof t === 'string' && SESSION_TYPES.includes(t.trim().toLowerCase()));
   if (exact) return exact.trim().toLowerCase();
   if (/keynote|invited/.test(text)) return 'keynote';
@@ -65,11 +68,18 @@ export function buildSchedule(sessions, timezone) {
     if (s.links?.length) item.links = s.links;
     return item;
   });
-  const attrs = [timezone ? `timezone="${timezone}"` : undefined, oneDay ? `date="${days[0]}"` : undefined].filter(Boolean);
+  const attrs = [timezone ? `timezone="${timezone}"` : undefined, oneDay ? `date="${days[0]}"` : undefined].filter(
+    Boolean,
+  );
   const notes = [];
   if (attrs.length)
-    notes.push(`set ${attrs.join(' ')} on <workshop-schedule>: ${oneDay ? 'times are written as the day’s wall clock' : `${days.length} days, from ${days[0]} to ${days.at(-1)}`}${timezone ? `, in ${timezone}` : ''}`);
-  if (!timezone) notes.push('the file names no time zone: set timezone="…" on <workshop-schedule>, or times show in the visitor’s zone');
+    notes.push(
+      `set ${attrs.join(' ')} on <workshop-schedule>: ${oneDay ? 'times are written as the day’s wall clock' : `${days.length} days, from ${days[0]} to ${days.at(-1)}`}${timezone ? `, in ${timezone}` : ''}`,
+    );
+  if (!timezone)
+    notes.push(
+      'the file names no time zone: set timezone="…" on <workshop-schedule>, or times show in the visitor’s zone',
+    );
   return { items, notes };
 }
 

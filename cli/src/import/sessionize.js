@@ -15,26 +15,34 @@ export function importSessionize(raw, file, { timezone } = {}) {
   const speakers = new Map((raw.speakers ?? []).map((s) => [s.id, s]));
   const rooms = new Map((raw.rooms ?? []).map((r) => [r.id, r.name]));
   const categoryItems = new Map();
-  for (const c of raw.categories ?? []) for (const item of c.items ?? []) categoryItems.set(item.id, { category: c.title, name: item.name });
+  for (const c of raw.categories ?? [])
+    for (const item of c.items ?? []) categoryItems.set(item.id, { category: c.title, name: item.name });
   const sessions = [];
   const skipped = [];
   raw.sessions.forEach((s, i) => {
     const path = `sessions[${i}]`;
     const start = wall(s.startsAt);
     if (!start) {
-      skipped.push({ path, message: `${s.title ? `"${s.title}": ` : ''}not scheduled (no startsAt) (session skipped)` });
+      skipped.push({
+        path,
+        message: `${s.title ? `"${s.title}": ` : ''}not scheduled (no startsAt) (session skipped)`,
+      });
       return;
     }
     const cats = (s.categoryItems ?? []).map((id) => categoryItems.get(id)).filter(Boolean);
     const track = cats.find((c) => /track|topic/i.test(c.category))?.name;
     const format = cats.find((c) => /format|type/i.test(c.category))?.name;
-    const people = (s.speakers ?? []).map((ref) => speakers.get(typeof ref === 'object' ? ref.id : ref)).filter(Boolean);
+    const people = (s.speakers ?? [])
+      .map((ref) => speakers.get(typeof ref === 'object' ? ref.id : ref))
+      .filter(Boolean);
     sessions.push({
       id: idOf(s.id),
       start,
       end: wall(s.endsAt),
       title: String(s.title ?? '').trim(),
-      type: s.isServiceSession ? sessionType(s.title, 'break') : sessionType(format, s.isPlenumSession ? 'keynote' : '', s.title),
+      type: s.isServiceSession
+        ? sessionType(s.title, 'break')
+        : sessionType(format, s.isPlenumSession ? 'keynote' : '', s.title),
       speakers: people.map((p) => {
         const name = (p.fullName ?? `${p.firstName ?? ''} ${p.lastName ?? ''}`).trim();
         return p.tagLine ? { name, affiliation: p.tagLine.trim() } : name;
