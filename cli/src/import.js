@@ -26,7 +26,7 @@ export function runImport(format, file, options = {}) {
   let result;
   switch (format) {
     case 'miniconf-papers':
-      result = importMiniconfPapers(text, file);
+      result = importMiniconfPapers(text, file, options);
       break;
     case 'miniconf-speakers':
       result = importMiniconfSpeakers(text, file);

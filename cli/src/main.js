@@ -35,6 +35,10 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
       (v, all = []) => [...all, v],
     )
     .option('--timezone <zone>', 'sessionize, ics: the IANA zone the times are in (Sessionize exports none)')
+    .option(
+      '--openreview-ids',
+      'miniconf-papers: the UIDs are OpenReview forum ids (ICLR); link each paper’s forum and PDF',
+    )
     .option('--strict', 'write nothing when a row cannot be converted or the result has a warning')
     .addHelpText(
       'after',

@@ -119,6 +119,7 @@ export async function startPreview(paths, options = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (path === '/') return send(res, 200, 'text/html', PAGE(options));
+    if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (path === '/workshop-elements.js') return send(res, 200, 'text/javascript', readFileSync(bundle));
     if (path === '/data.json')
       return send(res, 200, 'application/json', JSON.stringify(files().map((f) => readEntry(f, options))));

@@ -215,8 +215,10 @@ function trapOf(source, value, siteZone) {
   if (typeof value === 'number' && String(value) !== source.replace(/^\+/, ''))
     return `YAML reads the unquoted ${typed} as the number ${value}; write "${source}" in quotes to keep it as typed`;
   if (typeof value === 'string' && value !== source && TIMESTAMP.test(source) && /[ tT]\d/.test(source)) {
-    const shift =
-      siteZone && !/(?:Z|[-+]\d{1,2}(?::?\d{2})?)$/.test(source) ? ` (the site's timezone: ${siteZone})` : '';
+    const written = /(?:Z|[-+]\d{1,2}(?::?\d{2})?)$/.test(source);
+    if (!written && !siteZone)
+      return `YAML reads the unquoted date-time ${source} as UTC and Jekyll writes it as "${value}"; the schedule reads that as the time written, but a timezone: in _config.yml would shift it: write "${source}" in quotes`;
+    const shift = written ? '' : ` (the site's timezone: ${siteZone})`;
     return `YAML reads the unquoted date-time ${source} as an instant and Jekyll writes it as "${value}"${shift}; write "${source}" in quotes to keep the time as written`;
   }
   return undefined;

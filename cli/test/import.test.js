@@ -21,6 +21,15 @@ test('the 687 ICLR 2020 papers import from Mini-Conf CSV and then validate with 
   assert.match(first, /authors:\n {4}- Nitin Rathi\n {4}- Gopalakrishnan Srinivasan/);
 });
 
+test('--openreview-ids links each Mini-Conf paper to its OpenReview forum and PDF', async () => {
+  const { code, out } = await run(['import', 'miniconf-papers', join(ICLR, 'papers.csv'), '--openreview-ids']);
+  assert.equal(code, 0);
+  const papers = JSON.parse(out);
+  assert.equal(papers[0].url, 'https://openreview.net/forum?id=B1xSperKvH');
+  assert.equal(papers[0].pdf, 'https://openreview.net/pdf?id=B1xSperKvH');
+  assert.equal(papers.filter((p) => p.url && p.pdf).length, 687);
+});
+
 test('Mini-Conf speakers become speaker cards with photo, affiliation and talk, and unused columns are named', async () => {
   const { code, out, err } = await run(['import', 'miniconf-speakers', join(ICLR, 'speakers.csv')]);
   assert.equal(code, 0, err);

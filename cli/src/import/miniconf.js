@@ -3,8 +3,15 @@
 import { CliError } from '../io.js';
 import { importCsvPapers, matchColumns, readCsv } from './csv.js';
 
-export function importMiniconfPapers(text, file) {
+/** With `openreviewIds` (ICLR's Mini-Conf data: UIDs are OpenReview forum ids), each paper links its forum and PDF. */
+export function importMiniconfPapers(text, file, { openreviewIds = false } = {}) {
   const result = importCsvPapers(text, file, { map: ['id=UID,title=title,authors=authors'], listSeparator: '|' });
+  if (openreviewIds)
+    for (const paper of result.data) {
+      if (!paper.id) continue;
+      paper.url ??= `https://openreview.net/forum?id=${encodeURIComponent(paper.id)}`;
+      paper.pdf ??= `https://openreview.net/pdf?id=${encodeURIComponent(paper.id)}`;
+    }
   // Mini-Conf lists every poster session of a paper; we keep the first and say so once, not 687 times.
   const many = result.warnings.filter((w) => /sessions; the first/.test(w.message));
   result.warnings = result.warnings.filter((w) => !many.includes(w));
