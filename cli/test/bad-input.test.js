@@ -63,6 +63,15 @@ test('truncated XML names its line', async () => {
   await fails(['import', 'frab', file], /cut\.xml:\d+: not valid XML: /);
 });
 
+test('an iCalendar file cut short', async () => {
+  const file = join(dir, 'cut.ics');
+  writeFileSync(
+    file,
+    'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20191213T083000Z\r\nSUMMARY:Opening\r\n',
+  );
+  await fails(['import', 'ics', file], /cut\.ics: not a valid iCalendar file: /);
+});
+
 test('a 100 MB file is refused before it is read', async () => {
   const file = join(dir, 'huge.json');
   const fd = openSync(file, 'w');

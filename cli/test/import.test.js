@@ -184,6 +184,22 @@ test('an iCalendar file: every event in the calendar’s zone (a UTC event too);
   assert.match(err, /timezone="America\/Vancouver" date="2019-12-13"/);
 });
 
+test('a repeating calendar event is imported once, with a warning', async () => {
+  const dir = scratch();
+  const file = join(dir, 'weekly.ics');
+  writeFileSync(
+    file,
+    'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/Berlin\r\nBEGIN:VEVENT\r\nUID:reading-group\r\nDTSTAMP:20240101T000000Z\r\nDTSTART:20240108T150000Z\r\nDTEND:20240108T160000Z\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Reading group\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  assert.deepEqual(JSON.parse(out), [
+    { id: 'reading-group', start: '16:00', end: '17:00', title: 'Reading group', type: 'talk' },
+  ]);
+  assert.match(err, /"Reading group": repeats \(RRULE\): only its first occurrence is imported/);
+  assert.match(err, /timezone="Europe\/Berlin" date="2024-01-08"/);
+});
+
 test('a YAML output keeps times, dates and words like "no" quoted, so Jekyll reads them back as written', async () => {
   const dir = scratch();
   const out = join(dir, 'program.yml');
