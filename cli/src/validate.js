@@ -32,7 +32,9 @@ export function kindFromName(file) {
 /** The kind the data looks like, when its name does not tell. */
 export function kindFromContent(data) {
   const items = Array.isArray(data) ? data.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) : [];
-  if (!Array.isArray(data)) return data && typeof data === 'object' && 'name' in data ? 'speakers' : undefined;
+  // One object is one speaker only when it looks like one: `_data/workshop.yml` has a name too.
+  const speakerish = (x) => 'name' in x && ['affiliation', 'photo', 'bio', 'role', 'talk'].some((k) => k in x);
+  if (!Array.isArray(data)) return data && typeof data === 'object' && speakerish(data) ? 'speakers' : undefined;
   const share = (pred) => items.length > 0 && items.filter(pred).length / items.length >= 0.5;
   if (share((x) => 'start' in x || 'section' in x)) return 'program';
   if (share((x) => 'title' in x && ('authors' in x || 'abstract' in x || 'pdf' in x))) return 'papers';

@@ -81,12 +81,16 @@ test('the kind comes from the file name, else the content; --kind overrides both
     '_data/people.yml': '- name: Lily Hu\n  role: Organizer\n',
     '_data/misc.json': '[{"title": "A paper", "authors": ["X"]}]',
     '_data/navigation.yml': '- url: /\n  text: Home\n',
+    '_data/workshop.yml': 'name: SMMaL 2019\nlocation: Vancouver\n',
+    '_data/chair.yml': 'name: Lily Hu\naffiliation: Salesforce Research\n',
   });
   const { code, err } = await run(['validate', dir]);
   assert.equal(code, 0, err);
   assert.match(err, /people\.yml: 1 speakers for <speaker-card speaker>/);
   assert.match(err, /misc\.json: 1 papers for <paper-list papers>/);
   assert.match(err, /navigation\.yml: not data for an element, skipped/);
+  assert.match(err, /workshop\.yml: not data for an element, skipped/);
+  assert.match(err, /chair\.yml: 1 speakers for <speaker-card speaker>/);
   const forced = await run(['validate', '--kind', 'sponsors', join(dir, '_data/people.yml')]);
   assert.match(forced.err, /sponsors\[0\] "Lily Hu"\.role: unknown field/);
 });
