@@ -5,8 +5,7 @@ import { existsSync, readFileSync, statSync, watch } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { CliError } from './io.js';
 import { elementsRoot } from './package-root.js';
-import { checkFile, expandArgs, formatProblem, siteTimezone } from './validate.js';
-import { readYaml } from './yaml-jekyll.js';
+import { checkFile, expandArgs, formatProblem } from './validate.js';
 
 const TYPES = {
   '.html': 'text/html',
@@ -25,12 +24,8 @@ const TYPES = {
 /** The data of one file as the page gets it (YAML read as Jekyll reads it), with validate's report. */
 function readEntry(file, options) {
   try {
-    const report = checkFile(file, { timezone: options.timezone });
-    const data =
-      extname(file).toLowerCase() === '.json'
-        ? JSON.parse(readFileSync(file, 'utf8'))
-        : readYaml(readFileSync(file, 'utf8'), file, options.siteZone ?? siteTimezone(file)).data;
-    return { file, kind: report.kind, data, problems: report.problems.map(formatProblem) };
+    const { kind, data, problems } = checkFile(file, { timezone: options.siteTimezone });
+    return { file, kind, data, problems: problems.map(formatProblem) };
   } catch (e) {
     if (e instanceof CliError) return { file, error: String(e) };
     throw e;

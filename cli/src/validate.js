@@ -147,7 +147,8 @@ function labelled(path, data) {
 }
 
 /**
- * Checks one file: `{ file, kind, count, problems: [{ file, line, path, message, severity }] }`. Throws CliError when
+ * Checks one file: `{ file, kind, count, data, problems: [{ file, line, path, message, severity }] }` (`data` as the
+ * page gets it: YAML read as Jekyll reads it). Throws CliError when
  * the file cannot be read or parsed at all.
  */
 export function checkFile(file, { kind: forced, timezone } = {}) {
@@ -187,7 +188,7 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
     });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const count = Array.isArray(data) ? data.length : 1;
-  return { file, kind, count, problems };
+  return { file, kind, count, data, problems };
 }
 
 /** The files to check for the arguments: files as given, a folder (a Jekyll `_data`) as its data files. */

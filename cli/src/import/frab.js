@@ -16,6 +16,7 @@ function wallOf(text) {
 function sessions(conference, days, file) {
   const out = [];
   const skipped = [];
+  const warnings = [];
   days.forEach((day, d) => {
     for (const [roomName, events] of Object.entries(day.rooms ?? {})) {
       (Array.isArray(events) ? events : [events]).forEach((event, e) => {
@@ -71,8 +72,8 @@ function sessions(conference, days, file) {
   return {
     kind: 'program',
     data: items,
-    skipped: skipped.filter((s) => !s.kept),
-    warnings: skipped.filter((s) => s.kept),
+    skipped,
+    warnings,
     notes: [
       `${conference.title ? `“${conference.title}”: ` : ''}${out.length} events in ${days.length} day(s)`,
       ...notes,

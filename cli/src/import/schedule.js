@@ -83,7 +83,7 @@ export function buildSchedule(sessions, timezone) {
   return { items, notes };
 }
 
-/** `abc-Talk Title!` → `talk-title` style ids stay as tools give them; only spaces and odd characters go. */
+/** An id as the tool gives it (a slug, a number, a UID), with characters awkward in a `#fragment` turned into "-". */
 export const idOf = (text) =>
   String(text)
     .trim()
