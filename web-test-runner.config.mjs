@@ -213,7 +213,8 @@ export default {
   // The Jekyll example is built under baseurl /smmal (a GitHub Pages project site): serve its _site there.
   middleware: [
     (context, next) => {
-      if (context.url.startsWith('/smmal/')) context.url = `/examples/jekyll/_site/${context.url.slice('/smmal/'.length)}`;
+      if (context.url.startsWith('/smmal/'))
+        context.url = `/examples/jekyll/_site/${context.url.slice('/smmal/'.length)}`;
       else if (context.url.startsWith('/smmal-hostile/'))
         context.url = `/test/hosts/jekyll-hostile/_site/${context.url.slice('/smmal-hostile/'.length)}`;
       return next();

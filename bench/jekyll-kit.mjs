@@ -53,11 +53,19 @@ try {
     writeFileSync(`${dir}/_config.yml`, 'baseurl: "/iclr"\ntitle: ICLR 2020\n');
     const page = (body) =>
       `---\n---\n<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ICLR 2020</title>{% include workshop-elements/head.html %}</head><body><h1>Papers</h1>\n${body}\n<footer>end</footer></body></html>\n`;
-    writeFileSync(`${dir}/inline.html`, page('{% include workshop-elements/papers.html papers=site.data.papers jsonld=false %}'));
-    writeFileSync(`${dir}/src.html`, page('{% include workshop-elements/papers.html papers=site.data.papers src="/papers.json" jsonld=false %}'));
+    writeFileSync(
+      `${dir}/inline.html`,
+      page('{% include workshop-elements/papers.html papers=site.data.papers jsonld=false %}'),
+    );
+    writeFileSync(
+      `${dir}/src.html`,
+      page('{% include workshop-elements/papers.html papers=site.data.papers src="/papers.json" jsonld=false %}'),
+    );
     writeFileSync(
       `${dir}/src-bare.html`,
-      page('{% include workshop-elements/papers.html papers=site.data.papers src="/papers.json" fallback=false jsonld=false %}'),
+      page(
+        '{% include workshop-elements/papers.html papers=site.data.papers src="/papers.json" fallback=false jsonld=false %}',
+      ),
     );
     writeFileSync(`${dir}/papers.json`, '---\n---\n{% include workshop-elements/json.html value=site.data.papers %}\n');
     const builds = [];

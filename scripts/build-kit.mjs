@@ -60,6 +60,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('jekyll kit: the committed bundle, map and SRI hash match a fresh build');
   } else {
     for (const file of stale) writeFileSync(file, files[file]);
-    console.log(`jekyll kit: ${stale.length ? stale.map((f) => path.relative(root, f)).join(', ') : 'nothing'} updated`);
+    console.log(
+      `jekyll kit: ${stale.length ? stale.map((f) => path.relative(root, f)).join(', ') : 'nothing'} updated`,
+    );
   }
 }

