@@ -120,7 +120,8 @@ describe('Jekyll kit: the seed page (examples/jekyll under baseurl /smmal)', () 
     expectFallbackHidden(strip);
   });
 
-  it('is accessible (axe, run inside the page)', async () => {
+  it('is accessible (axe, run inside the page)', async function () {
+    this.timeout(60_000); // axe over the whole seed page takes 5-20 s on a loaded machine
     // chai-a11y-axe runs axe in the test window, which cannot audit another document: load axe into the page.
     const win = doc.defaultView as Window & {
       axe?: { run(context: unknown): Promise<{ violations: { id: string }[] }> };
