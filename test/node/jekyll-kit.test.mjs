@@ -243,6 +243,38 @@ test('hostile strings (BLNS) keep every JSON-LD block and JSON attribute exact, 
   }
 });
 
+test("without utc_offset, the schedule's times carry the offset of the site's timezone: on that day", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-tz-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_config.yml`, 'timezone: America/Vancouver\n');
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      '- { start: "08:30", title: A }\n- { start: 36000, end: "11:00", title: B }\n',
+    );
+    const include = (date) =>
+      `{% include workshop-elements/schedule.html items=site.data.program date="${date}" timezone="America/Vancouver" %}`;
+    writeFileSync(`${dir}/index.html`, `---\n---\n${include('2019-07-01')}\n${include('2019-12-13')}\n`);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const times = [...html.matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(times, [
+      '2019-07-01T08:30:00-07:00',
+      '2019-07-01T10:00:00-07:00',
+      '2019-07-01T11:00:00-07:00',
+      '2019-12-13T08:30:00-08:00',
+      '2019-12-13T10:00:00-08:00',
+      '2019-12-13T11:00:00-08:00',
+    ]);
+    const events = jsonLd(html).map((e) => e.subEvent.map((s) => [s.startDate, s.endDate]));
+    assert.deepEqual(events[0][1], ['2019-07-01T10:00:00-07:00', '2019-07-01T11:00:00-07:00']);
+    assert.deepEqual(events[1][0], ['2019-12-13T08:30:00-08:00', '2019-12-13T10:00:00-08:00']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
   try {
