@@ -247,6 +247,16 @@ export default {
   files: ['test/**/*.test.ts'],
   port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
+  // The Jekyll example is built under baseurl /smmal (a GitHub Pages project site): serve its _site there.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/smmal/'))
+        context.url = `/examples/jekyll/_site/${context.url.slice('/smmal/'.length)}`;
+      else if (context.url.startsWith('/smmal-hostile/'))
+        context.url = `/test/hosts/jekyll-hostile/_site/${context.url.slice('/smmal-hostile/'.length)}`;
+      return next();
+    },
+  ],
   plugins: [
     reactPlugin,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),

@@ -286,10 +286,11 @@ export class SpeakerCard extends LitElement {
   }
 
   /** Child content other than a JSON script or whitespace is the bio. */
+  /** Whether the default slot gets content: a child with a `slot` attribute (the Jekyll kit's `slot="fallback"`) does not. */
   private hasChildBio(): boolean {
     return Array.from(this.childNodes).some((n) =>
       n.nodeType === Node.ELEMENT_NODE
-        ? (n as Element).localName !== 'script'
+        ? (n as Element).localName !== 'script' && !(n as Element).hasAttribute('slot')
         : n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
     );
   }
