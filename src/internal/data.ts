@@ -78,6 +78,11 @@ export interface DataOptions<T> {
    * tasks: the state is `ready` with `partial: true` until the last item.
    */
   item?(): ItemValidator<ItemOf<T>>;
+  /**
+   * The events fired on the host when data from `src` has loaded and when data cannot be used (`source` names the
+   * attribute, property or URL); default: plain `load` and `error` events.
+   */
+  events?: { load(): Event; error(message: string, source: string): Event };
 }
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
@@ -92,6 +97,10 @@ export class DataController<T> implements ReactiveController {
   private started = false;
   private abort?: AbortController;
   private observer?: MutationObserver;
+  private settle?: () => void;
+
+  /** Resolves when the current data has loaded and been validated, or failed (see `dataComplete`). */
+  complete: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -123,7 +132,7 @@ export class DataController<T> implements ReactiveController {
     this.abort = undefined;
 
     if (value instanceof JsonAttributeError) {
-      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`);
+      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
       const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
@@ -135,12 +144,16 @@ export class DataController<T> implements ReactiveController {
       try {
         parsed = JSON.parse(script);
       } catch (e) {
-        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`);
+        this.fail(
+          `the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`,
+          '<script type="application/json">',
+        );
         return;
       }
       this.accept(parsed, 'the <script type="application/json"> child');
     } else {
       this.state = { status: 'empty' };
+      this.settled();
     }
   }
 
@@ -153,11 +166,12 @@ export class DataController<T> implements ReactiveController {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      this.fail(`src "${src}" is not a valid URL`);
+      this.fail(`src "${src}" is not a valid URL`, src);
       return;
     }
     const abort = new AbortController();
     this.abort = abort;
+    this.pending();
     this.state = { status: 'loading', url: src };
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
@@ -178,13 +192,14 @@ export class DataController<T> implements ReactiveController {
       }
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(`could not load src "${src}": ${(e as Error).message}`);
+      this.fail(`could not load src "${src}": ${(e as Error).message}`, url);
       this.host.requestUpdate();
       return;
     }
     this.host.requestUpdate();
     // Data of the wrong shape is not loaded data: `fail` fires `error` for it instead.
-    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new Event('load'));
+    if ((this.state as DataState<T>).status === 'ready')
+      this.host.dispatchEvent(this.options.events?.load() ?? new Event('load'));
   }
 
   /**
@@ -249,6 +264,7 @@ export class DataController<T> implements ReactiveController {
     if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
       this.abort = abort;
+      this.pending();
       void this.acceptInTasks(raw, this.options.item(), from, abort.signal);
       return;
     }
@@ -257,7 +273,7 @@ export class DataController<T> implements ReactiveController {
       result = this.options.validate(raw);
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      this.fail(`${from}: ${e.message}`);
+      this.fail(`${from}: ${e.message}`, from);
       return;
     }
     this.ready(result, from);
@@ -309,8 +325,19 @@ export class DataController<T> implements ReactiveController {
     };
   }
 
+  /** Data is on its way: `complete` waits for it (one promise across a load that replaces another). */
+  private pending(): void {
+    if (!this.settle) this.complete = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  private settled(): void {
+    this.settle?.();
+    this.settle = undefined;
+  }
+
   private ready(result: Validated<T>, from: string): void {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
+    this.settled();
     if (result.problems.length) {
       const n = result.problems.length;
       console.warn(
@@ -320,10 +347,11 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  private fail(message: string): void {
+  private fail(message: string, source: string): void {
     this.state = { status: 'error', message };
+    this.settled();
     console.error(`<${this.options.tag}>: ${message}`);
     // Not from inside the host's update: a listener may set properties.
-    queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
+    queueMicrotask(() => this.host.dispatchEvent(this.options.events?.error(message, source) ?? new Event('error')));
   }
 }
