@@ -6,7 +6,8 @@ export const styles = [
   css`
     :host {
       --_next: var(--we-dates-next-color, var(--_accent));
-      --_past-opacity: var(--we-dates-past-opacity, 0.62);
+      /* Not opacity: muted text inside a dimmed row fell below 4.5:1. */
+      --_past: var(--we-dates-past-color, color-mix(in srgb, currentColor 80%, transparent));
       --_dot: var(--we-dates-dot-size, 0.75em);
       container-type: inline-size;
     }
@@ -45,7 +46,7 @@ export const styles = [
       scroll-margin-top: var(--we-scroll-margin, 4em);
     }
     .is-past {
-      opacity: var(--_past-opacity);
+      color: var(--_past);
     }
     /* The next deadline: an accent edge and a light wash of the accent, readable in light and dark pages. */
     .is-next {
@@ -96,7 +97,8 @@ export const styles = [
       color: var(--_muted);
       margin-inline-end: 0.4em;
     }
-    .local {
+    .local > [aria-hidden],
+    .local.same {
       color: var(--_muted);
     }
     .day-shift {
@@ -106,7 +108,6 @@ export const styles = [
       padding: 0 0.4em;
       border-radius: 4px;
       background: color-mix(in srgb, currentColor 10%, transparent);
-      color: var(--_muted);
       white-space: nowrap;
     }
     .calendar-button,
@@ -276,7 +277,7 @@ export const styles = [
         border-left: 3px solid;
       }
       .is-past {
-        opacity: 1;
+        color: inherit;
       }
       .countdown {
         border: 1px solid;

@@ -74,7 +74,7 @@ const MESSAGES = { loading: 'Loading the dates…', empty: 'No dates yet.' };
  * @cssproperty [--we-line-height=1.45] - Line height.
  * @cssproperty [--we-scroll-margin=4em] - Space kept above a date reached by a `#id` link.
  * @cssproperty [--we-dates-next-color=var(--we-accent-color)] - The highlight of the next deadline and its countdown.
- * @cssproperty [--we-dates-past-opacity=0.62] - Opacity of past dates.
+ * @cssproperty [--we-dates-past-color=currentColor 80%] - Text of past dates.
  * @cssproperty [--we-dates-dot-size=0.75em] - Size of a timeline dot.
  *
  * @fires {WeLoadEvent} we-load - When data from `src` has loaded.

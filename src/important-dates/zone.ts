@@ -27,5 +27,28 @@ export function intlZone(zone: string): string {
  */
 export function zoneCity(zone: string): string | undefined {
   if (zone === AOE || /^(Etc\/|UTC$|GMT$|UCT$|Universal$|Zulu$)/i.test(zone) || !zone.includes('/')) return undefined;
-  return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  const city = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  return RENAMED[city] ?? city;
 }
+
+/**
+ * Cities the tz database renamed while browsers still report the old name (Chromium says `Asia/Calcutta` to visitors
+ * in India): a visitor should read the name in use.
+ */
+const RENAMED: Record<string, string> = {
+  Calcutta: 'Kolkata',
+  Katmandu: 'Kathmandu',
+  Saigon: 'Ho Chi Minh',
+  Kiev: 'Kyiv',
+  Rangoon: 'Yangon',
+  Dacca: 'Dhaka',
+  Thimbu: 'Thimphu',
+  'Ulan Bator': 'Ulaanbaatar',
+  Godthab: 'Nuuk',
+  Faeroe: 'Faroe',
+  Enderbury: 'Kanton',
+  Truk: 'Chuuk',
+  Ponape: 'Pohnpei',
+  Macao: 'Macau',
+  'Ujung Pandang': 'Makassar',
+};
