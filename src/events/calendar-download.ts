@@ -11,7 +11,12 @@ export class WeCalendarDownloadEvent extends CustomEvent<{ filename: string; ics
     /** The ids of the sessions (or dates) in it. */
     sessionIds: string[],
   ) {
-    super('we-calendar-download', { bubbles: true, composed: true, cancelable: true, detail: { filename, ics, sessionIds } });
+    super('we-calendar-download', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { filename, ics, sessionIds },
+    });
   }
 }
 

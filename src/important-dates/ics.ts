@@ -22,7 +22,8 @@ export function datesCalendar(dates: PlacedDate[], options: DatesCalendarOptions
   const events = dates.map((d): IcsEvent => {
     const written = `${writtenText(d.date, d.seconds, 'en-US')} ${zoneLabel(d.zone, d.at, 'en-US')}`;
     const lines = [d.seconds === undefined ? `${written} (the whole day, until 23:59:59 there)` : written];
-    if (d.extendedFrom) lines.push(`Extended from ${writtenText(d.extendedFrom.date, d.extendedFrom.seconds, 'en-US')}`);
+    if (d.extendedFrom)
+      lines.push(`Extended from ${writtenText(d.extendedFrom.date, d.extendedFrom.seconds, 'en-US')}`);
     if (d.note) lines.push(d.note);
     if (d.url) lines.push(d.url);
     lines.push('', `${options.page}#${d.id}`);

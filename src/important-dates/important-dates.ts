@@ -199,7 +199,10 @@ export class ImportantDates extends LitElement {
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
     if (this.now && !Number.isFinite(forced))
-      this.warnings.warn('now', `now "${this.now}" is not a date-time like "2019-09-13T12:00Z"; the real clock is used`);
+      this.warnings.warn(
+        'now',
+        `now "${this.now}" is not a date-time like "2019-09-13T12:00Z"; the real clock is used`,
+      );
     return Number.isFinite(forced) ? forced : this.clock.now;
   }
 
@@ -209,7 +212,9 @@ export class ImportantDates extends LitElement {
     if (this.placed?.key.every((k, i) => k === key[i])) return this.placed.dates;
     const { dates, problems } = placeDates(state.data, { zone, viewer, eventDate });
     if (problems.length)
-      console.warn(`<${TAG}>: ${problems.length} problem(s) in the dates; they are shown.\n${formatProblems(problems)}`);
+      console.warn(
+        `<${TAG}>: ${problems.length} problem(s) in the dates; they are shown.\n${formatProblems(problems)}`,
+      );
     this.placed = { key, dates };
     return dates;
   }
@@ -317,14 +322,15 @@ export class ImportantDates extends LitElement {
     const local = localView(d, view.viewer, view.lang);
     if (!local) return html`<span part="local" class="local same">Same in your time zone</span>`;
     const [first, last] = local.times;
-    const time = (t: { at: number; text: string }) => html`<time datetime=${new Date(t.at).toISOString()}>${t.text}</time>`;
+    const time = (t: { at: number; text: string }) =>
+      html`<time datetime=${new Date(t.at).toISOString()}>${t.text}</time>`;
     return html`<span part="local" class="local"
       ><span aria-hidden="true">= </span><span class="visually-hidden">Your time: </span>${
         local.form === 'until' ? 'until ' : ''
-      }${time(first)}${last ? html` – ${time(last)}` : nothing} in ${local.place}${
-        local.shift
-          ? html` <span part="day-shift" class="day-shift">${shiftText(local.shift)}</span>`
-          : nothing
+      }${time(first)}${last ? html` – ${time(last)}` : nothing}
+      in
+      ${local.place}${
+        local.shift ? html` <span part="day-shift" class="day-shift">${shiftText(local.shift)}</span>` : nothing
       }</span
     >`;
   }
@@ -349,8 +355,8 @@ export class ImportantDates extends LitElement {
     if (!skipped.size) return nothing;
     const n = skipped.size;
     return html`<p part="notice" class="notice">
-      ${n === 1 ? '1 date is' : `${n} dates are`} not shown: ${[...skipped].join(', ')} could not be read (the
-      browser's console says why).
+      ${n === 1 ? '1 date is' : `${n} dates are`} not shown: ${[...skipped].join(', ')} could not be read (the browser's
+      console says why).
     </p>`;
   }
 

@@ -16,7 +16,10 @@ export interface ImportantDate {
   id?: string;
   /** What happens then, e.g. "Paper submission". */
   label: string;
-  /** The day, `YYYY-MM-DD`, in `timezone`. */
+  /**
+   * The day, `YYYY-MM-DD`, in `timezone` (`YYYY-MM-DDTHH:MM` also works, instead of `time`).
+   * @pattern ^\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2})?)?$
+   */
   date: string;
   /** The time on that day, in `timezone`. Without it the date is the whole day: it ends at 23:59:59 there. */
   time?: DateTimeOfDay;
@@ -32,6 +35,7 @@ export interface ImportantDate {
   /**
    * The original date of a deadline that was extended: `YYYY-MM-DD` (at the same `time`) or `YYYY-MM-DDTHH:MM`, in
    * the same `timezone`. It is shown struck through next to the new date.
+   * @pattern ^\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2})?)?$
    */
   extended_from?: string;
   /** Default: `deadline`. */

@@ -131,7 +131,10 @@ function zoneField(f: Fields): string | undefined | null {
 function kindField(f: Fields): DateKind {
   const raw = f.text('kind');
   if (raw === undefined) return 'deadline';
-  const kind = raw.trim().toLowerCase().replace(/[\s_]+/g, '-') as DateKind;
+  const kind = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-') as DateKind;
   if (DATE_KINDS.includes(kind)) return kind;
   f.warn('kind', `unknown kind ${JSON.stringify(raw)} (shown as a deadline; known: ${DATE_KINDS.join(', ')})`);
   return 'deadline';

@@ -89,7 +89,13 @@ describe('important-dates: mistakes organizers make', () => {
   it('an extension written as a day keeps the new time; one with a time keeps its own', () => {
     const a = one({ label: 'A', date: '2019-09-13', time: '23:59', timezone: 'AoE', extended_from: '2019-09-06' });
     expect(iso(a.extendedFrom!.at)).to.equal('2019-09-07T11:59:00.000Z');
-    const b = one({ label: 'B', date: '2019-09-13', time: '23:59', timezone: 'AoE', extended_from: '2019-09-06T12:00' });
+    const b = one({
+      label: 'B',
+      date: '2019-09-13',
+      time: '23:59',
+      timezone: 'AoE',
+      extended_from: '2019-09-06T12:00',
+    });
     expect(iso(b.extendedFrom!.at)).to.equal('2019-09-07T00:00:00.000Z');
   });
 

@@ -27,16 +27,18 @@ export interface MountOptions {
 }
 
 export async function mount(o: MountOptions = {}): Promise<ImportantDates> {
-  const el = await fixture<ImportantDates>(html`<important-dates
-    .dates=${o.src ? undefined : (o.dates ?? AOE_DATES)}
-    src=${o.src ?? ''}
-    timezone=${o.timezone ?? 'AoE'}
-    viewer-timezone=${o.viewer ?? ''}
-    now=${o.now ?? ''}
-    layout=${o.layout ?? 'table'}
-    event-date=${o.eventDate ?? ''}
-    heading-level=${o.headingLevel ?? 3}
-  ></important-dates>`);
+  const el = await fixture<ImportantDates>(
+    html`<important-dates
+      .dates=${o.src ? undefined : (o.dates ?? AOE_DATES)}
+      src=${o.src ?? ''}
+      timezone=${o.timezone ?? 'AoE'}
+      viewer-timezone=${o.viewer ?? ''}
+      now=${o.now ?? ''}
+      layout=${o.layout ?? 'table'}
+      event-date=${o.eventDate ?? ''}
+      heading-level=${o.headingLevel ?? 3}
+    ></important-dates>`,
+  );
   await el.dataComplete;
   return el;
 }

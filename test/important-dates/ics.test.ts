@@ -55,7 +55,7 @@ describe('important-dates: calendar export (.ics)', () => {
     for (const i of [0, 2]) {
       const trigger = events[i].trigger!;
       expect(trigger.getParameter('related')).to.equal('END');
-      expect(trigger.getFirstValue().toSeconds()).to.equal(-86_400);
+      expect((trigger.getFirstValue() as ICAL.Duration).toSeconds()).to.equal(-86_400);
     }
     expect(events[1].trigger).to.equal(undefined);
     expect(events[3].trigger).to.equal(undefined);

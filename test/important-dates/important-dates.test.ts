@@ -38,7 +38,8 @@ describe('<important-dates> table', function () {
     const el = await mount(BERLIN);
     const times = $$(el, 'time');
     expect(times.length).to.be.greaterThan(8);
-    for (const t of times) expect(t.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\.000Z)?$/);
+    for (const t of times)
+      expect(t.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\.000Z)?$/);
     const written = row(el, 'paper').querySelector('[part="written"] > time')!;
     expect(written.getAttribute('datetime')).to.equal('2019-09-14T11:59:00.000Z');
     expect(row(el, 'decisions').querySelector('[part="written"] > time')!.getAttribute('datetime')).to.equal(
@@ -148,7 +149,10 @@ describe("<important-dates> follows the browser's time zone", function () {
         const shown = text(row(el, 'paper').querySelector('[part="local"]'));
         if (emulated) expect(shown, zone).to.equal(`= Your time: ${local}`);
         // WebKit over WebDriver cannot emulate a zone: the machine's own must then be the one shown.
-        else expect(shown).to.equal(text(row(await mount({ now: BERLIN.now, viewer: own }), 'paper').querySelector('[part="local"]')));
+        else
+          expect(shown).to.equal(
+            text(row(await mount({ now: BERLIN.now, viewer: own }), 'paper').querySelector('[part="local"]')),
+          );
       }
     } finally {
       await executeServerCommand('emulate-timezone', { zone: null });
@@ -160,11 +164,13 @@ describe('<important-dates> data and mistakes', function () {
   this.timeout(30_000);
 
   it('loads the seed dates from src, fires we-load and resolves dataComplete', async () => {
-    const el = await fixture<ImportantDates>(html`<important-dates
-      timezone="America/Vancouver"
-      viewer-timezone="America/Vancouver"
-      now="2019-10-15T12:00:00Z"
-    ></important-dates>`);
+    const el = await fixture<ImportantDates>(
+      html`<important-dates
+        timezone="America/Vancouver"
+        viewer-timezone="America/Vancouver"
+        now="2019-10-15T12:00:00Z"
+      ></important-dates>`,
+    );
     const loaded = oneEvent(el, 'we-load');
     el.src = SEED;
     await loaded;
@@ -184,7 +190,9 @@ describe('<important-dates> data and mistakes', function () {
     try {
       const el = await mount({ timezone: '', viewer: 'Asia/Kolkata', dates: [{ label: 'A', date: '2019-09-13' }] });
       expect(text($(el, '[part="written"]'))).to.equal('Sep 13, 2019 GMT+5:30 (Kolkata)');
-      expect(console.warnings.join('\n')).to.include("dates[0].timezone: missing, and the element has no timezone: assumed the visitor's own zone (Asia/Kolkata)");
+      expect(console.warnings.join('\n')).to.include(
+        "dates[0].timezone: missing, and the element has no timezone: assumed the visitor's own zone (Asia/Kolkata)",
+      );
     } finally {
       console.restore();
     }
@@ -216,7 +224,10 @@ describe('<important-dates> data and mistakes', function () {
   it('says how many dates it could not show, naming them, and shows the rest', async () => {
     const console = captureConsole();
     try {
-      const el = await mount({ ...BERLIN, dates: [{ label: 'No day' }, { label: 'Fine', date: '2019-09-13' }] as never });
+      const el = await mount({
+        ...BERLIN,
+        dates: [{ label: 'No day' }, { label: 'Fine', date: '2019-09-13' }] as never,
+      });
       expect($$(el, 'tbody tr')).to.have.length(1);
       expect(text($(el, '[part="notice"]'))).to.equal(
         "1 date is not shown: dates[0] could not be read (the browser's console says why).",
@@ -267,7 +278,7 @@ describe('<important-dates> data and mistakes', function () {
 describe('<important-dates> calendar and print', function () {
   this.timeout(30_000);
 
-  it('a date\'s button offers its .ics (exact UTC instant, reminder) through a cancelable we-calendar-download', async () => {
+  it("a date's button offers its .ics (exact UTC instant, reminder) through a cancelable we-calendar-download", async () => {
     const el = await mount(BERLIN);
     const button = row(el, 'paper').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
     expect(text(button)).to.equal('Add to calendar: Paper submission');

@@ -65,7 +65,14 @@ describe('important-dates: validating the data', () => {
 
   it('drops what it cannot use without skipping the date: unknown kind, bad extension, unsafe url, typos', () => {
     const { data, problems } = validateDates([
-      { label: 'A', date: '2019-09-13', kind: 'party', extended_from: 'last week', url: 'javascript:alert(1)', lable: 'x' },
+      {
+        label: 'A',
+        date: '2019-09-13',
+        kind: 'party',
+        extended_from: 'last week',
+        url: 'javascript:alert(1)',
+        lable: 'x',
+      },
     ]);
     expect(data).to.have.length(1);
     expect(data[0]).to.deep.include({ kind: 'deadline', extendedFrom: undefined, url: undefined });
