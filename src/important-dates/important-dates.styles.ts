@@ -56,6 +56,9 @@ export const styles = [
     .label {
       margin-inline-end: 0.4em;
     }
+    .label-line .label {
+      font-weight: 600;
+    }
     .badge,
     .countdown {
       display: inline-block;
@@ -274,7 +277,10 @@ export const styles = [
       .is-next {
         box-shadow: none;
         background: none;
-        border-left: 3px solid;
+      }
+      tr.is-next,
+      ol.list > li.is-next {
+        box-shadow: inset 3px 0 0 currentColor;
       }
       .is-past {
         color: inherit;

@@ -14,7 +14,7 @@ async function loadPage(): Promise<Document> {
   await loaded;
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.defaultView!.customElements.get('paper-list'), 'elements defined', { timeout: 5000 });
-  for (const el of doc.querySelectorAll('workshop-schedule, paper-list, speaker-card, sponsor-strip'))
+  for (const el of doc.querySelectorAll('workshop-schedule, paper-list, speaker-card, sponsor-strip, important-dates'))
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return doc;
 }
@@ -28,7 +28,7 @@ describe('Jekyll host page (examples/jekyll)', () => {
   });
 
   it('built from YAML data, shows every element without an error', () => {
-    for (const tag of ['workshop-schedule', 'paper-list', 'speaker-card', 'sponsor-strip']) {
+    for (const tag of ['workshop-schedule', 'paper-list', 'speaker-card', 'sponsor-strip', 'important-dates']) {
       const el = doc.querySelector(tag)!;
       expect(el, tag).to.exist;
       expect(el.shadowRoot!.querySelector('[part~="error"]'), `${tag} error`).to.equal(null);
@@ -50,6 +50,16 @@ describe('Jekyll host page (examples/jekyll)', () => {
     )!;
     // 18:15 in Vancouver is 02:15 UTC the next day
     expect(closing.querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-14T02:15:00.000Z');
+  });
+
+  it("shows the seed's important dates from YAML with an unquoted date and time, as written", () => {
+    const dates = doc.querySelector('important-dates')!;
+    const rows = [...dates.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.id)).to.deep.equal(['paper-submission', 'final-decisions', 'workshop']);
+    const written = rows[0].querySelector('[part="written"] > time')!;
+    expect(written.textContent).to.equal('Nov 1, 2019, 23:59');
+    // 23:59 PDT on Nov 1, 2019 is 06:59 UTC on Nov 2
+    expect(written.getAttribute('datetime')).to.equal('2019-11-02T06:59:00.000Z');
   });
 
   it('keeps apostrophes, quotes, & and </script> from the data as text, and runs no script', () => {
