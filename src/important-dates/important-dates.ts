@@ -125,6 +125,7 @@ export class ImportantDates extends LitElement {
   private placed?: { key: unknown[]; dates: PlacedDate[] };
   private announcement?: Announcement;
   private reportedError?: string;
+  private model?: Model;
 
   constructor() {
     super();
@@ -144,25 +145,29 @@ export class ImportantDates extends LitElement {
       this.warnings.warn('event-date', `event-date "${this.eventDate}" is not a date like "2019-12-13"; ignored`);
   }
 
-  override render() {
-    const state = this.data.state;
-    if (state.status !== 'ready') return renderState(TAG, state, MESSAGES);
-    const zone = this.zone();
-    if (zone === null) {
-      const message = `timezone "${this.timezone}" is not an IANA time zone (like "America/Los_Angeles") or "AoE"`;
-      this.reportError(message);
-      return renderState(TAG, { status: 'error', message }, MESSAGES);
+  // Derived state, from `update` rather than `willUpdate`: the data and clock controllers read their input in
+  // `hostUpdate`, which runs between the two.
+  protected override update(changed: PropertyValues<this>): void {
+    this.model = this.derive();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const message = this.model?.kind === 'error' ? this.model.message : undefined;
+    if (message && message !== this.reportedError) {
+      console.error(`<${TAG}>: ${message}`);
+      // Not from inside the update: a listener may set properties.
+      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(message, 'timezone')));
     }
-    this.reportError(undefined);
-    const viewer = this.viewer();
-    const dates = this.place(state, zone, viewer);
+    this.reportedError = message;
+  }
+
+  override render() {
+    const m = this.model!;
+    if (m.kind === 'state') return renderState(TAG, m.state, MESSAGES);
+    if (m.kind === 'error') return renderState(TAG, { status: 'error', message: m.message }, MESSAGES);
+    const { dates, view, layout, state } = m;
     if (!dates.length) return html`${renderState(TAG, { status: 'empty' }, MESSAGES)}${this.renderNotice(state)}`;
-    const now = this.clockTime();
-    const next = nextDeadline(dates, now);
-    const view: View = { viewer, now, next, lang: this.closest('[lang]')?.getAttribute('lang') || undefined };
-    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'table';
-    const status = next ? `${next.label}: ${countdownText(next.at - now)}` : '';
-    this.announcement = nextAnnouncement(this.announcement, status, now);
     return html`<div part="base" class=${`base layout-${layout}`}>
       ${layout === 'table' ? this.renderTable(dates, view) : this.renderList(dates, view, layout)}
       ${this.renderNotice(state)}
@@ -171,8 +176,28 @@ export class ImportantDates extends LitElement {
           Add all dates to my calendar (.ics)
         </button>
       </div>
-      <p part="status" role="status" class="visually-hidden">${this.announcement.text}</p>
+      <p part="status" role="status" class="visually-hidden">${this.announcement?.text}</p>
     </div>`;
+  }
+
+  /** What to render: a data state, an error in the settings, or the dates placed in time as the visitor sees them. */
+  private derive(): Model {
+    const state = this.data.state;
+    if (state.status !== 'ready') return { kind: 'state', state };
+    const zone = this.zone();
+    if (zone === null)
+      return {
+        kind: 'error',
+        message: `timezone "${this.timezone}" is not an IANA time zone (like "America/Los_Angeles") or "AoE"`,
+      };
+    const viewer = this.viewer();
+    const dates = this.place(state, zone, viewer);
+    const now = this.clockTime();
+    const next = nextDeadline(dates, now);
+    const view: View = { viewer, now, next, lang: this.closest('[lang]')?.getAttribute('lang') || undefined };
+    const status = next ? `${next.label}: ${countdownText(next.at - now)}` : '';
+    this.announcement = nextAnnouncement(this.announcement, status, now);
+    return { kind: 'ready', state, dates, view, layout: LAYOUTS.includes(this.layout) ? this.layout : 'table' };
   }
 
   // ---- input → dates ---------------------------------------------------------------------------
@@ -206,7 +231,7 @@ export class ImportantDates extends LitElement {
     return Number.isFinite(forced) ? forced : this.clock.now;
   }
 
-  private place(state: DataState<DateData[]> & { status: 'ready' }, zone: string | undefined, viewer: string) {
+  private place(state: ReadyState, zone: string | undefined, viewer: string) {
     const eventDate = this.eventDate && isDate(this.eventDate.trim()) ? this.eventDate.trim() : undefined;
     const key = [state, zone, viewer, eventDate];
     if (this.placed?.key.every((k, i) => k === key[i])) return this.placed.dates;
@@ -217,14 +242,6 @@ export class ImportantDates extends LitElement {
       );
     this.placed = { key, dates };
     return dates;
-  }
-
-  private reportError(message: string | undefined): void {
-    if (message && message !== this.reportedError) {
-      console.error(`<${TAG}>: ${message}`);
-      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(message, 'timezone')));
-    }
-    this.reportedError = message;
   }
 
   /** Milliseconds until the countdown's text, the next deadline or a date's status changes. */
@@ -347,7 +364,7 @@ export class ImportantDates extends LitElement {
   }
 
   /** How many dates of the data are not shown (each problem is in the console). */
-  private renderNotice(state: DataState<DateData[]> & { status: 'ready' }) {
+  private renderNotice(state: ReadyState) {
     const skipped = new Set(
       state.problems.filter((p) => /skipped\)$/.test(p.message)).map((p) => /^dates\[\d+\]/.exec(p.path)?.[0]),
     );
@@ -394,6 +411,12 @@ interface View {
   next?: PlacedDate;
   lang?: string;
 }
+
+type ReadyState = DataState<DateData[]> & { status: 'ready' };
+type Model =
+  | { kind: 'state'; state: Exclude<DataState<DateData[]>, ReadyState> }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; state: ReadyState; dates: PlacedDate[]; view: View; layout: Layout };
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
 if (!customElements.get('important-dates')) customElements.define('important-dates', ImportantDates);

@@ -185,6 +185,13 @@ describe('<important-dates> data and mistakes', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('dataComplete waits for src to load and render', async () => {
+    const el = await fixture<ImportantDates>(html`<important-dates timezone="America/Vancouver"></important-dates>`);
+    el.src = SEED;
+    await el.dataComplete;
+    expect($$(el, 'tbody tr')).to.have.length(3);
+  });
+
   it('a date without any zone: assumed the visitor zone, with a warning that names it', async () => {
     const console = captureConsole();
     try {
