@@ -136,7 +136,7 @@ export class DataController<T> implements ReactiveController {
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
       const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
-      this.accept(value, `the "${this.options.name}" ${from}`);
+      this.accept(value, `the "${this.options.name}" ${from}`, this.options.name);
     } else if (src) {
       void this.load(src);
     } else if (script !== null) {
@@ -150,7 +150,7 @@ export class DataController<T> implements ReactiveController {
         );
         return;
       }
-      this.accept(parsed, 'the <script type="application/json"> child');
+      this.accept(parsed, 'the <script type="application/json"> child', '<script type="application/json">');
     } else {
       this.state = { status: 'empty' };
       this.settled();
@@ -188,7 +188,7 @@ export class DataController<T> implements ReactiveController {
           throw new Error(`not valid JSON: ${(e as Error).message}`);
         }
         if (abort.signal.aborted) return;
-        this.accept(raw, `src "${src}"`);
+        this.accept(raw, `src "${src}"`, url);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -255,12 +255,13 @@ export class DataController<T> implements ReactiveController {
     } catch (e) {
       throw new Error(`not valid JSON: ${(e as Error).message}`);
     }
-    if (parser.notList) this.accept(rest, `src "${src}"`);
+    if (parser.notList) this.accept(rest, `src "${src}"`, src);
     else this.ready({ data: list.data as T, problems: list.problems }, `src "${src}"`);
     return true;
   }
 
-  private accept(raw: unknown, from: string): void {
+  /** `from` says where the data came from in messages; `source` names it in the error event's detail. */
+  private accept(raw: unknown, from: string, source: string): void {
     if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
       this.abort = abort;
@@ -273,7 +274,7 @@ export class DataController<T> implements ReactiveController {
       result = this.options.validate(raw);
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      this.fail(`${from}: ${e.message}`, from);
+      this.fail(`${from}: ${e.message}`, source);
       return;
     }
     this.ready(result, from);

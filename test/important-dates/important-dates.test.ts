@@ -266,6 +266,26 @@ describe('<important-dates> data and mistakes', function () {
     }
   });
 
+  it('data that is not a list: we-error naming the property, and the failed src by its URL', async () => {
+    const console = captureConsole();
+    try {
+      const el = await fixture<ImportantDates>(html`<important-dates></important-dates>`);
+      let failed = oneEvent(el, 'we-error');
+      el.dates = { label: 'A' } as never;
+      let event = await failed;
+      expect(event.detail.source).to.equal('dates');
+      expect(event.detail.message).to.equal('the "dates" property: "dates" must be a list (JSON array), got an object');
+      failed = oneEvent(el, 'we-error');
+      el.dates = undefined;
+      el.src = '/no-such-dates.json';
+      event = await failed;
+      expect(event.detail.source).to.equal(new URL('/no-such-dates.json', location.href).href);
+      expect(console.errors).to.have.length(2);
+    } finally {
+      console.restore();
+    }
+  });
+
   it('malformed JSON in the dates attribute: we-error with the attribute as source', async () => {
     const console = captureConsole();
     try {
