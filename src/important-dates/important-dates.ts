@@ -6,8 +6,9 @@ import { WeLoadEvent } from '../events/load.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { link, renderState } from '../internal/render.js';
-import { formatProblems } from '../internal/validate.js';
-import { SettingWarnings } from '../internal/warnings.js';
+import type { Problem } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
+import { downloadText } from '../internal/download.js';
 import { viewerTimeZone } from '../workshop-schedule/timezone.js';
 import { isDate } from '../workshop-schedule/validate.js';
 import { ClockController } from './clock-controller.js';
@@ -121,11 +122,13 @@ export class ImportantDates extends LitElement {
     events: { load: () => new WeLoadEvent(), error: (message, source) => new WeErrorEvent(message, source) },
   });
   private clock = new ClockController(this, (now) => this.nextChange(now));
-  private warnings = new SettingWarnings(TAG);
+  private warnings = new Warnings(TAG);
   private placed?: { key: unknown[]; dates: PlacedDate[] };
   private announcement?: Announcement;
   private reportedError?: string;
   private model?: Model;
+  /** Problems found placing the dates, reported once after the update. */
+  private unreported: Problem[] = [];
 
   constructor() {
     super();
@@ -135,7 +138,7 @@ export class ImportantDates extends LitElement {
 
   /** Resolves when the current data has loaded, been validated and rendered. */
   get dataComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.data.complete).then(() => this.updateComplete.then(() => undefined));
+    return this.data.complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,9 +156,11 @@ export class ImportantDates extends LitElement {
   }
 
   protected override updated(): void {
+    this.warnings.problems('the dates (they are shown)', this.unreported);
+    this.unreported = [];
     const message = this.model?.kind === 'error' ? this.model.message : undefined;
     if (message && message !== this.reportedError) {
-      console.error(`<${TAG}>: ${message}`);
+      this.warnings.error(message);
       // Not from inside the update: a listener may set properties.
       queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(message, 'timezone')));
     }
@@ -236,10 +241,7 @@ export class ImportantDates extends LitElement {
     const key = [state, zone, viewer, eventDate];
     if (this.placed?.key.every((k, i) => k === key[i])) return this.placed.dates;
     const { dates, problems } = placeDates(state.data, { zone, viewer, eventDate });
-    if (problems.length)
-      console.warn(
-        `<${TAG}>: ${problems.length} problem(s) in the dates; they are shown.\n${formatProblems(problems)}`,
-      );
+    this.unreported = problems;
     this.placed = { key, dates };
     return dates;
   }
@@ -392,16 +394,7 @@ export class ImportantDates extends LitElement {
       ics,
       dates.map((d) => d.id),
     );
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
 }
 
