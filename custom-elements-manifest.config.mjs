@@ -6,10 +6,9 @@ export default {
   outdir: '.',
   plugins: [
     {
-      // `dispatchEvent(new FavoritesChangeEvent(…))` is also read as an event without a name, and
-      // `new WeErrorEvent(message, …)` as one named after its first argument; the JSDoc `@fires` entries name and
-      // describe every event, so an event without a description is one of those.
-      name: 'drop-unnamed-events',
+      // `dispatchEvent(new WeErrorEvent(detail))` is also read as an event named after its argument (`detail`) or
+      // without a name; the JSDoc `@fires` entries, which all have a description, name every event.
+      name: 'keep-documented-events',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules)
           for (const declaration of mod.declarations ?? [])

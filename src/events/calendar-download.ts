@@ -1,27 +1,29 @@
+/** The payload of {@link WeCalendarDownloadEvent}. */
+export interface WeCalendarDownloadDetail {
+  /** The suggested file name, e.g. `terence-tao.ics`. */
+  filename: string;
+  /** The RFC 5545 text (CRLF line ends). */
+  ics: string;
+  /** The ids of the sessions in it. */
+  sessionIds: string[];
+}
+
 /**
- * Fired before a `.ics` file is offered for download. Cancel it (`preventDefault()`) to handle the file yourself,
- * e.g. to upload it or show it. Bubbles, composed.
+ * `we-calendar-download`: a `.ics` file is about to be offered for download (one session, the whole program or
+ * "My program"). Cancel it (`preventDefault()`) to handle the file yourself, e.g. to upload it or show it.
  */
-export class WeCalendarDownloadEvent extends CustomEvent<{ filename: string; ics: string; sessionIds: string[] }> {
-  constructor(
-    /** The suggested file name, e.g. `paper-submission.ics`. */
-    filename: string,
-    /** The RFC 5545 text (CRLF line ends). */
-    ics: string,
-    /** The ids of the sessions (or dates) in it. */
-    sessionIds: string[],
-  ) {
-    super('we-calendar-download', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { filename, ics, sessionIds },
-    });
+export class WeCalendarDownloadEvent extends CustomEvent<WeCalendarDownloadDetail> {
+  constructor(detail: WeCalendarDownloadDetail) {
+    super('we-calendar-download', { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
+    'we-calendar-download': WeCalendarDownloadEvent;
+  }
+  /** It bubbles to the document: `document.addEventListener('we-calendar-download', …)` is typed too. */
+  interface DocumentEventMap {
     'we-calendar-download': WeCalendarDownloadEvent;
   }
 }

@@ -1,4 +1,7 @@
-/** Fired when an element's data has loaded, been validated and rendered. Bubbles, composed. */
+/**
+ * `we-load`: an element has loaded its data from `src`. Bubbles and is composed, so a listener on the page
+ * (`document.addEventListener('we-load', …)`) hears every element; `event.target` is the element.
+ */
 export class WeLoadEvent extends Event {
   constructor() {
     super('we-load', { bubbles: true, composed: true });
@@ -7,6 +10,10 @@ export class WeLoadEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
+    'we-load': WeLoadEvent;
+  }
+  /** It bubbles to the document: `document.addEventListener('we-load', …)` is typed too. */
+  interface DocumentEventMap {
     'we-load': WeLoadEvent;
   }
 }

@@ -46,7 +46,9 @@ const MESSAGES = { loading: 'Loading the dates…', empty: 'No dates yet.' };
  * @csspart camera-ready - A date of kind `camera-ready`, with `date`.
  * @csspart past - A date that is over, with `date`.
  * @csspart next - The next deadline, highlighted, with `date`.
- * @csspart label - A date's label (a heading of level `heading-level` in the layouts `list` and `timeline`).
+ * @csspart heading - The heading (level `heading-level`) that holds a date's label, badge and countdown in the
+ *   layouts `list` and `timeline`.
+ * @csspart label - A date's label.
  * @csspart written - The date as the organizer wrote it, with its zone.
  * @csspart extended-from - The original date of an extended deadline, struck through.
  * @csspart local - The date in the visitor's zone.
@@ -81,7 +83,7 @@ const MESSAGES = { loading: 'Loading the dates…', empty: 'No dates yet.' };
  * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
  * @fires {WeErrorEvent} we-error - When the data or `timezone` cannot be used (`detail.message`, `detail.source`).
  * @fires {WeCalendarDownloadEvent} we-calendar-download - Before a `.ics` file downloads; cancelable, carries the file.
- * @fires we-fragment-target - When a `#id` link scrolled to a date (`detail.id`).
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` link scrolled to a date (`detail.id`).
  */
 export class ImportantDates extends LitElement {
   static override styles = styles;
@@ -119,7 +121,6 @@ export class ImportantDates extends LitElement {
     value: () => this.dates,
     src: () => this.src,
     validate: validateDates,
-    events: { load: () => new WeLoadEvent(), error: (message, source) => new WeErrorEvent(message, source) },
   });
   private clock = new ClockController(this, (now) => this.nextChange(now));
   private warnings = new Warnings(TAG);
@@ -162,7 +163,7 @@ export class ImportantDates extends LitElement {
     if (message && message !== this.reportedError) {
       this.warnings.error(message);
       // Not from inside the update: a listener may set properties.
-      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(message, 'timezone')));
+      queueMicrotask(() => this.dispatchEvent(new WeErrorEvent({ message, source: 'timezone' })));
     }
     this.reportedError = message;
   }
@@ -288,7 +289,7 @@ export class ImportantDates extends LitElement {
       ${dates.map(
         (d) =>
           html`<li id=${d.id} part=${this.parts(d, view)} class=${this.classes(d, view)}>
-            <div role="heading" aria-level=${level} class="label-line">${this.renderLabel(d, view)}</div>
+            <div part="heading" role="heading" aria-level=${level} class="label-line">${this.renderLabel(d, view)}</div>
             <p class="when">${this.renderWritten(d, view)} ${this.renderLocal(d, view)}</p>
             ${this.renderCalendarButton(d)}
           </li>`,
@@ -389,11 +390,7 @@ export class ImportantDates extends LitElement {
       host: location.hostname || 'workshop-elements',
       name: document.title || undefined,
     });
-    const event = new WeCalendarDownloadEvent(
-      filename,
-      ics,
-      dates.map((d) => d.id),
-    );
+    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: dates.map((d) => d.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
 }

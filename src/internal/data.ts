@@ -10,6 +10,8 @@
  * loading part is one fetch with an AbortController.
  */
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { WeErrorEvent } from '../events/error.js';
+import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
 import { DataError, type Problem, type Validated } from './validate.js';
@@ -79,11 +81,6 @@ export interface DataOptions<T> {
    * tasks: the state is `ready` with `partial: true` until the last item.
    */
   item?(): ItemValidator<ItemOf<T>>;
-  /**
-   * The events fired on the host when data from `src` has loaded and when data cannot be used (`source` names the
-   * attribute, property or URL); default: plain `load` and `error` events.
-   */
-  events?: { load(): Event; error(message: string, source: string): Event };
   /**
    * Whether the host has rendered all of the current data (default: once it has updated with it). `<paper-list>`
    * renders long lists over several tasks: its data is complete once the last paper is in the DOM.
@@ -186,13 +183,10 @@ export class DataController<T> implements ReactiveController {
       try {
         parsed = JSON.parse(script);
       } catch (e) {
-        this.fail(
-          `the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`,
-          '<script type="application/json">',
-        );
+        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`, 'script');
         return;
       }
-      this.accept(parsed, 'the <script type="application/json"> child', '<script type="application/json">');
+      this.accept(parsed, 'the <script type="application/json"> child', 'script');
     } else {
       this.state = { status: 'empty' };
       this.settledRun = this.run;
@@ -229,18 +223,17 @@ export class DataController<T> implements ReactiveController {
           throw new Error(`not valid JSON: ${(e as Error).message}`);
         }
         if (abort.signal.aborted) return;
-        this.accept(raw, `src "${src}"`, url);
+        this.accept(raw, `src "${src}"`, src);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(`could not load src "${src}": ${(e as Error).message}`, url);
+      this.fail(`could not load src "${src}": ${(e as Error).message}`, src);
       this.host.requestUpdate();
       return;
     }
     this.host.requestUpdate();
-    // Data of the wrong shape is not loaded data: `fail` fires `error` for it instead.
-    if ((this.state as DataState<T>).status === 'ready')
-      this.host.dispatchEvent(this.options.events?.load() ?? new Event('load'));
+    // Data of the wrong shape is not loaded data: `fail` fires `we-error` for it instead.
+    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new WeLoadEvent());
   }
 
   /**
@@ -301,7 +294,7 @@ export class DataController<T> implements ReactiveController {
     return true;
   }
 
-  /** `from` says where the data came from in messages; `source` names it in the error event's detail. */
+  /** `from` describes where the data came from, for messages; `source` names it for `we-error` (see WeErrorDetail). */
   private accept(raw: unknown, from: string, source: string): void {
     if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
@@ -377,7 +370,7 @@ export class DataController<T> implements ReactiveController {
     this.settledRun = this.run;
     this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
-    queueMicrotask(() => this.host.dispatchEvent(this.options.events?.error(message, source) ?? new Event('error')));
+    queueMicrotask(() => this.host.dispatchEvent(new WeErrorEvent({ message, source })));
   }
 }
 
