@@ -7,7 +7,7 @@ import { load } from 'js-yaml';
 // Their _data YAML is read here independently (js-yaml) and every entry is looked for in what the elements render.
 
 type Entry = Record<string, unknown>;
-const TAGS = ['workshop-schedule', 'paper-list', 'speaker-card', 'sponsor-strip'];
+const TAGS = ['workshop-schedule', 'paper-list', 'speaker-card', 'sponsor-strip', 'important-dates'];
 
 async function loadPage(path: string): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -55,6 +55,14 @@ describe('Jekyll kit: the seed page (examples/jekyll under baseurl /smmal)', () 
       expect(all.length, tag).to.be.greaterThan(0);
       for (const el of all) expect(el.shadowRoot!.querySelector('[part~="error"]'), `${tag} error`).to.equal(null);
     }
+  });
+
+  it('shows every date of _data/dates.yml in <important-dates>, in 2019 as the workshop was', async () => {
+    const dates = doc.querySelector('important-dates')!;
+    const shown = text(dates);
+    for (const d of await data('/examples/jekyll', 'dates')) expect(shown).to.contain(d.label as string);
+    expect(dates.shadowRoot!.querySelector('time[datetime^="2019-11-0"]')).to.exist;
+    expectFallbackHidden(dates);
   });
 
   it('shows every session, section and speaker of _data/program.yml in the schedule', async () => {

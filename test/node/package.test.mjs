@@ -15,7 +15,7 @@ test('every export in package.json points at a built file, with types for each e
     assert.ok(existsSync(target.default), `${name} → ${target.default}`);
     assert.ok(existsSync(target.types), `${name} types → ${target.types}`);
   }
-  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'])
     assert.ok(pkg.exports[`./${tag}.js`], `an export for ${tag}`);
 });
 
@@ -25,6 +25,6 @@ test('dist/ imports lit instead of bundling it; the CDN bundle is one file with 
   assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
   const cdn = readFileSync('cdn/workshop-elements.js', 'utf8');
   assert.doesNotMatch(cdn, /from ['"]lit/);
-  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'])
     assert.ok(cdn.includes(tag), tag);
 });
