@@ -1,8 +1,10 @@
 /**
- * workshop-elements: defines all four elements and re-exports their classes and data types.
- * Import one element alone with `workshop-elements/paper-list.js` etc.
+ * workshop-elements: importing this module defines all four elements (in a browser; on a server it defines
+ * nothing) and exports their classes, event classes and data types. Import one element alone with
+ * `workshop-elements/paper-list.js` etc.
  */
 export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
+export { CalendarDownloadEvent, FavoritesChangeEvent } from './workshop-schedule/events.js';
 export type * from './workshop-schedule/types.js';
 export { SpeakerCard } from './speaker-card/speaker-card.js';
 export type * from './speaker-card/types.js';

@@ -3,11 +3,15 @@
  * nesting) nor throttle in background tabs, so a list opened in a background tab is complete when it is shown.
  * Work split into such tasks lets the browser paint and handle input in between.
  */
-const channel = new MessageChannel();
+let channel: MessageChannel | undefined;
 const queue: (() => void)[] = [];
-channel.port1.onmessage = () => queue.shift()?.();
 
 export function nextTask(task: () => void): number {
+  // Created on first use, not at import: an open channel keeps a Node process (SSR, tests) alive.
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queue.shift()?.();
+  }
   queue.push(task);
   channel.port2.postMessage(null);
   return queue.length;

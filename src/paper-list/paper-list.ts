@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderState } from '../internal/render.js';
@@ -940,7 +941,7 @@ const NO_CONTROLS = {
   affiliations: false,
 } as const;
 
-if (!customElements.get('paper-list')) customElements.define('paper-list', PaperList);
+if (shouldDefine('paper-list')) customElements.define('paper-list', PaperList);
 
 declare global {
   interface HTMLElementTagNameMap {

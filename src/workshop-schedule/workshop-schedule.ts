@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { link, renderState } from '../internal/render.js';
@@ -640,7 +641,7 @@ function describeSession(s: Session, pageLink: string): string {
 }
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
-if (!customElements.get('workshop-schedule')) customElements.define('workshop-schedule', WorkshopSchedule);
+if (shouldDefine('workshop-schedule')) customElements.define('workshop-schedule', WorkshopSchedule);
 
 declare global {
   interface HTMLElementTagNameMap {
