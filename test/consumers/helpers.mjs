@@ -20,7 +20,9 @@ export function run(command, args, { cwd = ROOT, timeout = 180_000 } = {}) {
     env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' },
   });
   if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} (in ${path.relative(ROOT, cwd) || '.'}) failed:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${path.relative(ROOT, cwd) || '.'}) failed:\n${result.stdout}\n${result.stderr}`,
+    );
   return result.stdout;
 }
 
@@ -103,7 +105,10 @@ export async function open(browser, url) {
  */
 export async function rendered(page, selector, text, timeout = 15_000) {
   const read = () =>
-    page.$eval(selector, (element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no shadow root)');
+    page.$eval(
+      selector,
+      (element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no shadow root)',
+    );
   try {
     await page.waitForFunction(
       (selector, text) => document.querySelector(selector)?.shadowRoot?.textContent?.includes(text),
@@ -112,7 +117,9 @@ export async function rendered(page, selector, text, timeout = 15_000) {
       text,
     );
   } catch {
-    throw new Error(`${selector} did not render "${text}"; it shows: ${(await read().catch(() => '(missing)')).slice(0, 300)}`);
+    throw new Error(
+      `${selector} did not render "${text}"; it shows: ${(await read().catch(() => '(missing)')).slice(0, 300)}`,
+    );
   }
   return read();
 }

@@ -10,8 +10,17 @@ export function PlainTags({ onEvent }: { onEvent: (text: string) => void }) {
       <h2>Plain tags</h2>
       <speaker-card
         id="plain-speaker"
-        name="Weinan E" affiliation="Princeton University" speaker-role="Invited speaker" heading-level={3} />
-      <paper-list id="plain-papers" src="/papers.json" heading-level={3} onwe-load={() => onEvent('paper-list we-load')} />
+        name="Weinan E"
+        affiliation="Princeton University"
+        speaker-role="Invited speaker"
+        heading-level={3}
+      />
+      <paper-list
+        id="plain-papers"
+        src="/papers.json"
+        heading-level={3}
+        onwe-load={() => onEvent('paper-list we-load')}
+      />
     </section>
   );
 }

@@ -33,7 +33,11 @@ export function Wrappers({ onEvent }: { onEvent: (text: string) => void }) {
       <section>
         <h2>Sponsors</h2>
         <SponsorStrip sponsors={sponsors} tiers={['Gold', 'Silver']} />
-        <SponsorStrip src="/sponsors.json" label="Sponsors from a file" onWeLoad={() => onEvent('sponsor-strip we-load')} />
+        <SponsorStrip
+          src="/sponsors.json"
+          label="Sponsors from a file"
+          onWeLoad={() => onEvent('sponsor-strip we-load')}
+        />
       </section>
     </>
   );

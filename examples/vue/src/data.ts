@@ -3,7 +3,13 @@ import type { Paper, ScheduleItem, Speaker, Sponsor } from 'workshop-elements';
 export const program: ScheduleItem[] = [
   { section: 'Morning' },
   { start: '08:30', end: '08:45', title: 'Opening remarks', type: 'remarks' },
-  { start: '08:45', end: '09:30', title: 'Machine learning for multiscale models', type: 'keynote', speakers: ['Weinan E'] },
+  {
+    start: '08:45',
+    end: '09:30',
+    title: 'Machine learning for multiscale models',
+    type: 'keynote',
+    speakers: ['Weinan E'],
+  },
   { start: '09:30', end: '10:00', title: 'Coffee break', type: 'break' },
 ];
 
