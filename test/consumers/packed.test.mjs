@@ -13,7 +13,8 @@ const APP = path.join(WORK, 'scratch');
 const TAGS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'];
 
 const main = `
-import { FavoritesChangeEvent, PaperList, type Paper, type Speaker } from 'workshop-elements';
+import 'workshop-elements';
+import type { FavoritesChangeEvent, Paper, PaperList, Speaker } from 'workshop-elements';
 import { SpeakerCard } from 'workshop-elements/speaker-card.js';
 
 const papers: Paper[] = [{ id: 'packed', title: 'A Paper From the Tarball', authors: ['Ada Lovelace'] }];
@@ -24,7 +25,7 @@ list.papers = 12345;
 list.papers = papers;
 
 const speaker: Speaker = { name: 'A Speaker From the Tarball', affiliation: 'UCLA' };
-const card: SpeakerCard = document.createElement('speaker-card');
+const card = new SpeakerCard();
 card.speaker = speaker;
 
 list.addEventListener('favorites-change', (event: FavoritesChangeEvent) => console.log(event.favorites.length));
@@ -80,7 +81,7 @@ describe('the packed package in a scratch project', () => {
     });
     writeFileSync(
       path.join(APP, 'public/index.html'),
-      '<!doctype html><html lang="en"><title>scratch</title><script type="module" src="main.js"></script></html>',
+      '<!doctype html><html lang="en"><title>scratch</title><link rel="icon" href="data:,"><script type="module" src="main.js"></script></html>',
     );
     const server = await serve(path.join(APP, 'public'));
     try {
@@ -97,6 +98,26 @@ describe('the packed package in a scratch project', () => {
     const code = await bundle('workshop-elements/speaker-card.js', APP);
     const defined = TAGS.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`));
     assert.deepEqual(defined, ['speaker-card']);
+  });
+
+  test('the tarball carries LICENSE, source maps with their sources, a manifest of dist/ and a README for npm', () => {
+    const installed = path.join(APP, 'node_modules/workshop-elements');
+    const file = (name) => readFileSync(path.join(installed, name), 'utf8');
+    assert.match(file('LICENSE'), /MIT License/);
+    const map = JSON.parse(file('dist/paper-list/paper-list.js.map'));
+    assert.equal(map.sources.length, map.sourcesContent?.length);
+    assert.match(map.sourcesContent[0], /class PaperList/);
+    const manifest = JSON.parse(file('custom-elements.json'));
+    const paths = manifest.modules.map((m) => m.path);
+    assert.ok(paths.includes('dist/paper-list/paper-list.js'));
+    assert.deepEqual(
+      paths.filter((p) => !p.startsWith('dist/')),
+      [],
+    );
+    // npm shows the README without the repository: no relative link or image may remain.
+    const relative = [...file('README.md').matchAll(/!?\[[^\]]*\]\((?![a-z]+:|#)([^)]+)\)/g)].map((m) => m[1]);
+    assert.deepEqual(relative, []);
+    assert.match(file('README.md'), /\(https:\/\/unpkg\.com\/workshop-elements@[\d.]+\/docs\/img\/demo\.png\)/);
   });
 
   test("the README's bundle-cost table matches what the packed package costs", async () => {
