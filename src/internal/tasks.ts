@@ -2,19 +2,21 @@
  * Runs `task` in a new task, soon: a MessageChannel message, which browsers neither clamp (setTimeout's 4 ms after
  * nesting) nor throttle in background tabs, so a list opened in a background tab is complete when it is shown.
  * Work split into such tasks lets the browser paint and handle input in between.
+ * Returns a function that cancels the task if it has not run yet (an element stops its work when disconnected).
  */
 let channel: MessageChannel | undefined;
-const queue: (() => void)[] = [];
+const queue: { run?: () => void }[] = [];
 
-export function nextTask(task: () => void): number {
-  // Created on first use, not at import: an open channel keeps a Node process (SSR, tests) alive.
+export function nextTask(task: () => void): () => void {
+  // Made on first use: a MessageChannel made at import time keeps a Node process (unit tests, tools) alive.
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = () => queue.shift()?.();
+    channel.port1.onmessage = () => queue.shift()?.run?.();
   }
-  queue.push(task);
+  const entry: { run?: () => void } = { run: task };
+  queue.push(entry);
   channel.port2.postMessage(null);
-  return queue.length;
+  return () => (entry.run = undefined);
 }
 
 /** Resolves in a new task (see {@link nextTask}). */

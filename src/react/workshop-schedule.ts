@@ -1,8 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { CalendarDownloadEvent, FavoritesChangeEvent } from '../workshop-schedule/events.js';
 import { WorkshopSchedule as WorkshopScheduleElement } from '../workshop-schedule/workshop-schedule.js';
-import { dataEvents, fragmentEvents } from './events.js';
+import { dataEvents, fragmentEvents, type ElementEvent } from './events.js';
 
 /**
  * `<workshop-schedule>` for React. Every property of the element is a prop (`items`, `timezone`, `date`…), set on
@@ -17,8 +16,8 @@ export const WorkshopSchedule = createComponent({
   events: {
     ...dataEvents,
     ...fragmentEvents,
-    onWeCalendarDownload: 'we-calendar-download' as EventName<CalendarDownloadEvent>,
-    onWeFavoritesChange: 'we-favorites-change' as EventName<FavoritesChangeEvent>,
+    onWeCalendarDownload: 'we-calendar-download' as EventName<ElementEvent<'we-calendar-download'>>,
+    onWeFavoritesChange: 'we-favorites-change' as EventName<ElementEvent<'we-favorites-change'>>,
   },
   displayName: 'WorkshopSchedule',
 });

@@ -4,7 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
-import { DataError, formatProblems, type Validated } from '../internal/validate.js';
+import { DataError, type Validated } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
 import type { Speaker } from './types.js';
@@ -105,14 +106,24 @@ export class SpeakerCard extends LitElement {
 
   /** The speaker read from plain attributes, or why it could not be. */
   private fromAttributes?: Validated<SpeakerData> | { error: string };
-  private warnedLayout?: string;
+  /** The speaker read from attributes whose problems `updated` has reported. */
+  private reportedAttributes?: SpeakerCard['fromAttributes'];
   private observedBio?: Element;
+  private warnings = new Warnings('speaker-card');
+
+  /**
+   * Resolves when the current speaker has been loaded, validated and rendered, or found unusable (the card shows
+   * why). Newer data supersedes older: a promise taken while a speaker loads resolves once the newest has rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.observedBio = undefined;
     // Lit does not re-render a card that moves in the page: observe its bio again here.
-    if (this.hasUpdated) this.updated();
+    if (this.hasUpdated) this.observeBio();
   }
 
   override disconnectedCallback(): void {
@@ -127,10 +138,6 @@ export class SpeakerCard extends LitElement {
       )
     )
       this.readAttributes();
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
-      this.warnedLayout = this.layout;
-      console.warn(`<speaker-card>: layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
-    }
   }
 
   override render() {
@@ -147,7 +154,20 @@ export class SpeakerCard extends LitElement {
     return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout))
+      this.warnings.warn('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
+    const read = this.fromAttributes;
+    if (read !== this.reportedAttributes) {
+      this.reportedAttributes = read;
+      if (read && 'error' in read) this.warnings.error(read.error);
+      else if (read) this.warnings.problems('the attributes', read.problems);
+    }
+    this.observeBio();
+  }
+
+  /** Observes the rendered bio (if any) for overflow, and stops observing one no longer rendered. */
+  private observeBio(): void {
     const bio = this.renderRoot.querySelector('[part~="bio"]') ?? undefined;
     if (bio === this.observedBio) return;
     if (this.observedBio) unobserveBio(this.observedBio);
@@ -267,7 +287,7 @@ export class SpeakerCard extends LitElement {
 
   private photoFailed(url: string) {
     this.failedPhoto = url;
-    console.warn(`<speaker-card>: the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
+    this.warnings.warn('photo', `the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
   }
 
   private currentName(): string {
@@ -292,7 +312,6 @@ export class SpeakerCard extends LitElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       this.fromAttributes = { error: e.message };
-      console.error(`<speaker-card>: ${e.message}`);
       return;
     }
     this.fromAttributes = result;
@@ -302,10 +321,6 @@ export class SpeakerCard extends LitElement {
         path: 'role attribute',
         message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
       });
-    if (result.problems.length)
-      console.warn(
-        `<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`,
-      );
   }
 }
 

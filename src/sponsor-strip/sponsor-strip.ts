@@ -5,7 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
-import { formatProblems, type Problem } from '../internal/validate.js';
+import type { Problem } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
@@ -129,14 +130,40 @@ export class SponsorStrip extends LitElement {
     validate: validateSponsors,
   });
 
+  private warnings = new Warnings('sponsor-strip');
   private tierOrder?: string[];
   private arranged?: { data: SponsorData[]; tierOrder?: string[]; result: Arrangement };
+
+  /**
+   * Resolves when the current sponsors have been loaded, validated and rendered, or found unusable (the element
+   * shows why). Newer data supersedes older: a promise taken while sponsors load resolves once the newest have rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
+
+  /** Problems of the `tiers` attribute, reported in `updated`. */
+  private tierProblems: Problem[] = [];
+  /** The arrangement whose problems `updated` has reported. */
+  private reported?: Arrangement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tiers')) {
       const { tiers, problems } = parseTiers(this.tiers);
       this.tierOrder = tiers;
-      this.warn(problems, 'the "tiers" attribute');
+      this.tierProblems = problems;
+    }
+    this.data.sync();
+    const state = this.data.state;
+    if (state.status === 'ready') this.arrange(state.data);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('tiers')) this.warnings.problems('the "tiers" attribute', this.tierProblems);
+    const arranged = this.arranged?.result;
+    if (arranged && arranged !== this.reported) {
+      this.reported = arranged;
+      this.warnings.problems("the sponsors' tiers", arranged.problems);
     }
   }
 
@@ -210,23 +237,13 @@ export class SponsorStrip extends LitElement {
     this.requestUpdate();
   }
 
-  /** Groups by tier, once per data and tier order; sponsors with an unlisted tier are warned about once. */
+  /** Groups by tier, once per data and tier order (sponsors with an unlisted tier are warned about in `updated`). */
   private arrange(data: SponsorData[]): Arrangement {
     if (this.arranged?.data !== data || this.arranged.tierOrder !== this.tierOrder) {
       const result = arrange(data, this.tierOrder);
       this.arranged = { data, tierOrder: this.tierOrder, result };
-      this.warn(result.problems, "the sponsors' tiers");
     }
     return this.arranged.result;
-  }
-
-  private warn(problems: Problem[], where: string): void {
-    if (problems.length === 0) return;
-    const n = problems.length;
-    console.warn(
-      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` +
-        formatProblems(problems),
-    );
   }
 
   private get level(): number {

@@ -1,36 +1,28 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
+import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
-import { link, renderState } from '../internal/render.js';
-import { formatProblems } from '../internal/validate.js';
-import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
-import {
-  loadFavorites,
-  loadFlag,
-  parseShareFragment,
-  saveFavorites,
-  saveFlag,
-  shareFragment,
-  storageKey,
-} from './favorites.js';
-import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
-import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import { PageBackground } from '../internal/page-background.js';
-import { SettingWarnings } from '../internal/warnings.js';
-import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
-import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
-import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
+import { renderState } from '../internal/render.js';
+import { Warnings } from '../internal/warnings.js';
+import { sessionsCalendar } from './calendar-export.js';
+import { ClockController } from './clock-controller.js';
+import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
+import { FavoritesController } from './favorites-controller.js';
+import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
+import { formatDay } from './format.js';
+import { dayTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { buildProgram, type Program, type Session } from './program.js';
+import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
-import { isDate, validateItems, type SessionData, type SpeakerData } from './validate.js';
+import { isDate, validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 
 export { CalendarDownloadEvent, FavoritesChangeEvent };
 
 const TAG = 'workshop-schedule';
-/** How often "Live now" is re-checked. */
-const TICK_MS = 30_000;
 
 /**
  * The program of a workshop or conference: sessions by day and room, in the event's time zone or the
@@ -131,13 +123,10 @@ export class WorkshopSchedule extends LitElement {
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
 
-  @state() private localTime = false;
   @state() private myProgram = false;
-  @state() private favorites: string[] = [];
   @state() private query = '';
   @state() private track = '';
   @state() private room = '';
-  @state() private clock = Date.now();
 
   private data = new DataController(this, {
     tag: TAG,
@@ -146,6 +135,14 @@ export class WorkshopSchedule extends LitElement {
     src: () => this.src,
     validate: validateItems,
   });
+
+  /**
+   * Resolves when the current program has been loaded, validated and rendered, or found unusable (the element shows
+   * why). Newer data supersedes older: a promise taken while the program loads resolves once the newest has rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
@@ -159,23 +156,24 @@ export class WorkshopSchedule extends LitElement {
       });
     return null;
   });
-  private timer?: ReturnType<typeof setInterval>;
-  private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
-  private reportedSetting?: string;
-
+  private clock = new ClockController(this);
+  private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
-  private warnings = new SettingWarnings(TAG);
+  private warnings = new Warnings(TAG);
+
+  /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
+  private settingError?: string;
+  private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
+  private current?: { program: Program; view: ScheduleView };
+  /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
+  private reportedSetting?: string;
+  private reportedProgram?: Program;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.background.connect();
     // Moved to another place of the page: what is behind it may have changed.
     if (this.hasUpdated) this.background.update();
-    this.favorites = loadFavorites(this.key('favorites'));
-    this.localTime = loadFlag(this.key('local-time'));
-    this.openSharedProgram();
-    window.addEventListener('hashchange', this.openSharedProgram);
-    this.timer = setInterval(() => (this.clock = Date.now()), TICK_MS);
   }
 
   protected override firstUpdated(): void {
@@ -185,73 +183,82 @@ export class WorkshopSchedule extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.background.disconnect();
-    window.removeEventListener('hashchange', this.openSharedProgram);
-    clearInterval(this.timer);
+  }
+
+  protected override willUpdate(): void {
+    this.data.sync();
+    const state = this.data.state;
+    this.current = undefined;
+    this.settingError = undefined;
+    if (state.status !== 'ready') return;
+    const zone = this.timezone?.trim() || viewerTimeZone();
+    this.settingError = settingError(zone, this.date);
+    if (this.settingError) return;
+    const program = this.program(state, zone);
+    if (program.sessions.length) this.current = { program, view: this.view(program, zone) };
   }
 
   override render() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    const zone = this.timezone?.trim() || viewerTimeZone();
-    const settingError = this.settingError(zone);
-    if (settingError) return renderState(TAG, { status: 'error', message: settingError }, { loading: '', empty: '' });
-    const program = this.program(state, zone);
-    if (!program.sessions.length) return html`<p part="empty">No sessions in the program yet.</p>`;
-    const view = this.view(program, zone);
+    if (this.settingError)
+      return renderState(TAG, { status: 'error', message: this.settingError }, { loading: '', empty: '' });
+    if (!this.current) return html`<p part="empty">No sessions in the program yet.</p>`;
+    const { program, view } = this.current;
     return html`<div class="base">
-      ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
+      ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
     </div>`;
   }
 
-  // ---- input → program -------------------------------------------------------------------------
-
-  private settingError(zone: string): string | undefined {
-    let message: string | undefined;
-    if (!isValidTimeZone(zone))
-      message = `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
-    else if (this.date && !isDate(this.date.trim())) message = `date "${this.date}" is not a date like "2019-12-13"`;
-    if (message && message !== this.reportedSetting) {
-      console.error(`<${TAG}>: ${message}`);
-      queueMicrotask(() => this.dispatchEvent(new Event('error')));
+  /** Reports what `willUpdate` found wrong, once each: console messages and the `error` event. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.settingError !== this.reportedSetting) {
+      this.reportedSetting = this.settingError;
+      if (this.settingError) {
+        this.warnings.error(this.settingError);
+        // Not from inside the update: a listener may set properties.
+        queueMicrotask(() => this.dispatchEvent(new Event('error')));
+      }
     }
-    this.reportedSetting = message;
-    return message;
+    const program = this.built?.program;
+    if (program && program !== this.reportedProgram && !this.settingError) {
+      this.reportedProgram = program;
+      this.warnings.problems('the times', program.problems);
+    }
+    if (changed.has('now') && this.now && !Number.isFinite(Date.parse(this.now)))
+      this.warnings.warn(
+        'now',
+        `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
+      );
+    if (this.current && this.viewerTimezone && this.current.view.viewer !== this.viewerTimezone)
+      this.warnings.warn(
+        'viewer-timezone',
+        `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${this.current.view.viewer}) is used`,
+      );
   }
+
+  // ---- input → program -------------------------------------------------------------------------
 
   private program(state: DataState<SessionData[]>, zone: string): Program {
     const date = this.date?.trim() || dateKey(this.clockTime(), zone);
     const b = this.built;
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
-    if (program.problems.length) {
-      console.warn(
-        `<${TAG}>: ${program.problems.length} problem(s) in the times; everything else renders.\n${formatProblems(program.problems)}`,
-      );
-    }
     this.built = { state, zone, date, program };
     return program;
   }
 
+  /** The `now` setting when it is a date-time, else the clock. */
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
-    if (this.now && !Number.isFinite(forced))
-      this.warnings.warn(
-        'now',
-        `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
-      );
-    return Number.isFinite(forced) ? forced : this.clock;
+    return Number.isFinite(forced) ? forced : this.clock.time;
   }
 
   /** Everything the templates need that depends on the visitor's choices. */
-  private view(program: Program, zone: string) {
+  private view(program: Program, zone: string): ScheduleView {
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
-    if (this.viewerTimezone && viewer !== this.viewerTimezone)
-      this.warnings.warn(
-        'viewer-timezone',
-        `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${viewer}) is used`,
-      );
-    const favorites = new Set(this.favorites);
+    const favorites = new Set(this.mine.favorites);
     const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
     const filter: Filter = filterable
       ? { query: this.query, track: this.track, room: this.room, only: this.myProgram ? favorites : undefined }
@@ -265,7 +272,8 @@ export class WorkshopSchedule extends LitElement {
     return {
       zone,
       viewer,
-      shown: this.localTime ? viewer : zone,
+      shown: this.mine.localTime ? viewer : zone,
+      localTime: this.mine.localTime,
       lang: this.closest('[lang]')?.getAttribute('lang') || undefined,
       favorites,
       filterable,
@@ -278,7 +286,7 @@ export class WorkshopSchedule extends LitElement {
 
   // ---- templates ---------------------------------------------------------------------------------
 
-  private renderControls(program: Program, view: View): TemplateResult {
+  private renderControls(program: Program, view: ScheduleView): TemplateResult {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
     const filtered = view.visible.size !== view.total;
@@ -289,7 +297,7 @@ export class WorkshopSchedule extends LitElement {
             ? html`<button
                 type="button"
                 part="zone-toggle"
-                aria-pressed=${this.localTime ? 'true' : 'false'}
+                aria-pressed=${this.mine.localTime ? 'true' : 'false'}
                 @click=${this.toggleLocalTime}
               >
                 Show times in my time zone (${view.viewer})
@@ -308,7 +316,9 @@ export class WorkshopSchedule extends LitElement {
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
-          this.myProgram && count ? html`<a part="share" href=${this.shareUrl()}>Link to share my program</a>` : nothing
+          this.myProgram && count
+            ? html`<a part="share" href=${this.mine.shareUrl()}>Link to share my program</a>`
+            : nothing
         }
         ${
           view.nowTarget
@@ -369,207 +379,18 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderDay(day: Day, view: View): TemplateResult {
-    const headingId = `heading-${day.key}`;
-    const grid = day.parallel;
-    const sectionVisible = this.visibleSections(day, view);
-    return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
-      <h3 part="day-heading" class="day-heading" id=${headingId}>${formatDay(day.key, view.lang)}</h3>
-      ${
-        grid
-          ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
-              ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
-            </div>`
-          : nothing
-      }
-      <ol
-        part="sessions"
-        class=${grid ? 'sessions grid' : 'sessions'}
-        style=${`--rooms:${day.rooms.length || 1}`}
-        aria-labelledby=${headingId}
-      >
-        ${day.sessions.map((s) => {
-          const section = day.sections.get(s.id);
-          return html`${
-            section
-              ? html`<li
-                  part="section"
-                  class="section"
-                  ?hidden=${!sectionVisible.has(s.id)}
-                  style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
-                >
-                  <h4>${section.title}</h4>
-                </li>`
-              : nothing
-          }${this.renderSession(s, day, view)}`;
-        })}
-      </ol>
-    </section>`;
-  }
-
-  /** A section heading shows when at least one session under it does. */
-  private visibleSections(day: Day, view: View): Set<string> {
-    const out = new Set<string>();
-    let current: string | undefined;
-    for (const s of day.sessions) {
-      if (day.sections.has(s.id)) current = s.id;
-      if (current && view.visible.has(s.id)) out.add(current);
-    }
-    return out;
-  }
-
-  private renderSession(s: Session, day: Day, view: View): TemplateResult {
-    const cell = day.parallel ? day.cells.get(s.id) : undefined;
-    const live = view.live.has(s.id);
-    const starred = view.favorites.has(s.id);
-    const title = s.title || 'TBA';
-    const shift = this.localTime ? daysBetween(s.day, dateKey(s.start, view.shown)) : 0;
-    return html`<li
-      id=${s.id}
-      part=${`session ${s.type}${live ? ' live' : ''}`}
-      class=${`session type-${s.type}${live ? ' is-live' : ''}`}
-      ?hidden=${!view.visible.has(s.id)}
-      aria-current=${live ? 'time' : nothing}
-      style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
-    >
-      <p class="when">
-        <time part="time" datetime=${new Date(s.start).toISOString()}
-          >${formatTime(
-            s.start,
-            view.shown,
-            view.lang,
-            // The end says the zone; the start too when it has its own (a session across a clock change).
-            s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
-          )}</time
-        >${
-          s.openEnd
-            ? nothing
-            : html`–<time part="time" datetime=${new Date(s.end).toISOString()}
-                  >${formatTime(s.end, view.shown, view.lang, true)}</time
-                >`
-        }
-        ${
-          shift
-            ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
-                >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
-              >`
-            : nothing
-        }
-      </p>
-      <div class="body">
-        <p class="meta">
-          <span part="kind" class="kind">${TYPE_LABELS[s.type]}</span>
-          ${live ? html`<span part="live-badge" class="live-badge">Live now</span>` : nothing}
-          ${s.room ? html`<span part="room" class="room">${s.room}</span>` : nothing}
-          ${s.track ? html`<span part="track" class="track">${s.track}</span>` : nothing}
-        </p>
-        <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
-        ${this.renderTalkDetails(s)}
-        ${
-          s.items.length
-            ? html`<ol part="nested" class="nested">
-                ${s.items.map(
-                  (n) =>
-                    html`<li id=${n.id ?? nothing}>
-                      <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span
-                      >${this.renderTalkDetails(n)}
-                    </li>`,
-                )}
-              </ol>`
-            : nothing
-        }
-      </div>
-      <div class="actions">
-        ${
-          s.type === 'break'
-            ? nothing
-            : html`<button
-                type="button"
-                part="star"
-                class="star"
-                aria-pressed=${starred ? 'true' : 'false'}
-                aria-label=${`My program: ${title}`}
-                @click=${() => this.toggleFavorite(s.id)}
-              >
-                <span aria-hidden="true">${starred ? '★' : '☆'}</span>
-              </button>`
-        }
-        <button type="button" part="calendar-button" @click=${() => this.downloadSessions([s], `${s.id}.ics`)}>
-          Add to calendar<span class="visually-hidden">: ${title}</span>
-        </button>
-      </div>
-    </li>`;
-  }
-
-  /** Speakers, abstract and links: the same for a session and a nested talk. */
-  private renderTalkDetails(t: NestedTalk): TemplateResult {
-    return html`${
-      t.speakers.length
-        ? html`<p part="speakers" class="speakers">
-            ${t.speakers.map(
-              (p, i) =>
-                html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
-                  p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
-                }`,
-            )}
-          </p>`
-        : nothing
-    }
-    ${
-      t.abstract
-        ? html`<details part="abstract" class="abstract">
-            <summary>Abstract</summary>
-            <p>${t.abstract}</p>
-          </details>`
-        : nothing
-    }
-    ${
-      t.links.length
-        ? html`<ul part="links" class="links">
-            ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-          </ul>`
-        : nothing
-    }`;
-  }
-
   // ---- actions ---------------------------------------------------------------------------------
 
-  private toggleLocalTime = () => {
-    this.localTime = !this.localTime;
-    saveFlag(this.key('local-time'), this.localTime);
+  private actions: SessionActions = {
+    toggleFavorite: (id) => this.mine.toggle(id),
+    download: (sessions, filename) => this.downloadSessions(sessions, filename),
   };
+
+  private toggleLocalTime = () => this.mine.toggleLocalTime();
 
   private toggleMyProgram = () => {
     this.myProgram = !this.myProgram;
   };
-
-  private toggleFavorite(id: string): void {
-    this.favorites = this.favorites.includes(id) ? this.favorites.filter((f) => f !== id) : [...this.favorites, id];
-    this.favoritesChanged();
-  }
-
-  private favoritesChanged(): void {
-    saveFavorites(this.key('favorites'), this.favorites);
-    this.dispatchEvent(new FavoritesChangeEvent([...this.favorites]));
-  }
-
-  /** `#my-program=a,b` adds those sessions to the visitor's favourites and opens "My program". */
-  private openSharedProgram = () => {
-    const shared = parseShareFragment(location.hash);
-    if (!shared) return;
-    const added = shared.filter((id) => !this.favorites.includes(id));
-    this.myProgram = true;
-    if (added.length) {
-      this.favorites = [...this.favorites, ...added];
-      this.favoritesChanged();
-    }
-  };
-
-  private shareUrl(): string {
-    const url = new URL(location.href);
-    url.hash = shareFragment(this.favorites);
-    return url.href;
-  }
 
   /** A link to an id in this element: reveal it even when the hash already says so. */
   private jumpTo = (e: Event) => {
@@ -581,7 +402,7 @@ export class WorkshopSchedule extends LitElement {
   };
 
   private downloadProgram(program: Program): void {
-    const favorites = new Set(this.favorites);
+    const favorites = new Set(this.mine.favorites);
     const sessions = this.myProgram ? program.sessions.filter((s) => favorites.has(s.id)) : program.sessions;
     if (!sessions.length) return;
     this.downloadSessions(sessions, this.myProgram ? 'my-program.ics' : 'program.ics');
@@ -590,54 +411,14 @@ export class WorkshopSchedule extends LitElement {
   /** Offers the sessions as one `.ics` file, after a cancelable `calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
-    const host = location.hostname || 'workshop-elements';
-    const events: IcsEvent[] = sessions.map((s) => ({
-      uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
-      start: s.start,
-      end: s.end,
-      summary: s.title || 'TBA',
-      description: describeSession(s, `${page}#${s.id}`),
-      location: s.room,
-      url: `${page}#${encodeURIComponent(s.id)}`,
-      categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
-    }));
-    const ics = buildCalendar(events, { name: document.title || undefined });
+    const ics = sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined);
     const event = new CalendarDownloadEvent(
       filename,
       ics,
       sessions.map((s) => s.id),
     );
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
-
-  /** localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). */
-  private key(kind: 'favorites' | 'local-time'): string {
-    return storageKey(kind, location.pathname, this.id);
-  }
-}
-
-type View = ReturnType<WorkshopSchedule['view']>;
-
-/** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
-function describeSession(s: Session, pageLink: string): string {
-  const who = (speakers: SpeakerData[]) =>
-    speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
-  const lines: string[] = [];
-  if (s.speakers.length) lines.push(who(s.speakers));
-  for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
-  if (s.abstract) lines.push('', s.abstract);
-  for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
-  lines.push('', pageLink);
-  return lines.join('\n').trim();
 }
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
@@ -647,4 +428,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'workshop-schedule': WorkshopSchedule;
   }
+}
+
+/** Why `timezone` or `date` cannot be used, if so: the program then shows this error instead. */
+function settingError(zone: string, date: string | undefined): string | undefined {
+  if (!isValidTimeZone(zone)) return `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
+  if (date && !isDate(date.trim())) return `date "${date}" is not a date like "2019-12-13"`;
+  return undefined;
 }

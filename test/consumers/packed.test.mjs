@@ -14,7 +14,7 @@ const TAGS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'
 
 const main = `
 import 'workshop-elements';
-import type { FavoritesChangeEvent, Paper, PaperList, Speaker } from 'workshop-elements';
+import type { Paper, PaperList, Speaker } from 'workshop-elements';
 import { SpeakerCard } from 'workshop-elements/speaker-card.js';
 
 const papers: Paper[] = [{ id: 'packed', title: 'A Paper From the Tarball', authors: ['Ada Lovelace'] }];
@@ -28,7 +28,7 @@ const speaker: Speaker = { name: 'A Speaker From the Tarball', affiliation: 'UCL
 const card = new SpeakerCard();
 card.speaker = speaker;
 
-list.addEventListener('favorites-change', (event: FavoritesChangeEvent) => console.log(event.favorites.length));
+list.addEventListener('we-error', (event) => console.error(event.type));
 document.body.append(list, card);
 `;
 
