@@ -24,6 +24,7 @@ export default tseslint.config(
       'examples/*/node_modules/',
       'examples/*/dist/',
       'examples/react/dist-server/',
+      'cli/test/fixtures/',
     ],
   },
   js.configs.recommended,
@@ -42,7 +43,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and configs.
-    files: ['**/*.mjs', '**/*.cjs', '*.config.js', 'scripts/**', 'test/node/**'],
+    files: ['**/*.mjs', '**/*.cjs', '*.config.js', 'scripts/**', 'test/node/**', 'cli/**/*.js'],
     languageOptions: {
       globals: { ...globals.node },
     },

@@ -4,7 +4,6 @@
  * `workshop-elements/paper-list.js` etc.
  */
 export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
-export { CalendarDownloadEvent, FavoritesChangeEvent } from './workshop-schedule/events.js';
 export type * from './workshop-schedule/types.js';
 export { SpeakerCard } from './speaker-card/speaker-card.js';
 export type * from './speaker-card/types.js';
@@ -12,3 +11,4 @@ export { PaperList } from './paper-list/paper-list.js';
 export type * from './paper-list/types.js';
 export { SponsorStrip } from './sponsor-strip/sponsor-strip.js';
 export type * from './sponsor-strip/types.js';
+export * from './events/index.js';

@@ -2,14 +2,16 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
+import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
+import { WeErrorEvent } from '../events/error.js';
 import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
+import { landmarkNames } from '../internal/landmarks.js';
 import { PageBackground } from '../internal/page-background.js';
 import { renderState } from '../internal/render.js';
 import { Warnings } from '../internal/warnings.js';
 import { sessionsCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
@@ -20,8 +22,6 @@ import type { ScheduleItem } from './types.js';
 import { isDate, validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 
-export { CalendarDownloadEvent, FavoritesChangeEvent };
-
 const TAG = 'workshop-schedule';
 
 /**
@@ -30,22 +30,26 @@ const TAG = 'workshop-schedule';
  *
  * @summary The program, from a one-day workshop to a five-day multi-room conference.
  *
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart controls - The bar with the time-zone toggle, "My program", downloads, search and day links (not printed).
  * @csspart zone-toggle - The button that switches times to the visitor's zone.
  * @csspart favorites-toggle - The "My program" button.
  * @csspart download - The button that downloads the program (or "My program") as `.ics`.
  * @csspart share - The link that opens the same "My program" on another device.
  * @csspart jump-now - The "Jump to now" link, shown during the event.
- * @csspart filters - The search box and the track and room filters.
+ * @csspart search-bar - The search box and the track and room filters (a search landmark, "Search the program").
  * @csspart search - The search input.
+ * @csspart filter - The track and the room `<select>`.
  * @csspart status - The live region that announces how many sessions match.
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
- * @csspart day-heading - The (sticky) day heading.
+ * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
+ * @csspart day-heading - The (sticky) day heading, with `heading`.
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.
- * @csspart section - A section heading in the program.
+ * @csspart section - A section of the program (a list item holding its heading).
+ * @csspart section-heading - A section's heading, with `heading`.
  * @csspart session - One session; it also has the part of its type (`talk`, `keynote`, `break`, …).
  * @csspart talk - A session of type `talk` (a talk), with `session`.
  * @csspart keynote - A session of type `keynote` (an invited talk), with `session`.
@@ -93,11 +97,12 @@ const TAG = 'workshop-schedule';
  *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data, `timezone` or `date` cannot be used.
- * @fires {CalendarDownloadEvent} calendar-download - Before a `.ics` file downloads; cancelable, carries the file.
- * @fires {FavoritesChangeEvent} favorites-change - When "My program" changes.
- * @fires fragment-target - When a `#id` link scrolled to a session (`detail.id`).
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data, `timezone` or `date` cannot be used; `detail` is `{ message, source }`.
+ * @fires {WeCalendarDownloadEvent} we-calendar-download - Before a `.ics` file downloads; cancelable;
+ *   `detail` is `{ filename, ics, sessionIds }`.
+ * @fires {WeFavoritesChangeEvent} we-favorites-change - When "My program" changes; `detail` is `{ favorites }`.
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` link scrolled to a session; `detail` is `{ id }`.
  */
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
@@ -119,6 +124,15 @@ export class WorkshopSchedule extends LitElement {
 
   /** Show the search box and filters; they also appear by themselves past 40 sessions. */
   @property({ type: Boolean }) filterable = false;
+
+  /** Level of the day headings (1–6); section headings are one level below. 3 fits a schedule under an `<h2>`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Tells this schedule's landmarks (its search, its day links and days) apart from another schedule's on the page,
+   * e.g. "Workshop A": "Search the program, Workshop A". Without it a second schedule's are numbered.
+   */
+  @property() label?: string;
 
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
@@ -162,11 +176,11 @@ export class WorkshopSchedule extends LitElement {
   private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
-  private settingError?: string;
+  private settingError?: SettingError;
   private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
   private current?: { program: Program; view: ScheduleView };
   /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
-  private reportedSetting?: string;
+  private reportedSetting?: SettingError;
   private reportedProgram?: Program;
 
   override connectedCallback(): void {
@@ -199,14 +213,18 @@ export class WorkshopSchedule extends LitElement {
   }
 
   override render() {
+    return html`<div part="base" class="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
     if (this.settingError)
-      return renderState(TAG, { status: 'error', message: this.settingError }, { loading: '', empty: '' });
+      return renderState(TAG, { status: 'error', message: this.settingError.message }, { loading: '', empty: '' });
     if (!this.current) return html`<p part="empty">No sessions in the program yet.</p>`;
     const { program, view } = this.current;
-    return html`<div class="base">
+    return html`<div class="days">
       ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
     </div>`;
   }
@@ -216,9 +234,10 @@ export class WorkshopSchedule extends LitElement {
     if (this.settingError !== this.reportedSetting) {
       this.reportedSetting = this.settingError;
       if (this.settingError) {
-        this.warnings.error(this.settingError);
+        this.warnings.error(this.settingError.message);
         // Not from inside the update: a listener may set properties.
-        queueMicrotask(() => this.dispatchEvent(new Event('error')));
+        const detail = { message: this.settingError.message, source: this.settingError.source };
+        queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(detail)));
       }
     }
     const program = this.built?.program;
@@ -281,6 +300,8 @@ export class WorkshopSchedule extends LitElement {
       live: new Set(live.map((s) => s.id)),
       nowTarget,
       total: program.sessions.length,
+      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
+      landmark: landmarkNames(this, this.label),
     };
   }
 
@@ -326,10 +347,10 @@ export class WorkshopSchedule extends LitElement {
             : nothing
         }
       </div>
-      ${view.filterable ? this.renderFilters(program) : nothing}
+      ${view.filterable ? this.renderFilters(program, view) : nothing}
       ${
         program.days.length > 1
-          ? html`<nav part="nav" aria-label="Days of the program">
+          ? html`<nav part="nav" aria-label=${view.landmark('Days of the program')}>
               <ul>
                 ${program.days.map(
                   (d) =>
@@ -353,18 +374,18 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderFilters(program: Program): TemplateResult {
+  private renderFilters(program: Program, view: ScheduleView): TemplateResult {
     const select = (label: string, value: string, options: string[], set: (v: string) => void) =>
       options.length > 1
         ? html`<label
             >${label}
-            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            <select part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
               <option value="">All</option>
               ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
             </select></label
           >`
         : nothing;
-    return html`<div part="filters" class="filters" role="search">
+    return html`<div part="search-bar" class="filters" role="search" aria-label=${view.landmark('Search the program')}>
       <label
         >Search
         <input
@@ -408,15 +429,11 @@ export class WorkshopSchedule extends LitElement {
     this.downloadSessions(sessions, this.myProgram ? 'my-program.ics' : 'program.ics');
   }
 
-  /** Offers the sessions as one `.ics` file, after a cancelable `calendar-download` event. */
+  /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
     const ics = sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined);
-    const event = new CalendarDownloadEvent(
-      filename,
-      ics,
-      sessions.map((s) => s.id),
-    );
+    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
 }
@@ -430,9 +447,20 @@ declare global {
   }
 }
 
+/** A setting the program cannot be shown with, and which one (the `we-error` event's `source`). */
+interface SettingError {
+  message: string;
+  source: 'timezone' | 'date';
+}
+
 /** Why `timezone` or `date` cannot be used, if so: the program then shows this error instead. */
-function settingError(zone: string, date: string | undefined): string | undefined {
-  if (!isValidTimeZone(zone)) return `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
-  if (date && !isDate(date.trim())) return `date "${date}" is not a date like "2019-12-13"`;
+function settingError(zone: string, date: string | undefined): SettingError | undefined {
+  if (!isValidTimeZone(zone))
+    return {
+      message: `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`,
+      source: 'timezone',
+    };
+  if (date && !isDate(date.trim()))
+    return { message: `date "${date}" is not a date like "2019-12-13"`, source: 'date' };
   return undefined;
 }
