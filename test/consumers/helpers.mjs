@@ -1,6 +1,6 @@
 // Shared by the consumer tests: the packed package (what npm users install), commands, a static server and Chromium.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,10 @@ export function packedTarball() {
   mkdirSync(WORK, { recursive: true });
   const tarball = path.join(WORK, 'workshop-elements.tgz');
   if (!existsSync(tarball) || statSync(tarball).mtimeMs < Math.max(...inputs.map((i) => newest(path.join(ROOT, i))))) {
-    const name = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', WORK]))[0].filename;
+    // npm's own name for it (the prepare script's build output on stdout rules out --json).
+    const { name: pkgName, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    run('npm', ['pack', '--pack-destination', WORK]);
+    const name = `${pkgName}-${version}.tgz`;
     rmSync(tarball, { force: true });
     run('mv', [path.join(WORK, name), tarball]);
   }
