@@ -1,6 +1,7 @@
 /**
- * workshop-elements: defines all five elements and re-exports their classes, event classes and data types.
- * Import one element alone with `workshop-elements/paper-list.js` etc.
+ * workshop-elements: importing this module defines all five elements (in a browser; on a server it defines
+ * nothing) and exports their classes, event classes and data types. Import one element alone with
+ * `workshop-elements/paper-list.js` etc.
  */
 export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
 export type * from './workshop-schedule/types.js';

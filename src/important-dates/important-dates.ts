@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
+import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
@@ -409,7 +410,7 @@ type Model =
   | { kind: 'ready'; state: ReadyState; dates: PlacedDate[]; view: View; layout: Layout };
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
-if (!customElements.get('important-dates')) customElements.define('important-dates', ImportantDates);
+if (shouldDefine('important-dates')) customElements.define('important-dates', ImportantDates);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
@@ -369,7 +370,7 @@ function unobserveBio(bio: Element): void {
   bioObserver?.unobserve(bio);
 }
 
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
+if (shouldDefine('speaker-card')) customElements.define('speaker-card', SpeakerCard);
 
 declare global {
   interface HTMLElementTagNameMap {

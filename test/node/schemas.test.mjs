@@ -27,7 +27,8 @@ const schemaFor = (file) => {
 const dirs = ['demo/data', 'examples'].filter((d) => existsSync(d));
 const files = dirs.flatMap((d) =>
   readdirSync(d, { recursive: true })
-    .filter((f) => String(f).endsWith('.json'))
+    // Not the example apps' installs and builds (node_modules/workshop-elements carries the schemas themselves).
+    .filter((f) => String(f).endsWith('.json') && !/(^|\/)(node_modules|dist)\//.test(String(f)))
     .map((f) => `${d}/${f}`),
 );
 
