@@ -21,6 +21,8 @@ export interface Session extends NestedTalk {
   items: NestedTalk[];
   /** `YYYY-MM-DD` in the event's zone. */
   day: string;
+  /** The start was written with its own offset (`…T08:30-08:00`), not as a wall clock. */
+  instantWritten: boolean;
   /** Where it came from in the data, e.g. `items[3]`, for warnings. */
   path?: string;
 }
@@ -142,6 +144,7 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
       end,
       openEnd,
       day,
+      instantWritten: s.start.kind === 'instant',
       items: s.items.map(nested),
     };
   });

@@ -28,9 +28,10 @@ export interface ScheduleSection {
 export type SessionType = 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
 
 /**
- * A time: `"08:30"` (on the element's `date`), `"2019-12-13T08:30"` (wall clock in the element's `timezone`),
- * an ISO instant with offset (`"2019-12-13T08:30-08:00"`, `"2019-12-13T16:30Z"`), or a number of seconds
- * after midnight (what YAML 1.1 makes of an unquoted `08:30`).
+ * A time: `"13:40"`, `"1:40 PM"`, `"9 AM"`, `"13h40"`, `"13.40"`, `"13:40:00"` (on the element's `date`),
+ * `"2019-12-13T08:30"` (wall clock in the element's `timezone`), an ISO instant with offset
+ * (`"2019-12-13T08:30-08:00"`, `"2019-12-13T16:30Z"`), or a number of seconds after midnight (what YAML 1.1 makes
+ * of an unquoted `08:30`). See docs/writing-data.md.
  */
 export type SessionTime = string | number;
 

@@ -22,7 +22,8 @@ import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
 import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
-import { isDate, validateItems, type SessionData, type SpeakerData } from './validate.js';
+import { readScheduleSettings, type ScheduleSettings } from './settings.js';
+import { validateItems, type SessionData, type SpeakerData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 
 export { CalendarDownloadEvent, FavoritesChangeEvent };
@@ -76,7 +77,8 @@ const TICK_MS = 30_000;
  * @csspart links - A session's links.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
- * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used.
+ * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
+ *   stands above the program, shown as written).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message when there is no program (yet).
  *
@@ -115,10 +117,14 @@ export class WorkshopSchedule extends LitElement {
   /** URL of a JSON file with the items, relative to the page. */
   @property() src?: string;
 
-  /** IANA time zone the times are written in, e.g. `America/Vancouver`; default: the viewer's zone. */
+  /**
+   * IANA time zone the times are written in, e.g. `America/Vancouver`; default: the viewer's zone. `PST`,
+   * `Pacific Time`, `CEST`, `AoE` and `UTC-8` are read with a warning; one it cannot read shows the program as
+   * written, with the error above it.
+   */
   @property() timezone?: string;
 
-  /** The day (`YYYY-MM-DD`) for sessions that give only a time; default: today in `timezone`. */
+  /** The day (`2019-12-13` or `December 13, 2019`) for sessions that give only a time; default: today in `timezone`. */
   @property() date?: string;
 
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
@@ -192,34 +198,43 @@ export class WorkshopSchedule extends LitElement {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    const zone = this.timezone?.trim() || viewerTimeZone();
-    const settingError = this.settingError(zone);
-    if (settingError) return renderState(TAG, { status: 'error', message: settingError }, { loading: '', empty: '' });
-    const program = this.program(state, zone);
-    if (!program.sessions.length) return html`<p part="empty">No sessions in the program yet.</p>`;
-    const view = this.view(program, zone);
-    return html`<div class="base">
-      ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
-    </div>`;
+    const settings = this.settings();
+    const program = this.program(state, settings);
+    // A setting that cannot be used is said above the program, which still shows, as written.
+    const error = settings.errors.length
+      ? html`<div part="error" role="alert" id="setting-error">
+          <strong>&lt;${TAG}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
+          ${settings.errors.map((e) => e.message).join(' ')}
+        </div>`
+      : nothing;
+    if (!program.sessions.length)
+      return html`${error}
+        <p part="empty">No sessions in the program yet.</p>`;
+    const view = this.view(program, settings);
+    return html`${error}
+      <div class="base">
+        ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
+      </div>`;
   }
 
   // ---- input → program -------------------------------------------------------------------------
 
-  private settingError(zone: string): string | undefined {
-    let message: string | undefined;
-    if (!isValidTimeZone(zone))
-      message = `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`;
-    else if (this.date && !isDate(this.date.trim())) message = `date "${this.date}" is not a date like "2019-12-13"`;
+  /** `timezone` and `date` as read (see settings.ts); errors and warnings are reported once per value. */
+  private settings(): ScheduleSettings {
+    const settings = readScheduleSettings(this.timezone, this.date, viewerTimeZone());
+    for (const w of settings.warnings) this.warnings.warn(w.setting, w.message);
+    const message = settings.errors.map((e) => e.message).join('; ') || undefined;
     if (message && message !== this.reportedSetting) {
-      console.error(`<${TAG}>: ${message}`);
+      console.error(`<${TAG}>: ${message}; the program is shown with its times as written`);
       queueMicrotask(() => this.dispatchEvent(new Event('error')));
     }
     this.reportedSetting = message;
-    return message;
+    return settings;
   }
 
-  private program(state: DataState<SessionData[]>, zone: string): Program {
-    const date = this.date?.trim() || dateKey(this.clockTime(), zone);
+  private program(state: DataState<SessionData[]>, settings: ScheduleSettings): Program {
+    const zone = settings.zone;
+    const date = settings.date ?? dateKey(this.clockTime(), zone);
     const b = this.built;
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
@@ -243,7 +258,8 @@ export class WorkshopSchedule extends LitElement {
   }
 
   /** Everything the templates need that depends on the visitor's choices. */
-  private view(program: Program, zone: string) {
+  private view(program: Program, settings: ScheduleSettings) {
+    const zone = settings.zone;
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
     if (this.viewerTimezone && viewer !== this.viewerTimezone)
       this.warnings.warn(
@@ -257,14 +273,20 @@ export class WorkshopSchedule extends LitElement {
       : { query: '', track: '', room: '', only: this.myProgram ? favorites : undefined };
     const now = this.clockTime();
     const visible = new Set(program.sessions.filter((s) => matches(s, filter)).map((s) => s.id));
-    const live = program.sessions.filter((s) => s.start <= now && now < s.end);
+    // As written, the times are not real instants: nothing is "live".
+    const live = settings.asWritten ? [] : program.sessions.filter((s) => s.start <= now && now < s.end);
     const first = program.sessions[0].start;
     const last = Math.max(...program.sessions.map((s) => s.end));
-    const nowTarget = live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined);
+    const nowTarget = settings.asWritten
+      ? undefined
+      : (live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined));
     return {
       zone,
+      asWritten: settings.asWritten,
+      fallbackDay: settings.date ?? dateKey(now, zone),
+      dateAsWritten: settings.dateAsWritten,
       viewer,
-      shown: this.localTime ? viewer : zone,
+      shown: this.localTime && !settings.asWritten ? viewer : zone,
       lang: this.closest('[lang]')?.getAttribute('lang') || undefined,
       favorites,
       filterable,
@@ -284,11 +306,13 @@ export class WorkshopSchedule extends LitElement {
     return html`<div part="controls" class="controls">
       <div class="toolbar">
         ${
-          view.viewer !== view.zone
+          view.viewer !== view.zone || view.asWritten
             ? html`<button
                 type="button"
                 part="zone-toggle"
-                aria-pressed=${this.localTime ? 'true' : 'false'}
+                aria-pressed=${this.localTime && !view.asWritten ? 'true' : 'false'}
+                ?disabled=${view.asWritten}
+                aria-describedby=${view.asWritten ? 'setting-error' : nothing}
                 @click=${this.toggleLocalTime}
               >
                 Show times in my time zone (${view.viewer})
@@ -303,7 +327,13 @@ export class WorkshopSchedule extends LitElement {
         >
           <span aria-hidden="true">★</span> My program (${count})
         </button>
-        <button type="button" part="download" @click=${() => this.downloadProgram(program)}>
+        <button
+          type="button"
+          part="download"
+          ?disabled=${view.asWritten}
+          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          @click=${() => this.downloadProgram(program)}
+        >
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
@@ -373,7 +403,9 @@ export class WorkshopSchedule extends LitElement {
     const grid = day.parallel;
     const sectionVisible = this.visibleSections(day, view);
     return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
-      <h3 part="day-heading" class="day-heading" id=${headingId}>${formatDay(day.key, view.lang)}</h3>
+      <h3 part="day-heading" class="day-heading" id=${headingId}>
+        ${view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang)}
+      </h3>
       ${
         grid
           ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
@@ -432,19 +464,22 @@ export class WorkshopSchedule extends LitElement {
       style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
     >
       <p class="when">
-        <time part="time" datetime=${new Date(s.start).toISOString()}
+        <time part="time" datetime=${datetime(s.start, view.asWritten)}
           >${formatTime(
             s.start,
             view.shown,
             view.lang,
-            // The end says the zone; the start too when it has its own (a session across a clock change).
-            s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
+            // As written, no zone is named (there is none to trust) unless the time gave its own offset.
+            view.asWritten
+              ? s.instantWritten
+              : // The end says the zone; the start too when it has its own (a session across a clock change).
+                s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
           )}</time
         >${
           s.openEnd
             ? nothing
-            : html`–<time part="time" datetime=${new Date(s.end).toISOString()}
-                  >${formatTime(s.end, view.shown, view.lang, true)}</time
+            : html`–<time part="time" datetime=${datetime(s.end, view.asWritten)}
+                  >${formatTime(s.end, view.shown, view.lang, !view.asWritten || s.instantWritten)}</time
                 >`
         }
         ${
@@ -493,7 +528,13 @@ export class WorkshopSchedule extends LitElement {
                 <span aria-hidden="true">${starred ? '★' : '☆'}</span>
               </button>`
         }
-        <button type="button" part="calendar-button" @click=${() => this.downloadSessions([s], `${s.id}.ics`)}>
+        <button
+          type="button"
+          part="calendar-button"
+          ?disabled=${view.asWritten}
+          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          @click=${() => this.downloadSessions([s], `${s.id}.ics`)}
+        >
           Add to calendar<span class="visually-hidden">: ${title}</span>
         </button>
       </div>
@@ -625,6 +666,12 @@ export class WorkshopSchedule extends LitElement {
 }
 
 type View = ReturnType<WorkshopSchedule['view']>;
+
+/** A `<time datetime>`: the instant, or only the clock when times are shown as written (placed in UTC, not real). */
+function datetime(instant: number, asWritten: boolean): string {
+  const iso = new Date(instant).toISOString();
+  return asWritten ? iso.slice(11, 16) : iso;
+}
 
 /** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
 function describeSession(s: Session, pageLink: string): string {
