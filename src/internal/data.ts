@@ -12,7 +12,7 @@
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
-import { DataError, formatProblems, type Problem, type Validated } from './validate.js';
+import { DataError, formatProblems, labelProblems, type Problem, type Validated } from './validate.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -296,7 +296,9 @@ export class DataController<T> implements ReactiveController {
       data,
       problems,
       add: (value: unknown) => {
+        const before = problems.length;
         const result = item(value, `${this.options.name}[${index}]`, index, problems);
+        labelProblems(problems, before, value);
         index++;
         if (result !== undefined) data.push(result);
       },

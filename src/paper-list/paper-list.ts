@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { nextTask } from '../internal/tasks.js';
 import { SettingWarnings } from '../internal/warnings.js';
@@ -111,6 +112,8 @@ const MAX_KEYWORDS = 300;
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no papers.
+ * @csspart notice - "1 paper could not be shown — details in the browser console", at the end when entries were
+ *   skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--we-paper-gap=1em] - Space between papers.
  * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
@@ -320,6 +323,7 @@ export class PaperList extends LitElement {
     return html`${all.length > 1 ? guard(controls, () => this.renderControls(all, count, state.partial)) : nothing}
       <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
       ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
+      ${renderNotice(skippedEntries(state.problems, 'paper'), 'paper', 'papers')}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
   }
 

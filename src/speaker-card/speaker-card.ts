@@ -33,6 +33,7 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown when no speaker is given.
+ * @csspart notice - "This card has no name", in the name's place when the data gives none (the rest still shows).
  *
  * @cssproperty [--speaker-card-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
  * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
@@ -157,10 +158,15 @@ export class SpeakerCard extends LitElement {
   private renderCard(s: SpeakerData) {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const name = s.url ? link(s.url, s.name) : s.name;
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
+        ${
+          s.name
+            ? html`<div part="name" role="heading" aria-level=${level} dir="auto">${name}</div>`
+            : html`<p part="notice">This card has no name — details in the browser console</p>`
+        }
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length
@@ -301,6 +307,8 @@ export class SpeakerCard extends LitElement {
         path: 'role attribute',
         message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
       });
+    // A page has several cards: each warning says whose.
+    for (const p of result.problems) p.entry ??= result.data.name || undefined;
     if (result.problems.length)
       console.warn(
         `<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`,

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
 import { formatProblems, type Problem } from '../internal/validate.js';
 import { balancedSize, type LogoSize } from './balance.js';
@@ -55,6 +56,8 @@ const tiersConverter = {
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no sponsors.
+ * @csspart notice - "1 sponsor could not be shown — details in the browser console", after the strip when entries
+ *   were skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--sponsor-strip-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
  * @cssproperty [--sponsor-strip-tier-1-height=6em] - H of the first tier.
@@ -143,21 +146,24 @@ export class SponsorStrip extends LitElement {
     const state = this.data.state;
     if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
     const { groups } = this.arrange(state.data);
-    // every sponsor skipped: the same empty state as no data
-    if (groups.length === 0) return renderState('sponsor-strip', { status: 'empty' }, MESSAGES);
+    const notice = renderNotice(skippedEntries(state.problems, 'sponsor', 'item'), 'sponsor', 'sponsors');
+    // every sponsor skipped: the same empty state as no data, with the notice
+    if (groups.length === 0) return html`${renderState('sponsor-strip', { status: 'empty' }, MESSAGES)}${notice}`;
     const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
     if (groups.length === 1 && groups[0].size === 0) {
       return html`<div part="strip" class=${classes}>
-        <ul part="list" class="size-0" aria-label=${this.label}>
-          ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
-        </ul>
-      </div>`;
+          <ul part="list" class="size-0" aria-label=${this.label}>
+            ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
+          </ul>
+        </div>
+        ${notice}`;
     }
     return html`<div part="strip" class=${classes}>
-      <ul part="tiers" aria-label=${this.label}>
-        ${groups.map((g, i) => this.renderTier(g, i))}
-      </ul>
-    </div>`;
+        <ul part="tiers" aria-label=${this.label}>
+          ${groups.map((g, i) => this.renderTier(g, i))}
+        </ul>
+      </div>
+      ${notice}`;
   }
 
   private renderTier(group: TierGroup, i: number) {

@@ -22,6 +22,8 @@ export interface SessionLink {
 export interface ScheduleSection {
   /** The heading text, e.g. "Deep Learning to understand Scientific Models". */
   section: string;
+  /** Links for the whole section, e.g. the recording of the morning: `[{ "label": "Recording", "url": "…" }]`. */
+  links?: SessionLink[];
 }
 
 /** What kind of session it is: shown as a label; breaks look different. */

@@ -52,6 +52,10 @@ export interface SessionData extends NestedData {
   items: NestedData[];
   /** The section heading above it in the data, if any. */
   section?: string;
+  /** The links of that section heading (e.g. the recording of the morning). */
+  sectionLinks?: Link[];
+  /** The entry after it in the data was skipped: its end is not taken from a later session (it would stretch). */
+  beforeSkipped?: boolean;
   /** Where it came from, e.g. `items[3]`, for later warnings. */
   path: string;
 }
@@ -174,11 +178,14 @@ function common(f: Fields, what: string): NestedData {
 /** Validates `items`: sections and sessions; bad sessions are skipped, bad fields dropped, each with a Problem. */
 export function validateItems(raw: unknown): Validated<SessionData[]> {
   let section: string | undefined;
+  let sectionLinks: Link[] | undefined;
+  let previous: SessionData | undefined;
   return topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
     if (f.has('section') && !f.has('start')) {
       section = f.text('section')?.trim() || undefined;
+      sectionLinks = f.links('links');
       f.done();
       return undefined;
     }
@@ -199,7 +206,10 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
         })
       : [];
     f.done();
-    if (!start) return undefined;
+    if (!start) {
+      if (previous) previous.beforeSkipped = true;
+      return undefined;
+    }
     if (end) {
       const timeAlone = end.kind === 'wall' && end.date === undefined;
       // An end written as a time alone is on the start's day ("2019-12-13T23:00" to "23:45")…
@@ -216,6 +226,7 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
         end = undefined;
       }
     }
-    return { ...base, start, end, room, track, items, section, path };
+    previous = { ...base, start, end, room, track, items, section, sectionLinks, path };
+    return previous;
   });
 }

@@ -125,10 +125,19 @@ const schedule = css`
     flex-direction: column;
     gap: 0.5em;
   }
-  .section h4 {
-    font-size: 1.05em;
+  .section {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1em;
     padding: 0.6em 0 0.2em;
     border-bottom: 1px solid var(--_border);
+  }
+  .section h4 {
+    font-size: 1.05em;
+  }
+  .section .links {
+    margin: 0;
   }
   .session {
     display: grid;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
 import { formatProblems } from '../internal/validate.js';
 import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
@@ -81,6 +82,8 @@ const TICK_MS = 30_000;
  *   stands above the program, shown as written).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message when there is no program (yet).
+ * @csspart notice - "1 session could not be shown — details in the browser console", at the end when entries were
+ *   skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-accent-color=#0b57d0] - Pressed buttons, highlights, the section headings' rule.
@@ -214,6 +217,7 @@ export class WorkshopSchedule extends LitElement {
     return html`${error}
       <div class="base">
         ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
+        ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
       </div>`;
   }
 
@@ -430,6 +434,13 @@ export class WorkshopSchedule extends LitElement {
                   style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
                 >
                   <h4>${section.title}</h4>
+                  ${
+                    section.links.length
+                      ? html`<ul part="links" class="links">
+                          ${section.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+                        </ul>`
+                      : nothing
+                  }
                 </li>`
               : nothing
           }${this.renderSession(s, day, view)}`;
