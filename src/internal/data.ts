@@ -72,6 +72,8 @@ export interface DataOptions<T> {
   src(): string | null | undefined;
   /** Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. */
   validate(raw: unknown): Validated<T>;
+  /** Anything else validation reads (the element's `base-url`): when it changes, the data is read again. */
+  key?(): unknown;
   /**
    * For list data only: a fresh validator of one item at a time, giving the same result as `validate`. With it, a
    * list from `src` renders while it downloads, and a list of more than SYNC_ITEMS given otherwise is validated in
@@ -89,6 +91,7 @@ export class DataController<T> implements ReactiveController {
   private lastValue: unknown = undefined;
   private lastSrc: string | null | undefined = undefined;
   private lastScript: string | null = null;
+  private lastKey: unknown = undefined;
   private started = false;
   private abort?: AbortController;
   private observer?: MutationObserver;
@@ -114,8 +117,17 @@ export class DataController<T> implements ReactiveController {
     const value = this.options.value();
     const src = this.options.src();
     const script = value == null && !src ? this.scriptText() : null;
-    if (this.started && value === this.lastValue && src === this.lastSrc && script === this.lastScript) return;
+    const key = this.options.key?.();
+    if (
+      this.started &&
+      value === this.lastValue &&
+      src === this.lastSrc &&
+      script === this.lastScript &&
+      key === this.lastKey
+    )
+      return;
     this.started = true;
+    this.lastKey = key;
     this.lastValue = value;
     this.lastSrc = src;
     this.lastScript = script;

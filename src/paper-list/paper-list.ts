@@ -6,6 +6,7 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { SettingWarnings } from '../internal/warnings.js';
 import { bibtexEntry, bibtexFile, bibtexKeys, toAscii } from './bibtex.js';
@@ -142,6 +143,12 @@ export class PaperList extends LitElement {
   /** URL of a JSON file with the papers, relative to the page. */
   @property() src?: string;
 
+  /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
   /** The venue, for generated BibTeX (`booktitle`), e.g. "SMMaL Workshop at NeurIPS 2019". */
   @property() venue?: string;
 
@@ -170,8 +177,12 @@ export class PaperList extends LitElement {
     name: 'papers',
     value: () => this.papers,
     src: () => this.src,
-    validate: validatePapers,
-    item: paperValidator,
+    validate: (raw) => withBase(this.baseUrl, () => validatePapers(raw)),
+    item: () => {
+      const next = paperValidator();
+      return (value, path, index, problems) => withBase(this.baseUrl, () => next(value, path, index, problems));
+    },
+    key: () => this.baseUrl,
   });
 
   private view?: View;

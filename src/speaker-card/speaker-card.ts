@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { DataError, formatProblems, type Validated } from '../internal/validate.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
@@ -58,6 +59,12 @@ export class SpeakerCard extends LitElement {
   /** URL of a JSON file with the speaker, relative to the page. */
   @property() src?: string;
 
+  /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
   /** The name, for hand-written HTML without JSON. */
   @property() name?: string;
 
@@ -100,7 +107,8 @@ export class SpeakerCard extends LitElement {
     name: 'speaker',
     value: () => this.speaker,
     src: () => this.src,
-    validate: validateSpeaker,
+    validate: (raw) => withBase(this.baseUrl, () => validateSpeaker(raw)),
+    key: () => this.baseUrl,
   });
 
   /** The speaker read from plain attributes, or why it could not be. */
@@ -122,7 +130,7 @@ export class SpeakerCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (
-      ['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref'].some((k) =>
+      ['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref', 'baseUrl'].some((k) =>
         changed.has(k as keyof SpeakerCard),
       )
     )
@@ -285,15 +293,17 @@ export class SpeakerCard extends LitElement {
     const roleAttribute = this.getAttribute('role');
     let result: Validated<SpeakerData> | undefined;
     try {
-      result = speakerFromAttributes({
-        name: this.name,
-        affiliation: this.affiliation,
-        photo: this.photo,
-        href: this.href,
-        role: this.speakerRole ?? roleAttribute,
-        talk: this.talk,
-        talkHref: this.talkHref,
-      });
+      result = withBase(this.baseUrl, () =>
+        speakerFromAttributes({
+          name: this.name,
+          affiliation: this.affiliation,
+          photo: this.photo,
+          href: this.href,
+          role: this.speakerRole ?? roleAttribute,
+          talk: this.talk,
+          talkHref: this.talkHref,
+        }),
+      );
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       this.fromAttributes = { error: e.message };

@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { formatProblems, type Problem } from '../internal/validate.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
@@ -94,6 +95,12 @@ export class SponsorStrip extends LitElement {
   @property() src?: string;
 
   /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
    * Order of the tiers, highest first: a JSON array (`'["Platinum","Gold","Silver"]'`) or a comma-separated list.
    * Default: order of first appearance. Tiers keep their size step even when a higher tier has no sponsors.
    */
@@ -128,7 +135,8 @@ export class SponsorStrip extends LitElement {
     name: 'sponsors',
     value: () => this.sponsors,
     src: () => this.src,
-    validate: validateSponsors,
+    validate: (raw) => withBase(this.baseUrl, () => validateSponsors(raw)),
+    key: () => this.baseUrl,
   });
 
   private tierOrder?: string[];
@@ -211,7 +219,16 @@ export class SponsorStrip extends LitElement {
   }
 
   private onLogoError(e: Event): void {
-    this.brokenLogos.add((e.target as HTMLImageElement).getAttribute('src')!);
+    const img = e.target as HTMLImageElement;
+    const url = img.getAttribute('src')!;
+    if (!this.brokenLogos.has(url))
+      console.warn(
+        `<sponsor-strip>: the logo of "${img.alt}" could not be loaded, showing the name: ${url}` +
+          (url.startsWith(location.origin) && !this.baseUrl
+            ? ' (under a Jekyll baseurl, set base-url="{{ site.baseurl }}")'
+            : ''),
+      );
+    this.brokenLogos.add(url);
     this.requestUpdate();
   }
 

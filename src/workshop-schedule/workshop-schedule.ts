@@ -4,6 +4,7 @@ import { DataController, jsonConverter, type DataState } from '../internal/data.
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { formatProblems } from '../internal/validate.js';
 import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
 import {
@@ -121,6 +122,12 @@ export class WorkshopSchedule extends LitElement {
   @property() src?: string;
 
   /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
    * IANA time zone the times are written in, e.g. `America/Vancouver`; default: the viewer's zone. `PST`,
    * `Pacific Time`, `CEST`, `AoE` and `UTC-8` are read with a warning; one it cannot read shows the program as
    * written, with the error above it.
@@ -152,7 +159,8 @@ export class WorkshopSchedule extends LitElement {
     name: 'items',
     value: () => this.items,
     src: () => this.src,
-    validate: validateItems,
+    validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
+    key: () => this.baseUrl,
   });
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.

@@ -398,7 +398,7 @@ describe('<sponsor-strip> never broken', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('replaces a logo that fails to load by the name, in the same slot', async () => {
+  it('replaces a logo that fails to load by the name, in the same slot, and warns once naming the sponsor', async () => {
     const el = await strip([
       { name: 'Gone', logo: MISSING, url: 'https://example.org/' },
       { name: 'Fine', logo: svg(100, 100) },
@@ -413,6 +413,7 @@ describe('<sponsor-strip> never broken', () => {
     expect(gone.width).to.be.closeTo(fine.width, 0.5);
     expect(gone.height).to.be.closeTo(fine.height, 0.5);
     expect(console_.errors).to.deep.equal([]);
+    expect(console_.warnings.filter((w) => w.includes('logo of "Gone" could not be loaded'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
