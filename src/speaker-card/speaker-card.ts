@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
+import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { DataError, formatProblems, type Validated } from '../internal/validate.js';
 import { avatarColors, initials } from './avatar.js';
@@ -244,7 +245,7 @@ export class SpeakerCard extends LitElement {
         class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}"
         dir="auto"
       >
-        ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${p}</p>`)}
+        ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${richText(p)}</p>`)}
       </div>
       ${
         this.overflowing || this.expanded

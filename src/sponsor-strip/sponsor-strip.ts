@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
+import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { formatProblems, type Problem } from '../internal/validate.js';
 import { balancedSize, type LogoSize } from './balance.js';
@@ -207,7 +208,7 @@ export class SponsorStrip extends LitElement {
     </span>`;
     return html`<li part="sponsor">
       ${s.url ? link(s.url, frame, 'link') : frame}
-      ${s.description ? html`<span part="description">${s.description}</span>` : nothing}
+      ${s.description ? html`<span part="description">${richText(s.description)}</span>` : nothing}
     </li>`;
   }
 

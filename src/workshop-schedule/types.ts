@@ -47,7 +47,7 @@ export interface NestedSession {
   type?: SessionType;
   /** Names, or `{ name, affiliation, url }`. */
   speakers?: SessionSpeaker[] | string;
-  /** Shown in an expandable block. */
+  /** Shown in an expandable block. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   abstract?: string;
   /** Slides, video, paper… */
   links?: SessionLink[];
@@ -67,7 +67,7 @@ export interface ScheduleSession {
   type?: SessionType;
   /** Names, or `{ name, affiliation, url }`. */
   speakers?: SessionSpeaker[] | string;
-  /** Shown in an expandable block; searched by the search box. */
+  /** Shown in an expandable block; searched by the search box. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   abstract?: string;
   /** Where it happens; sessions in different rooms at the same time show side by side. A session without a room spans all rooms. */
   room?: string;

@@ -4,6 +4,7 @@ import { DataController, jsonConverter, type DataState } from '../internal/data.
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
+import { plainText, richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { formatProblems } from '../internal/validate.js';
 import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
@@ -578,7 +579,7 @@ export class WorkshopSchedule extends LitElement {
       t.abstract
         ? html`<details part="abstract" class="abstract">
             <summary>Abstract</summary>
-            <p>${t.abstract}</p>
+            <p>${richText(t.abstract)}</p>
           </details>`
         : nothing
     }
@@ -699,7 +700,7 @@ function describeSession(s: Session, pageLink: string): string {
   const lines: string[] = [];
   if (s.speakers.length) lines.push(who(s.speakers));
   for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
-  if (s.abstract) lines.push('', s.abstract);
+  if (s.abstract) lines.push('', plainText(s.abstract));
   for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
   lines.push('', pageLink);
   return lines.join('\n').trim();
