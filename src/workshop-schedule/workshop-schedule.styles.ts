@@ -114,6 +114,13 @@ const schedule = css`
     border-bottom: 2px solid var(--_accent);
     margin-bottom: 0.5em;
   }
+  .day-hours {
+    font-size: 0.75em;
+    font-weight: normal;
+    color: var(--_muted);
+    margin-left: 0.5em;
+    white-space: nowrap;
+  }
   .rooms {
     display: none;
   }

@@ -53,6 +53,7 @@ const TICK_MS = 30_000;
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
  * @csspart day-heading - The (sticky) day heading.
+ * @csspart day-hours - In the day heading: when the day starts and ends, and the event's `room`.
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.
@@ -138,6 +139,9 @@ export class WorkshopSchedule extends LitElement {
   /** The day (`2019-12-13` or `December 13, 2019`) for sessions that give only a time; default: today in `timezone`. */
   @property() date?: string;
 
+  /** Where the whole event happens, e.g. `Room 512 CDGH`: shown with each day's hours, and the location of sessions without a room of their own in calendar files. */
+  @property() room?: string;
+
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
   @property() now?: string;
 
@@ -152,7 +156,7 @@ export class WorkshopSchedule extends LitElement {
   @state() private favorites: string[] = [];
   @state() private query = '';
   @state() private track = '';
-  @state() private room = '';
+  @state() private roomFilter = '';
   @state() private clock = Date.now();
 
   private data = new DataController(this, {
@@ -168,10 +172,10 @@ export class WorkshopSchedule extends LitElement {
   private fragment = new FragmentController(this, (id) => {
     const target = this.shadowRoot?.getElementById(id) ?? null;
     if (!target?.closest('[hidden]')) return target;
-    if (this.query || this.track || this.room || this.myProgram)
+    if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
       queueMicrotask(() => {
-        this.query = this.track = this.room = '';
+        this.query = this.track = this.roomFilter = '';
         this.myProgram = false;
       });
     return null;
@@ -282,7 +286,7 @@ export class WorkshopSchedule extends LitElement {
     const favorites = new Set(this.favorites);
     const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
     const filter: Filter = filterable
-      ? { query: this.query, track: this.track, room: this.room, only: this.myProgram ? favorites : undefined }
+      ? { query: this.query, track: this.track, room: this.roomFilter, only: this.myProgram ? favorites : undefined }
       : { query: '', track: '', room: '', only: this.myProgram ? favorites : undefined };
     const now = this.clockTime();
     const visible = new Set(program.sessions.filter((s) => matches(s, filter)).map((s) => s.id));
@@ -407,7 +411,7 @@ export class WorkshopSchedule extends LitElement {
           @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       /></label>
       ${select('Track', this.track, program.tracks, (v) => (this.track = v))}
-      ${select('Room', this.room, program.rooms, (v) => (this.room = v))}
+      ${select('Room', this.roomFilter, program.rooms, (v) => (this.roomFilter = v))}
     </div>`;
   }
 
@@ -418,6 +422,7 @@ export class WorkshopSchedule extends LitElement {
     return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
       <h3 part="day-heading" class="day-heading" id=${headingId}>
         ${view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang)}
+        <span part="day-hours" class="day-hours">${this.dayHours(day, view)}</span>
       </h3>
       ${
         grid
@@ -456,6 +461,16 @@ export class WorkshopSchedule extends LitElement {
         })}
       </ol>
     </section>`;
+  }
+
+  /** "8:30 AM–6:30 PM PST · Room 512 CDGH": when the day runs, and where when the whole event is in one place. */
+  private dayHours(day: Day, view: View): string {
+    const start = Math.min(...day.sessions.map((s) => s.start));
+    const end = Math.max(...day.sessions.map((s) => s.end));
+    const zone = !view.asWritten || day.sessions.some((s) => s.instantWritten);
+    const hours = `${formatTime(start, view.shown, view.lang)}–${formatTime(end, view.shown, view.lang, zone)}`;
+    const room = this.room?.trim();
+    return room ? `${hours} · ${room}` : hours;
   }
 
   /** A section heading shows when at least one session under it does. */
@@ -657,7 +672,7 @@ export class WorkshopSchedule extends LitElement {
       end: s.end,
       summary: s.title || 'TBA',
       description: describeSession(s, `${page}#${s.id}`),
-      location: s.room,
+      location: s.room ?? (this.room?.trim() || undefined),
       url: `${page}#${encodeURIComponent(s.id)}`,
       categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
     }));
