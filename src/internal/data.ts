@@ -12,7 +12,8 @@
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
-import { DataError, formatProblems, labelProblems, type Problem, type Validated } from './validate.js';
+import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
+import { Warnings } from './warnings.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -80,6 +81,11 @@ export interface DataOptions<T> {
    * tasks: the state is `ready` with `partial: true` until the last item.
    */
   item?(): ItemValidator<ItemOf<T>>;
+  /**
+   * Whether the host has rendered all of the current data (default: once it has updated with it). `<paper-list>`
+   * renders long lists over several tasks: its data is complete once the last paper is in the DOM.
+   */
+  rendered?(): boolean;
 }
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
@@ -95,11 +101,19 @@ export class DataController<T> implements ReactiveController {
   private started = false;
   private abort?: AbortController;
   private observer?: MutationObserver;
+  /** Counts the data sets read: a result of an older one is never taken for the current one. */
+  private run = 0;
+  /** The run whose final state (ready and whole, error or empty) is `state`. */
+  private settledRun = -1;
+  /** Unsettled while the current data is not yet complete (none has been read before the first update). */
+  private pending? = deferred();
+  private readonly warnings: Warnings;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly isUpdatePending?: boolean },
     private readonly options: DataOptions<T>,
   ) {
+    this.warnings = new Warnings(options.tag);
     host.addController(this);
   }
 
@@ -113,7 +127,36 @@ export class DataController<T> implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /**
+   * Resolves when the current data has been loaded, validated and rendered, also when it turned out unusable (the
+   * element shows why and fires `error`): a rejected promise would be reported as an error on pages that never
+   * await it. Like `@lit/task`'s `taskComplete`, newer data supersedes older: a promise taken while one data set
+   * loads resolves once the newest has rendered, never with a stale one.
+   */
+  get complete(): Promise<void> {
+    if (this.pending) return this.pending.promise;
+    // Properties set but not yet read (the update is pending) may hold new data: ask again after that update.
+    if (this.host.isUpdatePending) return this.host.updateComplete.then(() => this.complete);
+    return Promise.resolve();
+  }
+
   hostUpdate(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    if (this.pending && this.settledRun === this.run && (this.options.rendered?.() ?? true)) {
+      this.pending.resolve();
+      this.pending = undefined;
+    }
+  }
+
+  /**
+   * Reads the data's inputs and, when they changed, starts reading the new data. Runs before each host update
+   * (`hostUpdate`); a host that derives state from `state` in `willUpdate` calls it first, since `willUpdate` runs
+   * before the controllers' `hostUpdate`. Calling it twice in one update does nothing more.
+   */
+  sync(): void {
     const value = this.options.value();
     const src = this.options.src();
     const script = value == null && !src ? this.scriptText() : null;
@@ -128,6 +171,9 @@ export class DataController<T> implements ReactiveController {
       return;
     this.started = true;
     this.lastKey = key;
+    this.run++;
+    // A promise taken while older data loaded now waits for this data instead.
+    this.pending ??= deferred();
     this.lastValue = value;
     this.lastSrc = src;
     this.lastScript = script;
@@ -153,6 +199,7 @@ export class DataController<T> implements ReactiveController {
       this.accept(parsed, 'the <script type="application/json"> child');
     } else {
       this.state = { status: 'empty' };
+      this.settledRun = this.run;
     }
   }
 
@@ -325,19 +372,21 @@ export class DataController<T> implements ReactiveController {
 
   private ready(result: Validated<T>, from: string): void {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
-    if (result.problems.length) {
-      const n = result.problems.length;
-      console.warn(
-        `<${this.options.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${from}; everything else renders.\n` +
-          formatProblems(result.problems),
-      );
-    }
+    this.settledRun = this.run;
+    this.warnings.problems(from, result.problems);
   }
 
   private fail(message: string): void {
     this.state = { status: 'error', message };
-    console.error(`<${this.options.tag}>: ${message}`);
+    this.settledRun = this.run;
+    this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
     queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -8,7 +8,7 @@
 import { externalRel } from '../internal/render.js';
 import { richNodes } from '../internal/rich-text.js';
 import { highlight } from './search.js';
-import { LINKS, type PaperData } from './validate.js';
+import { LINKS, type PaperData } from './model.js';
 
 export interface RowOptions {
   /** Heading level of the title (2–6). */

@@ -5,7 +5,8 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
-import { DataError, formatProblems, type Validated } from '../internal/validate.js';
+import { DataError, type Validated } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
 import type { Speaker } from './types.js';
@@ -114,14 +115,24 @@ export class SpeakerCard extends LitElement {
 
   /** The speaker read from plain attributes, or why it could not be. */
   private fromAttributes?: Validated<SpeakerData> | { error: string };
-  private warnedLayout?: string;
+  /** The speaker read from attributes whose problems `updated` has reported. */
+  private reportedAttributes?: SpeakerCard['fromAttributes'];
   private observedBio?: Element;
+  private warnings = new Warnings('speaker-card');
+
+  /**
+   * Resolves when the current speaker has been loaded, validated and rendered, or found unusable (the card shows
+   * why). Newer data supersedes older: a promise taken while a speaker loads resolves once the newest has rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.observedBio = undefined;
     // Lit does not re-render a card that moves in the page: observe its bio again here.
-    if (this.hasUpdated) this.updated();
+    if (this.hasUpdated) this.observeBio();
   }
 
   override disconnectedCallback(): void {
@@ -136,10 +147,6 @@ export class SpeakerCard extends LitElement {
       )
     )
       this.readAttributes();
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
-      this.warnedLayout = this.layout;
-      console.warn(`<speaker-card>: layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
-    }
   }
 
   override render() {
@@ -156,7 +163,20 @@ export class SpeakerCard extends LitElement {
     return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout))
+      this.warnings.warn('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
+    const read = this.fromAttributes;
+    if (read !== this.reportedAttributes) {
+      this.reportedAttributes = read;
+      if (read && 'error' in read) this.warnings.error(read.error);
+      else if (read) this.warnings.problems('the attributes', read.problems);
+    }
+    this.observeBio();
+  }
+
+  /** Observes the rendered bio (if any) for overflow, and stops observing one no longer rendered. */
+  private observeBio(): void {
     const bio = this.renderRoot.querySelector('[part~="bio"]') ?? undefined;
     if (bio === this.observedBio) return;
     if (this.observedBio) unobserveBio(this.observedBio);
@@ -281,7 +301,7 @@ export class SpeakerCard extends LitElement {
 
   private photoFailed(url: string) {
     this.failedPhoto = url;
-    console.warn(`<speaker-card>: the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
+    this.warnings.warn('photo', `the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
   }
 
   private currentName(): string {
@@ -308,7 +328,6 @@ export class SpeakerCard extends LitElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       this.fromAttributes = { error: e.message };
-      console.error(`<speaker-card>: ${e.message}`);
       return;
     }
     this.fromAttributes = result;
@@ -320,10 +339,6 @@ export class SpeakerCard extends LitElement {
       });
     // A page has several cards: each warning says whose.
     for (const p of result.problems) p.entry ??= result.data.name || undefined;
-    if (result.problems.length)
-      console.warn(
-        `<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`,
-      );
   }
 }
 

@@ -7,7 +7,8 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
-import { formatProblems, type Problem } from '../internal/validate.js';
+import type { Problem } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
@@ -140,14 +141,40 @@ export class SponsorStrip extends LitElement {
     key: () => this.baseUrl,
   });
 
+  private warnings = new Warnings('sponsor-strip');
   private tierOrder?: string[];
   private arranged?: { data: SponsorData[]; tierOrder?: string[]; result: Arrangement };
+
+  /**
+   * Resolves when the current sponsors have been loaded, validated and rendered, or found unusable (the element
+   * shows why). Newer data supersedes older: a promise taken while sponsors load resolves once the newest have rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
+
+  /** Problems of the `tiers` attribute, reported in `updated`. */
+  private tierProblems: Problem[] = [];
+  /** The arrangement whose problems `updated` has reported. */
+  private reported?: Arrangement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tiers')) {
       const { tiers, problems } = parseTiers(this.tiers);
       this.tierOrder = tiers;
-      this.warn(problems, 'the "tiers" attribute');
+      this.tierProblems = problems;
+    }
+    this.data.sync();
+    const state = this.data.state;
+    if (state.status === 'ready') this.arrange(state.data);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('tiers')) this.warnings.problems('the "tiers" attribute', this.tierProblems);
+    const arranged = this.arranged?.result;
+    if (arranged && arranged !== this.reported) {
+      this.reported = arranged;
+      this.warnings.problems("the sponsors' tiers", arranged.problems);
     }
   }
 
@@ -222,34 +249,24 @@ export class SponsorStrip extends LitElement {
   private onLogoError(e: Event): void {
     const img = e.target as HTMLImageElement;
     const url = img.getAttribute('src')!;
-    if (!this.brokenLogos.has(url))
-      console.warn(
-        `<sponsor-strip>: the logo of "${img.alt}" could not be loaded, showing the name: ${url}` +
-          (url.startsWith(location.origin) && !this.baseUrl
-            ? ' (under a Jekyll baseurl, set base-url="{{ site.baseurl }}")'
-            : ''),
-      );
+    this.warnings.warn(
+      `logo ${url}`,
+      `the logo of "${img.alt}" could not be loaded, showing the name: ${url}` +
+        (url.startsWith(location.origin) && !this.baseUrl
+          ? ' (under a Jekyll baseurl, set base-url="{{ site.baseurl }}")'
+          : ''),
+    );
     this.brokenLogos.add(url);
     this.requestUpdate();
   }
 
-  /** Groups by tier, once per data and tier order; sponsors with an unlisted tier are warned about once. */
+  /** Groups by tier, once per data and tier order (sponsors with an unlisted tier are warned about in `updated`). */
   private arrange(data: SponsorData[]): Arrangement {
     if (this.arranged?.data !== data || this.arranged.tierOrder !== this.tierOrder) {
       const result = arrange(data, this.tierOrder);
       this.arranged = { data, tierOrder: this.tierOrder, result };
-      this.warn(result.problems, "the sponsors' tiers");
     }
     return this.arranged.result;
-  }
-
-  private warn(problems: Problem[], where: string): void {
-    if (problems.length === 0) return;
-    const n = problems.length;
-    console.warn(
-      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` +
-        formatProblems(problems),
-    );
   }
 
   private get level(): number {

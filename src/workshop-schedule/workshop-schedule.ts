@@ -1,39 +1,30 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
+import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
-import { renderNotice, skippedEntries } from '../internal/notice.js';
-import { link, renderState } from '../internal/render.js';
-import { plainText, richText } from '../internal/rich-text.js';
-import { withBase } from '../internal/url.js';
-import { formatProblems } from '../internal/validate.js';
-import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
-import {
-  loadFavorites,
-  loadFlag,
-  parseShareFragment,
-  saveFavorites,
-  saveFlag,
-  shareFragment,
-  storageKey,
-} from './favorites.js';
-import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
-import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import { PageBackground } from '../internal/page-background.js';
-import { SettingWarnings } from '../internal/warnings.js';
-import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
-import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
-import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
+import { renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
+import { Warnings } from '../internal/warnings.js';
+import { sessionsCalendar } from './calendar-export.js';
+import { ClockController } from './clock-controller.js';
+import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
+import { FavoritesController } from './favorites-controller.js';
+import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
+import { formatDay } from './format.js';
+import { dayTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { buildProgram, type Program, type Session } from './program.js';
+import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
-import { validateItems, type SessionData, type SpeakerData } from './validate.js';
+import { validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 
 export { CalendarDownloadEvent, FavoritesChangeEvent };
 
 const TAG = 'workshop-schedule';
-/** How often "Live now" is re-checked. */
-const TICK_MS = 30_000;
 
 /**
  * The program of a workshop or conference: sessions by day and room, in the event's time zone or the
@@ -139,7 +130,10 @@ export class WorkshopSchedule extends LitElement {
   /** The day (`2019-12-13` or `December 13, 2019`) for sessions that give only a time; default: today in `timezone`. */
   @property() date?: string;
 
-  /** Where the whole event happens, e.g. `Room 512 CDGH`: shown with each day's hours, and the location of sessions without a room of their own in calendar files. */
+  /**
+   * Where the whole event happens, e.g. `Room 512 CDGH`: shown with each day's hours, and the location of sessions
+   * without a room of their own in calendar files.
+   */
   @property() room?: string;
 
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
@@ -151,13 +145,10 @@ export class WorkshopSchedule extends LitElement {
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
 
-  @state() private localTime = false;
   @state() private myProgram = false;
-  @state() private favorites: string[] = [];
   @state() private query = '';
   @state() private track = '';
   @state() private roomFilter = '';
-  @state() private clock = Date.now();
 
   private data = new DataController(this, {
     tag: TAG,
@@ -167,6 +158,14 @@ export class WorkshopSchedule extends LitElement {
     validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
     key: () => this.baseUrl,
   });
+
+  /**
+   * Resolves when the current program has been loaded, validated and rendered, or found unusable (the element shows
+   * why). Newer data supersedes older: a promise taken while the program loads resolves once the newest has rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
@@ -180,23 +179,24 @@ export class WorkshopSchedule extends LitElement {
       });
     return null;
   });
-  private timer?: ReturnType<typeof setInterval>;
-  private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
-  private reportedSetting?: string;
-
+  private clock = new ClockController(this);
+  private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
-  private warnings = new SettingWarnings(TAG);
+  private warnings = new Warnings(TAG);
+
+  /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
+  private settings?: ScheduleSettings;
+  private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
+  private current?: { program: Program; view: ScheduleView };
+  /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
+  private reportedSetting?: string;
+  private reportedProgram?: Program;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.background.connect();
     // Moved to another place of the page: what is behind it may have changed.
     if (this.hasUpdated) this.background.update();
-    this.favorites = loadFavorites(this.key('favorites'));
-    this.localTime = loadFlag(this.key('local-time'));
-    this.openSharedProgram();
-    window.addEventListener('hashchange', this.openSharedProgram);
-    this.timer = setInterval(() => (this.clock = Date.now()), TICK_MS);
   }
 
   protected override firstUpdated(): void {
@@ -206,48 +206,72 @@ export class WorkshopSchedule extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.background.disconnect();
-    window.removeEventListener('hashchange', this.openSharedProgram);
-    clearInterval(this.timer);
+  }
+
+  protected override willUpdate(): void {
+    this.data.sync();
+    const state = this.data.state;
+    this.current = undefined;
+    this.settings = undefined;
+    if (state.status !== 'ready') return;
+    // A setting that cannot be used never hides the program: it is shown as written (see settings.ts).
+    const settings = (this.settings = readScheduleSettings(this.timezone, this.date, viewerTimeZone()));
+    const program = this.program(state, settings);
+    if (program.sessions.length) this.current = { program, view: this.view(program, settings) };
   }
 
   override render() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    const settings = this.settings();
-    const program = this.program(state, settings);
-    // A setting that cannot be used is said above the program, which still shows, as written.
-    const error = settings.errors.length
+    const errors = this.settings?.errors ?? [];
+    const error = errors.length
       ? html`<div part="error" role="alert" id="setting-error">
           <strong>&lt;${TAG}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
-          ${settings.errors.map((e) => e.message).join(' ')}
+          ${errors.map((e) => e.message).join(' ')}
         </div>`
       : nothing;
-    if (!program.sessions.length)
+    if (!this.current)
       return html`${error}
         <p part="empty">No sessions in the program yet.</p>`;
-    const view = this.view(program, settings);
+    const { program, view } = this.current;
     return html`${error}
       <div class="base">
-        ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
+        ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
         ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
       </div>`;
   }
 
-  // ---- input → program -------------------------------------------------------------------------
-
-  /** `timezone` and `date` as read (see settings.ts); errors and warnings are reported once per value. */
-  private settings(): ScheduleSettings {
-    const settings = readScheduleSettings(this.timezone, this.date, viewerTimeZone());
-    for (const w of settings.warnings) this.warnings.warn(w.setting, w.message);
-    const message = settings.errors.map((e) => e.message).join('; ') || undefined;
-    if (message && message !== this.reportedSetting) {
-      console.error(`<${TAG}>: ${message}; the program is shown with its times as written`);
-      queueMicrotask(() => this.dispatchEvent(new Event('error')));
+  /** Reports what `willUpdate` found wrong, once each: console messages and the `error` event. */
+  protected override updated(changed: PropertyValues<this>): void {
+    for (const w of this.settings?.warnings ?? []) this.warnings.warn(w.setting, w.message);
+    const settingError = this.settings?.errors.map((e) => e.message).join('; ') || undefined;
+    if (settingError !== this.reportedSetting) {
+      this.reportedSetting = settingError;
+      if (settingError) {
+        this.warnings.error(`${settingError}; the program is shown with its times as written`);
+        // Not from inside the update: a listener may set properties.
+        queueMicrotask(() => this.dispatchEvent(new Event('error')));
+      }
     }
-    this.reportedSetting = message;
-    return settings;
+    const program = this.built?.program;
+    if (program && program !== this.reportedProgram && !settingError) {
+      this.reportedProgram = program;
+      this.warnings.problems('the times', program.problems);
+    }
+    if (changed.has('now') && this.now && !Number.isFinite(Date.parse(this.now)))
+      this.warnings.warn(
+        'now',
+        `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
+      );
+    if (this.current && this.viewerTimezone && this.current.view.viewer !== this.viewerTimezone)
+      this.warnings.warn(
+        'viewer-timezone',
+        `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${this.current.view.viewer}) is used`,
+      );
   }
+
+  // ---- input → program -------------------------------------------------------------------------
 
   private program(state: DataState<SessionData[]>, settings: ScheduleSettings): Program {
     const zone = settings.zone;
@@ -255,35 +279,21 @@ export class WorkshopSchedule extends LitElement {
     const b = this.built;
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
-    if (program.problems.length) {
-      console.warn(
-        `<${TAG}>: ${program.problems.length} problem(s) in the times; everything else renders.\n${formatProblems(program.problems)}`,
-      );
-    }
     this.built = { state, zone, date, program };
     return program;
   }
 
+  /** The `now` setting when it is a date-time, else the clock. */
   private clockTime(): number {
     const forced = this.now ? Date.parse(this.now) : NaN;
-    if (this.now && !Number.isFinite(forced))
-      this.warnings.warn(
-        'now',
-        `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
-      );
-    return Number.isFinite(forced) ? forced : this.clock;
+    return Number.isFinite(forced) ? forced : this.clock.time;
   }
 
   /** Everything the templates need that depends on the visitor's choices. */
-  private view(program: Program, settings: ScheduleSettings) {
+  private view(program: Program, settings: ScheduleSettings): ScheduleView {
     const zone = settings.zone;
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
-    if (this.viewerTimezone && viewer !== this.viewerTimezone)
-      this.warnings.warn(
-        'viewer-timezone',
-        `viewer-timezone "${this.viewerTimezone}" is not an IANA time zone; the visitor's own (${viewer}) is used`,
-      );
-    const favorites = new Set(this.favorites);
+    const favorites = new Set(this.mine.favorites);
     const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
     const filter: Filter = filterable
       ? { query: this.query, track: this.track, room: this.roomFilter, only: this.myProgram ? favorites : undefined }
@@ -297,13 +307,16 @@ export class WorkshopSchedule extends LitElement {
     const nowTarget = settings.asWritten
       ? undefined
       : (live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined));
+    const localTime = this.mine.localTime && !settings.asWritten;
     return {
       zone,
       asWritten: settings.asWritten,
-      fallbackDay: settings.date ?? dateKey(now, zone),
       dateAsWritten: settings.dateAsWritten,
+      fallbackDay: settings.date ?? dateKey(now, zone),
+      room: this.room?.trim() || undefined,
       viewer,
-      shown: this.localTime && !settings.asWritten ? viewer : zone,
+      shown: localTime ? viewer : zone,
+      localTime,
       lang: this.closest('[lang]')?.getAttribute('lang') || undefined,
       favorites,
       filterable,
@@ -316,7 +329,7 @@ export class WorkshopSchedule extends LitElement {
 
   // ---- templates ---------------------------------------------------------------------------------
 
-  private renderControls(program: Program, view: View): TemplateResult {
+  private renderControls(program: Program, view: ScheduleView): TemplateResult {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
     const filtered = view.visible.size !== view.total;
@@ -327,7 +340,7 @@ export class WorkshopSchedule extends LitElement {
             ? html`<button
                 type="button"
                 part="zone-toggle"
-                aria-pressed=${this.localTime && !view.asWritten ? 'true' : 'false'}
+                aria-pressed=${view.localTime ? 'true' : 'false'}
                 ?disabled=${view.asWritten}
                 aria-describedby=${view.asWritten ? 'setting-error' : nothing}
                 @click=${this.toggleLocalTime}
@@ -354,7 +367,9 @@ export class WorkshopSchedule extends LitElement {
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
-          this.myProgram && count ? html`<a part="share" href=${this.shareUrl()}>Link to share my program</a>` : nothing
+          this.myProgram && count
+            ? html`<a part="share" href=${this.mine.shareUrl()}>Link to share my program</a>`
+            : nothing
         }
         ${
           view.nowTarget
@@ -415,236 +430,18 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderDay(day: Day, view: View): TemplateResult {
-    const headingId = `heading-${day.key}`;
-    const grid = day.parallel;
-    const sectionVisible = this.visibleSections(day, view);
-    return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
-      <h3 part="day-heading" class="day-heading" id=${headingId}>
-        ${view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang)}
-        <span part="day-hours" class="day-hours">${this.dayHours(day, view)}</span>
-      </h3>
-      ${
-        grid
-          ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
-              ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
-            </div>`
-          : nothing
-      }
-      <ol
-        part="sessions"
-        class=${grid ? 'sessions grid' : 'sessions'}
-        style=${`--rooms:${day.rooms.length || 1}`}
-        aria-labelledby=${headingId}
-      >
-        ${day.sessions.map((s) => {
-          const section = day.sections.get(s.id);
-          return html`${
-            section
-              ? html`<li
-                  part="section"
-                  class="section"
-                  ?hidden=${!sectionVisible.has(s.id)}
-                  style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
-                >
-                  <h4>${section.title}</h4>
-                  ${
-                    section.links.length
-                      ? html`<ul part="links" class="links">
-                          ${section.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-                        </ul>`
-                      : nothing
-                  }
-                </li>`
-              : nothing
-          }${this.renderSession(s, day, view)}`;
-        })}
-      </ol>
-    </section>`;
-  }
-
-  /** "8:30 AM–6:30 PM PST · Room 512 CDGH": when the day runs, and where when the whole event is in one place. */
-  private dayHours(day: Day, view: View): string {
-    const start = Math.min(...day.sessions.map((s) => s.start));
-    const end = Math.max(...day.sessions.map((s) => s.end));
-    const zone = !view.asWritten || day.sessions.some((s) => s.instantWritten);
-    const hours = `${formatTime(start, view.shown, view.lang)}–${formatTime(end, view.shown, view.lang, zone)}`;
-    const room = this.room?.trim();
-    return room ? `${hours} · ${room}` : hours;
-  }
-
-  /** A section heading shows when at least one session under it does. */
-  private visibleSections(day: Day, view: View): Set<string> {
-    const out = new Set<string>();
-    let current: string | undefined;
-    for (const s of day.sessions) {
-      if (day.sections.has(s.id)) current = s.id;
-      if (current && view.visible.has(s.id)) out.add(current);
-    }
-    return out;
-  }
-
-  private renderSession(s: Session, day: Day, view: View): TemplateResult {
-    const cell = day.parallel ? day.cells.get(s.id) : undefined;
-    const live = view.live.has(s.id);
-    const starred = view.favorites.has(s.id);
-    const title = s.title || 'TBA';
-    const shift = this.localTime ? daysBetween(s.day, dateKey(s.start, view.shown)) : 0;
-    return html`<li
-      id=${s.id}
-      part=${`session ${s.type}${live ? ' live' : ''}`}
-      class=${`session type-${s.type}${live ? ' is-live' : ''}`}
-      ?hidden=${!view.visible.has(s.id)}
-      aria-current=${live ? 'time' : nothing}
-      style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
-    >
-      <p class="when">
-        <time part="time" datetime=${datetime(s.start, view.asWritten)}
-          >${formatTime(
-            s.start,
-            view.shown,
-            view.lang,
-            // As written, no zone is named (there is none to trust) unless the time gave its own offset.
-            view.asWritten
-              ? s.instantWritten
-              : // The end says the zone; the start too when it has its own (a session across a clock change).
-                s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
-          )}</time
-        >${
-          s.openEnd
-            ? nothing
-            : html`–<time part="time" datetime=${datetime(s.end, view.asWritten)}
-                  >${formatTime(s.end, view.shown, view.lang, !view.asWritten || s.instantWritten)}</time
-                >`
-        }
-        ${
-          shift
-            ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
-                >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
-              >`
-            : nothing
-        }
-      </p>
-      <div class="body">
-        <p class="meta">
-          <span part="kind" class="kind">${TYPE_LABELS[s.type]}</span>
-          ${live ? html`<span part="live-badge" class="live-badge">Live now</span>` : nothing}
-          ${s.room ? html`<span part="room" class="room">${s.room}</span>` : nothing}
-          ${s.track ? html`<span part="track" class="track">${s.track}</span>` : nothing}
-        </p>
-        <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
-        ${this.renderTalkDetails(s)}
-        ${
-          s.items.length
-            ? html`<ol part="nested" class="nested">
-                ${s.items.map(
-                  (n) =>
-                    html`<li id=${n.id ?? nothing}>
-                      <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span
-                      >${this.renderTalkDetails(n)}
-                    </li>`,
-                )}
-              </ol>`
-            : nothing
-        }
-      </div>
-      <div class="actions">
-        ${
-          s.type === 'break'
-            ? nothing
-            : html`<button
-                type="button"
-                part="star"
-                class="star"
-                aria-pressed=${starred ? 'true' : 'false'}
-                aria-label=${`My program: ${title}`}
-                @click=${() => this.toggleFavorite(s.id)}
-              >
-                <span aria-hidden="true">${starred ? '★' : '☆'}</span>
-              </button>`
-        }
-        <button
-          type="button"
-          part="calendar-button"
-          ?disabled=${view.asWritten}
-          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
-          @click=${() => this.downloadSessions([s], `${s.id}.ics`)}
-        >
-          Add to calendar<span class="visually-hidden">: ${title}</span>
-        </button>
-      </div>
-    </li>`;
-  }
-
-  /** Speakers, abstract and links: the same for a session and a nested talk. */
-  private renderTalkDetails(t: NestedTalk): TemplateResult {
-    return html`${
-      t.speakers.length
-        ? html`<p part="speakers" class="speakers">
-            ${t.speakers.map(
-              (p, i) =>
-                html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
-                  p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
-                }`,
-            )}
-          </p>`
-        : nothing
-    }
-    ${
-      t.abstract
-        ? html`<details part="abstract" class="abstract">
-            <summary>Abstract</summary>
-            <p>${richText(t.abstract)}</p>
-          </details>`
-        : nothing
-    }
-    ${
-      t.links.length
-        ? html`<ul part="links" class="links">
-            ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-          </ul>`
-        : nothing
-    }`;
-  }
-
   // ---- actions ---------------------------------------------------------------------------------
 
-  private toggleLocalTime = () => {
-    this.localTime = !this.localTime;
-    saveFlag(this.key('local-time'), this.localTime);
+  private actions: SessionActions = {
+    toggleFavorite: (id) => this.mine.toggle(id),
+    download: (sessions, filename) => this.downloadSessions(sessions, filename),
   };
+
+  private toggleLocalTime = () => this.mine.toggleLocalTime();
 
   private toggleMyProgram = () => {
     this.myProgram = !this.myProgram;
   };
-
-  private toggleFavorite(id: string): void {
-    this.favorites = this.favorites.includes(id) ? this.favorites.filter((f) => f !== id) : [...this.favorites, id];
-    this.favoritesChanged();
-  }
-
-  private favoritesChanged(): void {
-    saveFavorites(this.key('favorites'), this.favorites);
-    this.dispatchEvent(new FavoritesChangeEvent([...this.favorites]));
-  }
-
-  /** `#my-program=a,b` adds those sessions to the visitor's favourites and opens "My program". */
-  private openSharedProgram = () => {
-    const shared = parseShareFragment(location.hash);
-    if (!shared) return;
-    const added = shared.filter((id) => !this.favorites.includes(id));
-    this.myProgram = true;
-    if (added.length) {
-      this.favorites = [...this.favorites, ...added];
-      this.favoritesChanged();
-    }
-  };
-
-  private shareUrl(): string {
-    const url = new URL(location.href);
-    url.hash = shareFragment(this.favorites);
-    return url.href;
-  }
 
   /** A link to an id in this element: reveal it even when the hash already says so. */
   private jumpTo = (e: Event) => {
@@ -656,7 +453,7 @@ export class WorkshopSchedule extends LitElement {
   };
 
   private downloadProgram(program: Program): void {
-    const favorites = new Set(this.favorites);
+    const favorites = new Set(this.mine.favorites);
     const sessions = this.myProgram ? program.sessions.filter((s) => favorites.has(s.id)) : program.sessions;
     if (!sessions.length) return;
     this.downloadSessions(sessions, this.myProgram ? 'my-program.ics' : 'program.ics');
@@ -665,60 +462,20 @@ export class WorkshopSchedule extends LitElement {
   /** Offers the sessions as one `.ics` file, after a cancelable `calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
-    const host = location.hostname || 'workshop-elements';
-    const events: IcsEvent[] = sessions.map((s) => ({
-      uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
-      start: s.start,
-      end: s.end,
-      summary: s.title || 'TBA',
-      description: describeSession(s, `${page}#${s.id}`),
-      location: s.room ?? (this.room?.trim() || undefined),
-      url: `${page}#${encodeURIComponent(s.id)}`,
-      categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
-    }));
-    const ics = buildCalendar(events, { name: document.title || undefined });
+    const ics = sessionsCalendar(
+      sessions,
+      page,
+      location.hostname || 'workshop-elements',
+      document.title || undefined,
+      this.room?.trim() || undefined,
+    );
     const event = new CalendarDownloadEvent(
       filename,
       ics,
       sessions.map((s) => s.id),
     );
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
-
-  /** localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). */
-  private key(kind: 'favorites' | 'local-time'): string {
-    return storageKey(kind, location.pathname, this.id);
-  }
-}
-
-type View = ReturnType<WorkshopSchedule['view']>;
-
-/** A `<time datetime>`: the instant, or only the clock when times are shown as written (placed in UTC, not real). */
-function datetime(instant: number, asWritten: boolean): string {
-  const iso = new Date(instant).toISOString();
-  return asWritten ? iso.slice(11, 16) : iso;
-}
-
-/** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
-function describeSession(s: Session, pageLink: string): string {
-  const who = (speakers: SpeakerData[]) =>
-    speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
-  const lines: string[] = [];
-  if (s.speakers.length) lines.push(who(s.speakers));
-  for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
-  if (s.abstract) lines.push('', plainText(s.abstract));
-  for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
-  lines.push('', pageLink);
-  return lines.join('\n').trim();
 }
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.

@@ -286,6 +286,8 @@ describe('<paper-list> papers', function () {
   it('shows an error for data of the wrong shape, accessibly', async () => {
     const el = await fixture<PaperList>(html`<paper-list papers='{"title": "x"}'></paper-list>`);
     expect(root(el).querySelector('[part="error"][role="alert"]')).to.exist;
+    expect(console_.errors).to.have.length(1);
+    expect(console_.errors[0]).to.contain('"papers" must be a list');
     await expect(el).to.be.accessible();
   });
 });
@@ -522,14 +524,11 @@ describe('<paper-list> deep links', function () {
     }));
     history.replaceState(null, '', '#paper-380');
     const el = await fixture<PaperList>(html`<paper-list .papers=${many}></paper-list>`);
-    const target = await waitUntil(
+    await waitUntil(
       () => root(el).getElementById('paper-380')?.hasAttribute('data-fragment-target'),
       'target revealed',
-      {
-        timeout: 10000,
-      },
+      { timeout: 10000 },
     );
-    expect(target).to.equal(undefined);
     const paper = root(el).getElementById('paper-380')!;
     expect(paper.hasAttribute('data-fragment-target')).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(paper);

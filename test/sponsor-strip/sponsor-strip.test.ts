@@ -133,6 +133,8 @@ describe('<sponsor-strip> rendering and access', () => {
 
     const error = await fixture<SponsorStrip>(html`<sponsor-strip sponsors='{"name": "MERL"}'></sponsor-strip>`);
     expect(one(error, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(console_.errors).to.have.length(1);
+    expect(console_.errors[0]).to.contain('"sponsors" must be a list');
     await expect(error).to.be.accessible();
 
     const empty = await fixture<SponsorStrip>(html`<sponsor-strip sponsors="[]"></sponsor-strip>`);

@@ -92,11 +92,12 @@ describe('<workshop-schedule> several days, several rooms', function () {
         date: '2024-06-10',
         width: '1100px',
       });
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0]).to.contain('items[2].start').and.contain('"A1" (items[0]) in room "A"');
     } finally {
       console_.restore();
     }
     expect(getComputedStyle($(el, 'ol')!).display).to.equal('flex');
-    expect(console_.warnings.join('\n')).to.contain('items[2].start').and.contain('"A1" (items[0]) in room "A"');
     expect(gridOf(el).map((li) => text(li.querySelector('[part="room"]')))).to.deep.equal(['A', 'B', 'A']);
   });
 
