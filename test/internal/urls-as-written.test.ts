@@ -97,5 +97,10 @@ describe('URLs as people write them', function () {
       `${origin}/other/static/img/ico/merl.jpg`,
     );
     await expect(sponsors).to.be.accessible();
+    // The files do not exist here: each element says so, naming the URL under the base path.
+    for (const w of console_.warnings)
+      expect(w)
+        .to.contain('could not be loaded')
+        .and.match(/\/(smmal|other)\/static\//);
   });
 });
