@@ -303,6 +303,8 @@ describe('<sponsor-strip> balanced logos', () => {
     ];
     const el = await strip(sponsors);
     await waitUntil(() => all(el, 'name').length === 2, 'broken logo replaced');
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('the logo of "Broken" could not be loaded');
     await settled(el);
     const frames = all(el, 'frame').map(box);
     for (const f of frames) {
