@@ -10,6 +10,8 @@
  * loading part is one fetch with an AbortController.
  */
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { WeErrorEvent } from '../events/error.js';
+import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
 import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
@@ -181,11 +183,11 @@ export class DataController<T> implements ReactiveController {
     this.abort = undefined;
 
     if (value instanceof JsonAttributeError) {
-      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`);
+      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
       const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
-      this.accept(value, `the "${this.options.name}" ${from}`);
+      this.accept(value, `the "${this.options.name}" ${from}`, this.options.name);
     } else if (src) {
       void this.load(src);
     } else if (script !== null) {
@@ -193,10 +195,10 @@ export class DataController<T> implements ReactiveController {
       try {
         parsed = JSON.parse(script);
       } catch (e) {
-        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`);
+        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`, 'script');
         return;
       }
-      this.accept(parsed, 'the <script type="application/json"> child');
+      this.accept(parsed, 'the <script type="application/json"> child', 'script');
     } else {
       this.state = { status: 'empty' };
       this.settledRun = this.run;
@@ -212,7 +214,7 @@ export class DataController<T> implements ReactiveController {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      this.fail(`src "${src}" is not a valid URL`);
+      this.fail(`src "${src}" is not a valid URL`, src);
       return;
     }
     const abort = new AbortController();
@@ -233,17 +235,17 @@ export class DataController<T> implements ReactiveController {
           throw new Error(`not valid JSON: ${(e as Error).message}`);
         }
         if (abort.signal.aborted) return;
-        this.accept(raw, `src "${src}"`);
+        this.accept(raw, `src "${src}"`, src);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(`could not load src "${src}": ${(e as Error).message}`);
+      this.fail(`could not load src "${src}": ${(e as Error).message}`, src);
       this.host.requestUpdate();
       return;
     }
     this.host.requestUpdate();
-    // Data of the wrong shape is not loaded data: `fail` fires `error` for it instead.
-    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new Event('load'));
+    // Data of the wrong shape is not loaded data: `fail` fires `we-error` for it instead.
+    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new WeLoadEvent());
   }
 
   /**
@@ -299,12 +301,13 @@ export class DataController<T> implements ReactiveController {
     } catch (e) {
       throw new Error(`not valid JSON: ${(e as Error).message}`);
     }
-    if (parser.notList) this.accept(rest, `src "${src}"`);
+    if (parser.notList) this.accept(rest, `src "${src}"`, src);
     else this.ready({ data: list.data as T, problems: list.problems }, `src "${src}"`);
     return true;
   }
 
-  private accept(raw: unknown, from: string): void {
+  /** `from` describes where the data came from, for messages; `source` names it for `we-error` (see WeErrorDetail). */
+  private accept(raw: unknown, from: string, source: string): void {
     if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
       this.abort = abort;
@@ -316,7 +319,7 @@ export class DataController<T> implements ReactiveController {
       result = this.options.validate(raw);
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      this.fail(`${from}: ${e.message}`);
+      this.fail(`${from}: ${e.message}`, source);
       return;
     }
     this.ready(result, from);
@@ -376,12 +379,12 @@ export class DataController<T> implements ReactiveController {
     this.warnings.problems(from, result.problems);
   }
 
-  private fail(message: string): void {
+  private fail(message: string, source: string): void {
     this.state = { status: 'error', message };
     this.settledRun = this.run;
     this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
-    queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
+    queueMicrotask(() => this.host.dispatchEvent(new WeErrorEvent({ message, source })));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { WeFragmentTargetEvent } from '../events/fragment-target.js';
 import { Warnings } from './warnings.js';
 
 /**
@@ -89,7 +90,7 @@ export class FragmentController implements ReactiveController {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
-    this.host.dispatchEvent(new CustomEvent('fragment-target', { detail: { id } }));
+    this.host.dispatchEvent(new WeFragmentTargetEvent({ id }));
   }
 
   /** Another element took the fragment: this one no longer marks its target. */

@@ -65,6 +65,8 @@ export interface ControlsState {
   sort: SortOrder;
   showAffiliations: boolean;
   options: FilterOptions;
+  /** The search landmark's name, unique on the page ("Search papers", "Search papers, Posters"). */
+  searchLabel: string;
   onSearchInput(e: Event): void;
   onFilter(key: FilterKey, value: string): void;
   onSort(e: Event): void;
@@ -75,7 +77,7 @@ export interface ControlsState {
 export function controlsTemplate(c: ControlsState): TemplateResult {
   const f = c.filters;
   const { options, affiliations } = c.options;
-  return html`<div part="controls" role="search">
+  return html`<div part="controls" role="search" aria-label=${c.searchLabel}>
     <label class="field search">
       <span>Search papers</span>
       <input
@@ -101,7 +103,7 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
     )}
     <label class="field">
       <span>Sort by</span>
-      <select part="filter" name="sort" @change=${c.onSort}>
+      <select part="sort" name="sort" @change=${c.onSort}>
         ${Object.entries(SORTS).map(
           ([v, label]) => html`<option value=${v} .selected=${live(c.sort === v)}>${label}</option>`,
         )}

@@ -307,7 +307,7 @@ export class ListEngine {
   private buildRow(row: Row): HTMLElement {
     if (!('group' in row)) return this.hooks.paper(row);
     const heading = document.createElement('div');
-    heading.setAttribute('part', 'group-heading');
+    heading.setAttribute('part', 'heading group-heading');
     heading.setAttribute('role', 'heading');
     heading.setAttribute('aria-level', String(this.hooks.groupLevel()));
     const count = document.createElement('span');

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
+import { landmarkNames } from '../internal/landmarks.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
@@ -33,15 +34,18 @@ type Phase = 'state' | 'waiting' | 'list';
  *
  * @summary A searchable, citable list of accepted papers fed by JSON.
  *
- * @csspart controls - The search box, filters, sort and download bar.
+ * @csspart base - The wrapper of everything the element shows, in every state.
+ * @csspart controls - The search box, filters, sort and download bar (a search landmark, "Search papers").
  * @csspart search - The search input.
- * @csspart filter - Each filter and sort `<select>`.
+ * @csspart filter - Each filter `<select>` (type, award, session, keyword).
+ * @csspart sort - The "Sort by" `<select>`.
  * @csspart status - The "12 of 687 papers" count (a `role="status"` region).
  * @csspart download - The "Download .bib" button.
  * @csspart list - The container of all papers.
- * @csspart group-heading - A heading of `group-by` groups.
+ * @csspart heading - Every heading: the groups' and the papers' titles.
+ * @csspart group-heading - A heading of `group-by` groups (level `heading-level`), with `heading`.
  * @csspart paper - One paper (an `<article>` with `id` = the paper's id).
- * @csspart title - A paper's title.
+ * @csspart title - A paper's title, a heading (with `heading`): level `heading-level`, one below in groups.
  * @csspart badge - Any badge; also `badge award`, `badge oral`, `badge spotlight`.
  * @csspart authors - The author line.
  * @csspart affiliation - An author's affiliation (shown with "Show affiliations").
@@ -59,9 +63,9 @@ type Phase = 'state' | 'waiting' | 'list';
  *
  * @cssproperty [--we-paper-gap=1em] - Space between papers.
  * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
- * @cssproperty [--we-badge-color=var(--we-accent-color)] - Background of badges.
- * @cssproperty [--we-award-color=#8a5a00] - Background of award badges (white text on it).
- * @cssproperty [--we-mark-color=#fde68a] - Background of search matches (dark text on it).
+ * @cssproperty [--we-paper-badge-color=var(--we-accent-color)] - Background of badges.
+ * @cssproperty [--we-paper-award-color=#8a5a00] - Background of award badges (white text on it).
+ * @cssproperty [--we-paper-mark-color=#fde68a] - Background of search matches (dark text on it).
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links (shared by all elements).
  * @cssproperty [--we-accent-color=#0b57d0] - Accent, focus highlight of a `#id` target (shared).
  * @cssproperty [--we-muted-color] - Authors, counts and secondary text (shared).
@@ -71,9 +75,10 @@ type Phase = 'state' | 'waiting' | 'list';
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
  * @cssproperty [--we-scroll-margin=4em] - Space kept above a paper opened by a `#id` link (shared).
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape).
- * @fires fragment-target - When a `#id` in the page URL scrolled to a paper; `detail.id` is the id.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data cannot be used (malformed JSON, failed `src`, wrong shape);
+ *   `detail` is `{ message, source }`.
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` in the page URL scrolled to a paper; `detail` is `{ id }`.
  */
 export class PaperList extends LitElement {
   static override styles = styles;
@@ -102,8 +107,17 @@ export class PaperList extends LitElement {
   /** Initial order: `given` (the data's order), `title` or `author` (first author's family name). */
   @property() sort: SortOrder = 'given';
 
-  /** Heading level of paper titles (2–6); group headings are one level above. */
+  /**
+   * Level of the top headings (1–6): the papers' titles, or with `group-by` the group headings (titles one level
+   * below). 3 fits a list under an `<h2>`.
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Tells this list's search landmark apart from another list's on the page, e.g. "Posters": "Search papers, Posters".
+   * Without it a second list's is numbered.
+   */
+  @property() label?: string;
 
   /** Mirrors search, filters and sort in the page URL (`?q=…&type=…`) so a view can be shared; off by default. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
@@ -143,7 +157,7 @@ export class PaperList extends LitElement {
       this.highlight.built(p.id);
       return paperRow(p, this.rowOptions(p));
     },
-    groupLevel: () => Math.max(1, this.level - 1),
+    groupLevel: () => this.level,
     hay: (p) => this.hay(p),
   });
   private highlight = new HighlightController(this, this.engine, (article, p, parts) =>
@@ -216,8 +230,8 @@ export class PaperList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Rows are built for one heading level: a new level builds them anew.
-    if (changed.has('headingLevel')) this.engine.reset();
+    // Rows are built for one heading level (titles go one level down in groups): a new level builds them anew.
+    if (changed.has('headingLevel') || changed.has('groupBy')) this.engine.reset();
     this.sortOrder = readSort(this.sort);
     this.grouping = readGrouping(this.groupBy);
     this.data.sync();
@@ -248,6 +262,10 @@ export class PaperList extends LitElement {
   }
 
   override render() {
+    return html`<div part="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (this.phase === 'state')
       return (
@@ -259,7 +277,7 @@ export class PaperList extends LitElement {
     const busy = state.partial || this.engine.pending();
     const count = this.engine.shown.length;
     const sort = this.order ?? this.sortOrder;
-    const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial, this.options];
+    const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial, this.options, this.label];
     return html`${
         all.length > 1
           ? guard(controls, () =>
@@ -271,6 +289,7 @@ export class PaperList extends LitElement {
                 sort,
                 showAffiliations: this.showAffiliations,
                 options: this.options,
+                searchLabel: landmarkNames(this, this.label)('Search papers'),
                 onSearchInput: this.onSearchInput,
                 onFilter: this.setFilter,
                 onSort: this.onSortChange,
@@ -335,7 +354,7 @@ export class PaperList extends LitElement {
   }
 
   private get level() {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
   private hay(p: PaperData): string {
@@ -354,7 +373,7 @@ export class PaperList extends LitElement {
 
   private rowOptions(p: PaperData): RowOptions {
     return {
-      level: this.level,
+      level: Math.min(6, this.level + (this.grouping ? 1 : 0)),
       terms: this.highlight.termsFor(p.id),
       affiliations: this.showAffiliations,
       ...this.bibtex.state(p),

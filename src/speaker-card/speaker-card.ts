@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
@@ -23,14 +24,15 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  *
  * @slot - The bio as rich content (`<p>…</p>`); wins over the `bio` field. It stays readable before the script loads.
  *
- * @csspart base - The card: a grid of photo and text.
+ * @csspart base - The card, a grid of photo and text; in the loading, error and empty states, their wrapper.
  * @csspart photo - The square or round photo box (decorative: the name is next to it).
  * @csspart initials - The initials avatar shown when there is no photo or it fails to load.
- * @csspart name - The name (a heading, `heading-level`), a link when there is a homepage.
+ * @csspart heading - The name's heading (the same element as `name`).
+ * @csspart name - The name (a heading, level `heading-level`, with `heading`), a link when there is a homepage.
  * @csspart role - The role, e.g. "Invited speaker".
  * @csspart affiliation - The affiliations, one per line.
  * @csspart talk - "Talk: <title>", linking to the session in the schedule.
- * @csspart bio - The biography, clamped to `--speaker-card-bio-lines` lines until expanded.
+ * @csspart bio - The biography, clamped to `--we-speaker-bio-lines` lines until expanded.
  * @csspart more - The "Show more" / "Show less" button of a long bio.
  * @csspart links - The row of labelled links.
  * @csspart error - The error message shown when the data cannot be used.
@@ -38,19 +40,19 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @csspart empty - Shown when no speaker is given.
  * @csspart notice - "This card has no name", in the name's place when the data gives none (the rest still shows).
  *
- * @cssproperty [--speaker-card-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
- * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
- * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
- * @cssproperty [--speaker-card-gap=1em] - Space between the photo and the text.
- * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
+ * @cssproperty [--we-speaker-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
+ * @cssproperty [--we-speaker-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
+ * @cssproperty [--we-speaker-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
+ * @cssproperty [--we-speaker-gap=1em] - Space between the photo and the text.
+ * @cssproperty [--we-speaker-name-size=1.15em] - Font size of the name.
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
  * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring.
  * @cssproperty [--we-radius=8px] - Default photo corners in the card layout.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data or the plain attributes cannot be used; `detail` is `{ message, source }`.
  */
 export class SpeakerCard extends LitElement {
   static override styles = styles;
@@ -150,6 +152,18 @@ export class SpeakerCard extends LitElement {
   }
 
   override render() {
+    const content = this.renderContent();
+    // The card is its own `base`; every other state gets one around it.
+    return this.card ? content : html`<div part="base">${content}</div>`;
+  }
+
+  /** Whether `renderContent` renders the card. */
+  private get card(): boolean {
+    const state = this.data.state.status;
+    return state === 'ready' || (state === 'empty' && !!this.fromAttributes && !('error' in this.fromAttributes));
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
@@ -169,8 +183,10 @@ export class SpeakerCard extends LitElement {
     const read = this.fromAttributes;
     if (read !== this.reportedAttributes) {
       this.reportedAttributes = read;
-      if (read && 'error' in read) this.warnings.error(read.error);
-      else if (read) this.warnings.problems('the attributes', read.problems);
+      if (read && 'error' in read) {
+        this.warnings.error(read.error);
+        this.dispatchEvent(new WeErrorEvent({ message: read.error, source: 'name' }));
+      } else if (read) this.warnings.problems('the attributes', read.problems);
     }
     this.observeBio();
   }
@@ -187,13 +203,14 @@ export class SpeakerCard extends LitElement {
   private renderCard(s: SpeakerData) {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // No whitespace around the name: it is the heading's whole text.
     const name = s.url ? link(s.url, s.name) : s.name;
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
         ${
           s.name
-            ? html`<div part="name" role="heading" aria-level=${level} dir="auto">${name}</div>`
+            ? html`<div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>`
             : html`<p part="notice">This card has no name — details in the browser console</p>`
         }
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
@@ -235,7 +252,7 @@ export class SpeakerCard extends LitElement {
     return html`<div
       part="photo"
       aria-hidden="true"
-      style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}
+      style=${styleMap({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
     >
       <span part="initials" class="initials">${initials(s.name)}</span>
       ${

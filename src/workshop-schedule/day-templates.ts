@@ -32,6 +32,10 @@ export interface ScheduleView {
   /** Where "Jump to now" leads. */
   nowTarget?: Session;
   total: number;
+  /** Level of the day headings (`heading-level`); sections are one below. */
+  level: number;
+  /** Names a landmark uniquely on the page (see `internal/landmarks.ts`). */
+  landmark: (name: string) => string;
 }
 
 /** What a session's buttons do. */
@@ -40,18 +44,27 @@ export interface SessionActions {
   download(sessions: Session[], filename: string): void;
 }
 
+/** A setting's error, above the program shown as written (the disabled buttons point at its id). */
+export function settingErrorTemplate(tag: string, errors: { message: string }[]): TemplateResult | typeof nothing {
+  if (!errors.length) return nothing;
+  return html`<div part="error" role="alert" id="setting-error">
+    <strong>&lt;${tag}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
+    ${errors.map((e) => e.message).join(' ')}
+  </div>`;
+}
+
 export function dayTemplate(day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
   const headingId = `heading-${day.key}`;
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
-  return html`<section part="day" class="day" id=${`day-${day.key}`} aria-labelledby=${headingId}>
-    <h3 part="day-heading" class="day-heading" id=${headingId}>
-      ${view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang)}
-      <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
-    </h3>
+  const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
+  return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
+    <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
+      ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
+    </div>
     ${
       grid
-        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--rooms:${day.rooms.length}`}>
+        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
             ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
           </div>`
         : nothing
@@ -59,7 +72,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     <ol
       part="sessions"
       class=${grid ? 'sessions grid' : 'sessions'}
-      style=${`--rooms:${day.rooms.length || 1}`}
+      style=${`--_we-rooms:${day.rooms.length || 1}`}
       aria-labelledby=${headingId}
     >
       ${day.sessions.map((s) => {
@@ -72,7 +85,14 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                 ?hidden=${!sectionVisible.has(s.id)}
                 style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
               >
-                <h4>${section.title}</h4>
+                <div
+                  part="heading section-heading"
+                  class="section-heading"
+                  role="heading"
+                  aria-level=${Math.min(6, view.level + 1)}
+                >
+                  ${section.title}
+                </div>
                 ${
                   section.links.length
                     ? html`<ul part="links" class="links">

@@ -4,7 +4,7 @@
  * sessions and opens "My program" — on connect and whenever the hash changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FavoritesChangeEvent } from './events.js';
+import { WeFavoritesChangeEvent } from '../events/favorites-change.js';
 import {
   loadFavorites,
   loadFlag,
@@ -65,7 +65,7 @@ export class FavoritesController implements ReactiveController {
     this.favorites = favorites;
     saveFavorites(this.key('favorites'), favorites);
     this.host.requestUpdate();
-    this.host.dispatchEvent(new FavoritesChangeEvent([...favorites]));
+    this.host.dispatchEvent(new WeFavoritesChangeEvent({ favorites: [...favorites] }));
   }
 
   /** `#my-program=a,b` adds those sessions to the visitor's favourites and opens "My program". */

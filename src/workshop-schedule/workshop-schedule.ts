@@ -1,8 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
+import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
+import { WeErrorEvent } from '../events/error.js';
 import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
+import { landmarkNames } from '../internal/landmarks.js';
 import { PageBackground } from '../internal/page-background.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
@@ -10,19 +13,16 @@ import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
 import { sessionsCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { CalendarDownloadEvent, FavoritesChangeEvent } from './events.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
-import { dayTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
 import { buildProgram, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
 import { validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
-
-export { CalendarDownloadEvent, FavoritesChangeEvent };
 
 const TAG = 'workshop-schedule';
 
@@ -32,23 +32,27 @@ const TAG = 'workshop-schedule';
  *
  * @summary The program, from a one-day workshop to a five-day multi-room conference.
  *
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart controls - The bar with the time-zone toggle, "My program", downloads, search and day links (not printed).
  * @csspart zone-toggle - The button that switches times to the visitor's zone.
  * @csspart favorites-toggle - The "My program" button.
  * @csspart download - The button that downloads the program (or "My program") as `.ics`.
  * @csspart share - The link that opens the same "My program" on another device.
  * @csspart jump-now - The "Jump to now" link, shown during the event.
- * @csspart filters - The search box and the track and room filters.
+ * @csspart search-bar - The search box and the track and room filters (a search landmark, "Search the program").
  * @csspart search - The search input.
+ * @csspart filter - The track and the room `<select>`.
  * @csspart status - The live region that announces how many sessions match.
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
- * @csspart day-heading - The (sticky) day heading.
+ * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
+ * @csspart day-heading - The (sticky) day heading, with `heading`.
  * @csspart day-hours - In the day heading: when the day starts and ends, and the event's `room`.
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.
- * @csspart section - A section heading in the program.
+ * @csspart section - A section of the program (a list item holding its heading).
+ * @csspart section-heading - A section's heading, with `heading`.
  * @csspart session - One session; it also has the part of its type (`talk`, `keynote`, `break`, …).
  * @csspart talk - A session of type `talk` (a talk), with `session`.
  * @csspart keynote - A session of type `keynote` (an invited talk), with `session`.
@@ -99,11 +103,12 @@ const TAG = 'workshop-schedule';
  *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data, `timezone` or `date` cannot be used.
- * @fires {CalendarDownloadEvent} calendar-download - Before a `.ics` file downloads; cancelable, carries the file.
- * @fires {FavoritesChangeEvent} favorites-change - When "My program" changes.
- * @fires fragment-target - When a `#id` link scrolled to a session (`detail.id`).
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data, `timezone` or `date` cannot be used; `detail` is `{ message, source }`.
+ * @fires {WeCalendarDownloadEvent} we-calendar-download - Before a `.ics` file downloads; cancelable;
+ *   `detail` is `{ filename, ics, sessionIds }`.
+ * @fires {WeFavoritesChangeEvent} we-favorites-change - When "My program" changes; `detail` is `{ favorites }`.
+ * @fires {WeFragmentTargetEvent} we-fragment-target - When a `#id` link scrolled to a session; `detail` is `{ id }`.
  */
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
@@ -141,6 +146,15 @@ export class WorkshopSchedule extends LitElement {
 
   /** Show the search box and filters; they also appear by themselves past 40 sessions. */
   @property({ type: Boolean }) filterable = false;
+
+  /** Level of the day headings (1–6); section headings are one level below. 3 fits a schedule under an `<h2>`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Tells this schedule's landmarks (its search, its day links and days) apart from another schedule's on the page,
+   * e.g. "Workshop A": "Search the program, Workshop A". Without it a second schedule's are numbered.
+   */
+  @property() label?: string;
 
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
@@ -189,7 +203,7 @@ export class WorkshopSchedule extends LitElement {
   private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
   private current?: { program: Program; view: ScheduleView };
   /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
-  private reportedSetting?: string;
+  private reportedSetting?: { setting: string; message: string };
   private reportedProgram?: Program;
 
   override connectedCallback(): void {
@@ -221,22 +235,20 @@ export class WorkshopSchedule extends LitElement {
   }
 
   override render() {
+    return html`<div part="base" class="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    const errors = this.settings?.errors ?? [];
-    const error = errors.length
-      ? html`<div part="error" role="alert" id="setting-error">
-          <strong>&lt;${TAG}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
-          ${errors.map((e) => e.message).join(' ')}
-        </div>`
-      : nothing;
+    const error = settingErrorTemplate(TAG, this.settings?.errors ?? []);
     if (!this.current)
       return html`${error}
         <p part="empty">No sessions in the program yet.</p>`;
     const { program, view } = this.current;
     return html`${error}
-      <div class="base">
+      <div class="days">
         ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
         ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
       </div>`;
@@ -245,13 +257,15 @@ export class WorkshopSchedule extends LitElement {
   /** Reports what `willUpdate` found wrong, once each: console messages and the `error` event. */
   protected override updated(changed: PropertyValues<this>): void {
     for (const w of this.settings?.warnings ?? []) this.warnings.warn(w.setting, w.message);
-    const settingError = this.settings?.errors.map((e) => e.message).join('; ') || undefined;
-    if (settingError !== this.reportedSetting) {
+    const settingError = this.settings?.errors[0];
+    if (settingError?.message !== this.reportedSetting?.message) {
       this.reportedSetting = settingError;
       if (settingError) {
-        this.warnings.error(`${settingError}; the program is shown with its times as written`);
+        const message = this.settings!.errors.map((e) => e.message).join('; ');
+        this.warnings.error(`${message}; the program is shown with its times as written`);
         // Not from inside the update: a listener may set properties.
-        queueMicrotask(() => this.dispatchEvent(new Event('error')));
+        const detail = { message: settingError.message, source: settingError.setting };
+        queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(detail)));
       }
     }
     const program = this.built?.program;
@@ -324,6 +338,8 @@ export class WorkshopSchedule extends LitElement {
       live: new Set(live.map((s) => s.id)),
       nowTarget,
       total: program.sessions.length,
+      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
+      landmark: landmarkNames(this, this.label),
     };
   }
 
@@ -377,10 +393,10 @@ export class WorkshopSchedule extends LitElement {
             : nothing
         }
       </div>
-      ${view.filterable ? this.renderFilters(program) : nothing}
+      ${view.filterable ? this.renderFilters(program, view) : nothing}
       ${
         program.days.length > 1
-          ? html`<nav part="nav" aria-label="Days of the program">
+          ? html`<nav part="nav" aria-label=${view.landmark('Days of the program')}>
               <ul>
                 ${program.days.map(
                   (d) =>
@@ -404,18 +420,18 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderFilters(program: Program): TemplateResult {
+  private renderFilters(program: Program, view: ScheduleView): TemplateResult {
     const select = (label: string, value: string, options: string[], set: (v: string) => void) =>
       options.length > 1
         ? html`<label
             >${label}
-            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            <select part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
               <option value="">All</option>
               ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
             </select></label
           >`
         : nothing;
-    return html`<div part="filters" class="filters" role="search">
+    return html`<div part="search-bar" class="filters" role="search" aria-label=${view.landmark('Search the program')}>
       <label
         >Search
         <input
@@ -459,7 +475,7 @@ export class WorkshopSchedule extends LitElement {
     this.downloadSessions(sessions, this.myProgram ? 'my-program.ics' : 'program.ics');
   }
 
-  /** Offers the sessions as one `.ics` file, after a cancelable `calendar-download` event. */
+  /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
     const ics = sessionsCalendar(
@@ -469,11 +485,7 @@ export class WorkshopSchedule extends LitElement {
       document.title || undefined,
       this.room?.trim() || undefined,
     );
-    const event = new CalendarDownloadEvent(
-      filename,
-      ics,
-      sessions.map((s) => s.id),
-    );
+    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
 }

@@ -49,8 +49,8 @@ describe('the seed page in its own formats', function () {
       'https://bluejeans.com/s/hEo5B',
     ]);
     // A TBA slot says TBA; the DGM talk ends when the next one starts (nothing skipped, nothing stretched).
-    expect(text(sessions[3].querySelector('[part="title"]'))).to.equal('TBA');
-    const dgm = sessions.find((s) => text(s.querySelector('[part="title"]')).startsWith('DGM'))!;
+    expect(text(sessions[3].querySelector('[part~="title"]'))).to.equal('TBA');
+    const dgm = sessions.find((s) => text(s.querySelector('[part~="title"]')).startsWith('DGM'))!;
     expect(text(dgm.querySelector('.when'))).to.equal('1:40 PM–2:20 PM PST');
     expect(all(el, '[part="notice"], [part="error"]')).to.deep.equal([]);
     expect(console_.warnings).to.deep.equal([]);
@@ -71,7 +71,7 @@ describe('the seed page in its own formats', function () {
     const tao = cards[0].shadowRoot!.querySelector('[part~="bio"]')!;
     expect(text(tao)).to.contain('analytic number theory. [Webpage]').and.not.contain('<a');
     expect(tao.querySelector('a')!.getAttribute('href')).to.equal('https://www.math.ucla.edu/~tao/');
-    expect(cards.map((c) => text(c.shadowRoot!.querySelector('[part="name"]')))).to.deep.equal(
+    expect(cards.map((c) => text(c.shadowRoot!.querySelector('[part~="name"]')))).to.deep.equal(
       speakers.map((s) => s.name),
     );
     expect(console_.warnings).to.deep.equal([]);
@@ -89,7 +89,7 @@ describe('the seed page in its own formats', function () {
     expect(text(article.querySelector('[part="authors"]'))).to.equal(
       'Christopher Davis, Luana Bulat, Anita Vero, Ekaterina Shutova',
     );
-    expect(article.querySelector('[part="title"] a')!.getAttribute('href')).to.equal(
+    expect(article.querySelector('[part~="title"] a')!.getAttribute('href')).to.equal(
       `${location.origin}${BASE}/static/papers/accepted/1.pdf`,
     );
     expect(console_.warnings).to.deep.equal([]);
@@ -105,7 +105,7 @@ describe('the seed page in its own formats', function () {
     const logos = all(el, 'img') as HTMLImageElement[];
     expect(logos).to.have.length(5);
     await waitUntil(() => logos.every((l) => l.complete && l.naturalWidth > 0), 'every logo loads');
-    expect(all(el, '[part="name"], [part="notice"]')).to.deep.equal([]);
+    expect(all(el, '[part~="name"], [part="notice"]')).to.deep.equal([]);
     expect(console_.warnings).to.deep.equal([]);
     expect(console_.errors).to.deep.equal([]);
     await expect(el).to.be.accessible();

@@ -30,7 +30,7 @@ describe('dataComplete', function () {
     const complete = el.dataComplete; // taken while the old src loads
     el.papers = papers(2, 'New');
     await complete;
-    const titles = [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.trim());
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent!.trim());
     expect(titles).to.deep.equal(['New 0', 'New 1']);
     await expect(el).to.be.accessible();
     URL.revokeObjectURL(old);

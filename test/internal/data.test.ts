@@ -104,7 +104,7 @@ for (const c of cases) {
       );
       const el = document.createElement(c.tag) as PaperList;
       el.setAttribute('src', src);
-      const loaded = oneEvent(el, 'load');
+      const loaded = oneEvent(el, 'we-load');
       document.body.append(el);
       await el.updateComplete;
       const loading = el.shadowRoot!.querySelector('[part="loading"]');
@@ -118,7 +118,7 @@ for (const c of cases) {
 
     it('shows the URL and the HTTP status when src fails', async () => {
       const el = await fixture<PaperList>(staticHtml`<${tag} src="does-not-exist.json"></${tag}>`);
-      await oneEvent(el, 'error');
+      await oneEvent(el, 'we-error');
       await el.updateComplete;
       const box = errorBox(el)!;
       expect(box).to.exist;
@@ -132,9 +132,9 @@ for (const c of cases) {
       const src = URL.createObjectURL(new Blob([JSON.stringify(c.wrongShape)], { type: 'application/json' }));
       const el = document.createElement(c.tag) as PaperList;
       let loads = 0;
-      el.addEventListener('load', () => loads++);
+      el.addEventListener('we-load', () => loads++);
       el.setAttribute('src', src);
-      const failed = oneEvent(el, 'error');
+      const failed = oneEvent(el, 'we-error');
       document.body.append(el);
       await failed;
       await el.updateComplete;
@@ -286,8 +286,8 @@ class StreamHost extends LitElement {
         this.onState?.(next);
       },
     });
-    this.addEventListener('load', () => this.loads++);
-    this.addEventListener('error', () => this.errors++);
+    this.addEventListener('we-load', () => this.loads++);
+    this.addEventListener('we-error', () => this.errors++);
   }
 }
 customElements.define('stream-host', StreamHost);
@@ -334,8 +334,8 @@ describe('DataController streaming a list from src', function () {
     const whole = validatePapers(JSON.parse(text));
     const el = streamHost(ICLR);
     let stateAtLoad: DataState<PaperData[]> | undefined;
-    el.addEventListener('load', () => (stateAtLoad = el.data.state));
-    await oneEvent(el, 'load');
+    el.addEventListener('we-load', () => (stateAtLoad = el.data.state));
+    await oneEvent(el, 'we-load');
     await el.updateComplete;
 
     const final = el.states[el.states.length - 1];
@@ -376,7 +376,7 @@ describe('DataController streaming a list from src', function () {
     }));
     const text = JSON.stringify(papers, null, 1);
     const el = streamHost(served(text));
-    await oneEvent(el, 'load');
+    await oneEvent(el, 'we-load');
     expect(partialStates(el).length, 'partial states').to.be.greaterThan(0);
     expect(el.data.state).to.deep.equal({ status: 'ready', ...validatePapers(papers) });
   });
@@ -391,7 +391,7 @@ describe('DataController streaming a list from src', function () {
     for (const [name, text] of cases) {
       const src = served(text);
       const el = streamHost(src);
-      await oneEvent(el, 'error');
+      await oneEvent(el, 'we-error');
       await el.updateComplete;
       const last = el.states[el.states.length - 1];
       expect(last.status, name).to.equal('error');
@@ -409,7 +409,7 @@ describe('DataController streaming a list from src', function () {
     // Longer than one slice, so the object is read in pieces before it is parsed whole.
     const src = served(JSON.stringify({ title: 'Not in a list', abstract: 'x'.repeat(300_000) }));
     const el = streamHost(src);
-    await oneEvent(el, 'error');
+    await oneEvent(el, 'we-error');
     const last = el.states[el.states.length - 1];
     expect(last.status === 'error' && last.message)
       .to.contain(`src "${src}"`)
@@ -482,11 +482,11 @@ describe('DataController streaming a list from src', function () {
     };
     el.src = ICLR;
     document.body.append(el);
-    await oneEvent(el, 'load');
+    await oneEvent(el, 'we-load');
     expect(switched, 'switched while the first src streamed').to.be.greaterThan(0);
     // A second download of the same file, started later, ends after the first one would have.
     const twin = streamHost(ICLR);
-    await oneEvent(twin, 'load');
+    await oneEvent(twin, 'we-load');
     expect(titlesIn(twin.data.state)).to.have.length.greaterThan(600);
 
     const small = validatePapers(await (await fetch(SMALL)).json());

@@ -122,12 +122,12 @@ describe('paper-list validation and bad input', function () {
       ></paper-list>`,
     );
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'title-untitled', 'ok-2']);
-    expect(papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent)).to.deep.equal([
+    expect(papersIn(el).map((p) => p.querySelector('[part~="title"]')!.textContent)).to.deep.equal([
       'Valid',
       'Untitled',
       'Duplicate',
     ]);
-    expect(root(el).querySelector('[part="title"] a')).to.equal(null);
+    expect(root(el).querySelector('[part~="title"] a')).to.equal(null);
     expect(console_.warnings).to.have.length(1);
     for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id'])
       expect(console_.warnings[0]).to.contain(path);
@@ -160,7 +160,7 @@ describe('paper-list validation and bad input', function () {
     // One warning lists the fields refused (unsafe URLs); nothing else is logged.
     expect(console_.warnings).to.have.length(1);
     expect(console_.warnings[0]).to.contain('problems in the "papers" property').and.contain('not a valid URL');
-    const texts = new Set(papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim()));
+    const texts = new Set(papersIn(el).map((p) => p.querySelector('[part~="title"]')!.textContent!.trim()));
     expect(texts.has('<script>alert(123)</script>')).to.equal(true);
     // every rendered link passed the safe-URL gate
     for (const a of root(el).querySelectorAll('a'))

@@ -103,8 +103,8 @@ describe('<speaker-card> layouts', () => {
     expect(rect(part(compact, 'photo')).width).to.be.below(rect(part(cardEl, 'photo')).width);
     expect(getComputedStyle(part(compact, 'photo')!).borderTopLeftRadius).to.equal('50%');
     expect(getComputedStyle(part(cardEl, 'photo')!).borderTopLeftRadius).to.equal('8px');
-    cardEl.style.setProperty('--speaker-card-photo-radius', '50%');
-    cardEl.style.setProperty('--speaker-card-photo-size', '100px');
+    cardEl.style.setProperty('--we-speaker-photo-radius', '50%');
+    cardEl.style.setProperty('--we-speaker-photo-size', '100px');
     expect(getComputedStyle(part(cardEl, 'photo')!).borderTopLeftRadius).to.equal('50%');
     expect(rect(part(cardEl, 'photo')).width).to.be.closeTo(100, 0.5);
     await expect(cardEl).to.be.accessible();

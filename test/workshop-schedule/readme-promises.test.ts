@@ -1,7 +1,8 @@
 // What the README promises about the schedule and no other test checked: "Live now" re-checked every 30 s, two
 // schedules on one page kept apart, favorites-change when a share link is opened, and --we-scroll-margin.
 import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { FavoritesChangeEvent, WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
+import type { WeFavoritesChangeEvent } from '../../src/events/favorites-change.js';
+import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import { $, clean, loadData, mount, seedItems, session } from './element-helpers.js';
 
 before(loadData);
@@ -105,13 +106,13 @@ describe('<workshop-schedule> README promises', function () {
     await expect(wrap).to.be.accessible({ ignoredRules: ['landmark-unique', 'duplicate-id', 'duplicate-id-aria'] });
   });
 
-  it('fires favorites-change with the stars when a share link is opened', async () => {
+  it('fires we-favorites-change with the stars when a share link is opened', async () => {
     const el = await mount();
     star(el, 'opening').click();
-    const changed = oneEvent(el, 'favorites-change');
+    const changed = oneEvent(el, 'we-favorites-change');
     location.hash = '#my-program=terence-tao,aasa-feragen';
-    const event = (await changed) as unknown as FavoritesChangeEvent;
-    expect(event.favorites).to.deep.equal(['opening', 'terence-tao', 'aasa-feragen']);
+    const event = (await changed) as unknown as WeFavoritesChangeEvent;
+    expect(event.detail.favorites).to.deep.equal(['opening', 'terence-tao', 'aasa-feragen']);
     await el.updateComplete;
     expect($(el, '[part="favorites-toggle"]')!.getAttribute('aria-pressed')).to.equal('true');
   });

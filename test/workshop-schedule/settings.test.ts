@@ -93,7 +93,7 @@ describe('<workshop-schedule> what the seed page says', function () {
     await el.updateComplete;
     expect(text($(el, '[part="day-hours"]'))).to.equal('8:30 AM–6:30 PM PST · Room 512 CDGH');
     const section = $(el, '[part="section"]')!;
-    expect(text(section.querySelector('h4'))).to.equal('Morning');
+    expect(text(section.querySelector('[part~="section-heading"]'))).to.equal('Morning');
     expect(section.querySelector('a')!.getAttribute('href')).to.equal('https://bluejeans.com/s/KAsSh');
     await expect(el).to.be.accessible();
   });
