@@ -14,7 +14,7 @@ import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
-import { DataError, type Problem, type Validated } from './validate.js';
+import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
@@ -75,6 +75,8 @@ export interface DataOptions<T> {
   src(): string | null | undefined;
   /** Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. */
   validate(raw: unknown): Validated<T>;
+  /** Anything else validation reads (the element's `base-url`): when it changes, the data is read again. */
+  key?(): unknown;
   /**
    * For list data only: a fresh validator of one item at a time, giving the same result as `validate`. With it, a
    * list from `src` renders while it downloads, and a list of more than SYNC_ITEMS given otherwise is validated in
@@ -97,6 +99,7 @@ export class DataController<T> implements ReactiveController {
   private lastValue: unknown = undefined;
   private lastSrc: string | null | undefined = undefined;
   private lastScript: string | null = null;
+  private lastKey: unknown = undefined;
   private started = false;
   private abort?: AbortController;
   private observer?: MutationObserver;
@@ -159,8 +162,17 @@ export class DataController<T> implements ReactiveController {
     const value = this.options.value();
     const src = this.options.src();
     const script = value == null && !src ? this.scriptText() : null;
-    if (this.started && value === this.lastValue && src === this.lastSrc && script === this.lastScript) return;
+    const key = this.options.key?.();
+    if (
+      this.started &&
+      value === this.lastValue &&
+      src === this.lastSrc &&
+      script === this.lastScript &&
+      key === this.lastKey
+    )
+      return;
     this.started = true;
+    this.lastKey = key;
     this.run++;
     // A promise taken while older data loaded now waits for this data instead.
     this.pending ??= deferred();
@@ -346,7 +358,9 @@ export class DataController<T> implements ReactiveController {
       data,
       problems,
       add: (value: unknown) => {
+        const before = problems.length;
         const result = item(value, `${this.options.name}[${index}]`, index, problems);
+        labelProblems(problems, before, value);
         index++;
         if (result !== undefined) data.push(result);
       },

@@ -121,6 +121,16 @@ export const baseStyles = css`
     color: var(--_we-muted);
     padding: 0.5em 0;
   }
+  [part='notice'] {
+    color: var(--_we-muted);
+    font-size: 0.85em;
+    margin: 0.5em 0 0;
+  }
+  @media print {
+    [part='notice'] {
+      display: none;
+    }
+  }
   @media print {
     button,
     [part~='controls'] {

@@ -17,18 +17,53 @@ export function urlProblem(raw: unknown, kind: UrlKind = 'link'): string | undef
   return check(raw, kind).problem;
 }
 
-/** Parses once: the resolved URL when allowed, else why not. */
-function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string } {
+/**
+ * The site's base path (`base-url`, Jekyll's `{{ site.baseurl }}`) for root-relative paths in data: set by
+ * {@link withBase} while an element validates its data.
+ */
+let base: string | undefined;
+
+/** Runs `validate` with root-relative data paths (`/static/x.png`) resolved under `siteBase` (e.g. `/smmal`). */
+export function withBase<T>(siteBase: string | null | undefined, validate: () => T): T {
+  const outer = base;
+  base = siteBase?.trim() ? siteBase.trim().replace(/\/+$/, '') : undefined;
+  try {
+    return validate();
+  } finally {
+    base = outer;
+  }
+}
+
+/** A common file ending, so `paper.pdf` stays a relative path and is not read as the host `paper.pdf`. */
+const FILE_ENDING =
+  /\.(?:pdf|png|jpe?g|gif|svg|webp|avif|html?|json|bib|txt|md|zip|gz|tar|mp4|webm|mov|ics|pptx?|key|docx?|csv|ya?ml|xml|php|aspx?)$/i;
+const BARE_HOST = /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?=[/:?#]|$)/i;
+
+/** `www.uber.ai` or `example.org/path`, written without `https://`: the host it names, else undefined. */
+export function bareHost(raw: string): string | undefined {
+  const host = BARE_HOST.exec(raw.trim())?.[0];
+  if (!host || (FILE_ENDING.test(host) && !/^www\./i.test(host))) return undefined;
+  return host;
+}
+
+/** Parses once: the resolved URL when allowed (with a note when it was written another way), else why not. */
+function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string; note?: string } {
   if (typeof raw !== 'string') return { problem: `expected a URL string, got ${describe(raw)}` };
   if (raw.trim() === '') return { problem: 'empty URL' };
+  let written = raw;
+  let note: string | undefined;
+  if (bareHost(raw)) {
+    written = `https://${raw.trim()}`;
+    note = `"${raw}" has no "https://" and would be a path on this site; read as "${written}" (write it so)`;
+  } else if (base && /^\/(?!\/)/.test(raw.trim())) written = base + raw.trim();
   let url: URL;
   try {
-    url = new URL(raw, pageBase());
+    url = new URL(written, pageBase());
   } catch {
     return { problem: `not a valid URL: ${JSON.stringify(raw.slice(0, 80))}` };
   }
-  if (kind === 'link' && LINK_PROTOCOLS.has(url.protocol)) return { url };
-  if (kind === 'image' && IMAGE_PROTOCOLS.has(url.protocol)) return { url };
+  if (kind === 'link' && LINK_PROTOCOLS.has(url.protocol)) return { url, note };
+  if (kind === 'image' && IMAGE_PROTOCOLS.has(url.protocol)) return { url, note };
   if (kind === 'image' && url.protocol === 'data:' && DATA_IMAGE.test(url.href)) return { url };
   const allowed = kind === 'link' ? 'http:, https: or mailto:' : 'http:, https: or a data:image';
   return { problem: `unsafe URL scheme "${url.protocol}" (only ${allowed} allowed)` };
@@ -49,6 +84,12 @@ function pageBase(): string {
  */
 export function safeUrl(raw: unknown, kind: UrlKind = 'link'): string | undefined {
   return check(raw, kind).url?.href;
+}
+
+/** {@link safeUrl} with the reason when refused, or a note when it was read as something else than written. */
+export function readUrl(raw: unknown, kind: UrlKind = 'link'): { url?: string; problem?: string; note?: string } {
+  const { url, problem, note } = check(raw, kind);
+  return { url: url?.href, problem, note };
 }
 
 /** True when the URL leaves the current origin, so the link gets `rel="noopener noreferrer"`. */

@@ -5,7 +5,8 @@
  * runtime dependency, and we need more than pass/fail: skip the bad item, keep the rest, and name
  * every dropped field. The JSON Schemas in `schemas/` are checked against the same fixtures with ajv.
  */
-import { describe, safeUrl, urlProblem, type UrlKind } from './url.js';
+import { nearest } from './suggest.js';
+import { describe, readUrl, type UrlKind } from './url.js';
 
 /** One thing in the organizer's data that could not be used as written. */
 export interface Problem {
@@ -13,6 +14,30 @@ export interface Problem {
   path: string;
   /** What is wrong, e.g. `expected a string, got the number 3 (paper skipped)`. */
   message: string;
+  /** The entry's title or name as written, so a person finds it: `DGM: A deep learning…`. */
+  entry?: string;
+}
+
+const LABEL_LENGTH = 40;
+
+/** The title, name or section heading of an entry as written, shortened, for warnings. */
+export function entryLabel(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const text = [v.title, v.name, v.section].find((t) => typeof t === 'string' && t.trim());
+  if (typeof text !== 'string') return undefined;
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= LABEL_LENGTH) return t;
+  // Cut at a word when there is one to cut at.
+  const cut = t.slice(0, LABEL_LENGTH);
+  return `${cut.replace(/(?<=.{10})\s+\S*$/, '').trimEnd()}…`;
+}
+
+/** Marks the problems from `from` on (those of one entry) with the entry's label. */
+export function labelProblems(problems: Problem[], from: number, value: unknown): void {
+  const label = entryLabel(value);
+  if (label === undefined) return;
+  for (let i = from; i < problems.length; i++) problems[i].entry ??= label;
 }
 
 /** Thrown when the data as a whole is unusable (not an array, not an object): the element shows it. */
@@ -103,9 +128,10 @@ export class Fields {
   url(key: string, kind: UrlKind = 'link'): string | undefined {
     const v = this.raw(key);
     if (v === undefined || v === null || v === '') return undefined;
-    // One parse for the usual, valid URL (5,000 papers have 10,000 links); the reason only when refused.
-    const url = safeUrl(v, kind);
-    if (url === undefined) this.warn(key, urlProblem(v, kind) ?? 'refused URL');
+    // One parse for the usual, valid URL (5,000 papers have 10,000 links), with the reason when refused.
+    const { url, problem, note } = readUrl(v, kind);
+    if (url === undefined) this.warn(key, problem ?? 'refused URL');
+    else if (note) this.warn(key, note);
     return url;
   }
 
@@ -140,10 +166,12 @@ export class Fields {
     });
   }
 
-  /** Reports every key that nothing read. Call once, after reading the known fields. */
+  /** Reports every key that nothing read, with the known field it is nearest to. Call once, after reading the known fields. */
   done(): void {
     for (const key of Object.keys(this.obj)) {
-      if (!this.seen.has(key)) this.warn(key, 'unknown field, ignored');
+      if (this.seen.has(key)) continue;
+      const near = nearest(key, this.seen);
+      this.warn(key, `unknown field, ignored${near ? ` (did you mean "${near}"?)` : ''}`);
     }
   }
 }
@@ -189,13 +217,15 @@ export function topLevelList<T>(
   const problems: Problem[] = [];
   const data: T[] = [];
   raw.forEach((value, i) => {
+    const before = problems.length;
     const result = item(value, `${name}[${i}]`, i, problems);
+    labelProblems(problems, before, value);
     if (result !== undefined) data.push(result);
   });
   return { data, problems };
 }
 
-/** One line per problem, for the console warning. */
+/** One line per problem, for the console warning: `  items[5].start ("DGM: A deep learning…"): …`. */
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  return problems.map((p) => `  ${p.path}${p.entry ? ` (${JSON.stringify(p.entry)})` : ''}: ${p.message}`).join('\n');
 }

@@ -4,8 +4,10 @@ import { guard } from 'lit/directives/guard.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
 import { BibtexActions } from './bibtex-actions.js';
@@ -57,6 +59,8 @@ type Phase = 'state' | 'waiting' | 'list';
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no papers.
+ * @csspart notice - "1 paper could not be shown — details in the browser console", at the end when entries were
+ *   skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--we-paper-gap=1em] - Space between papers.
  * @cssproperty [--we-paper-size=9em] - Estimated height of an off-screen paper (for `content-visibility`).
@@ -85,6 +89,12 @@ export class PaperList extends LitElement {
 
   /** URL of a JSON file with the papers, relative to the page. */
   @property() src?: string;
+
+  /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
 
   /** The venue, for generated BibTeX (`booktitle`), e.g. "SMMaL Workshop at NeurIPS 2019". */
   @property() venue?: string;
@@ -123,8 +133,12 @@ export class PaperList extends LitElement {
     name: 'papers',
     value: () => this.papers,
     src: () => this.src,
-    validate: validatePapers,
-    item: paperValidator,
+    validate: (raw) => withBase(this.baseUrl, () => validatePapers(raw)),
+    item: () => {
+      const next = paperValidator();
+      return (value, path, index, problems) => withBase(this.baseUrl, () => next(value, path, index, problems));
+    },
+    key: () => this.baseUrl,
     // Long lists render over several tasks: complete once the last paper is in the DOM.
     rendered: () => !this.engine.pending(),
   });
@@ -288,6 +302,7 @@ export class PaperList extends LitElement {
       }
       <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
       ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
+      ${renderNotice(skippedEntries(state.problems, 'paper'), 'paper', 'papers')}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
   }
 

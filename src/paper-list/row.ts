@@ -6,6 +6,7 @@
  * Text only ever goes into text nodes (never HTML); URLs come validated from `validate.ts`.
  */
 import { externalRel } from '../internal/render.js';
+import { richNodes } from '../internal/rich-text.js';
 import { highlight } from './search.js';
 import { LINKS, type PaperData } from './model.js';
 
@@ -123,6 +124,15 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
   return s.cloneNode(true) as HTMLElement;
 }
 
+/** The abstract's safe rich text (see internal/rich-text.ts), with the search terms marked in its text. */
+function abstract(text: string, terms: string[]): Child[] {
+  return richNodes(
+    text,
+    (t) => marked(t, terms),
+    (href) => anchor(href),
+  );
+}
+
 /** Puts text into a part: into its text node when nothing is highlighted, else as text and `<mark>` nodes. */
 function fill(part: Element, text: string, terms: string[]): void {
   if (terms.length) part.replaceChildren(...marked(text, terms));
@@ -180,7 +190,7 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
     }
   }
   part = part.nextElementSibling!;
-  if (p.abstract) fill(part.lastElementChild!, p.abstract, o.terms);
+  if (p.abstract) part.lastElementChild!.replaceChildren(...abstract(p.abstract, o.terms));
 
   if (o.bibtex !== undefined || o.copied) setBibtex(article, p, o);
   return article;
@@ -201,7 +211,8 @@ export function setText(
     setAuthors(article, p, o);
     article.querySelector('.keywords')?.replaceChildren(...hl(p.keywords.join(' · ')));
   }
-  if (which.abstract) article.querySelector('[part="abstract"] > p')?.replaceChildren(...hl(p.abstract ?? ''));
+  if (which.abstract)
+    article.querySelector('[part="abstract"] > p')?.replaceChildren(...abstract(p.abstract ?? '', o.terms));
 }
 
 /** Updates the author line (highlights, affiliations shown or not) in place. */

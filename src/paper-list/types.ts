@@ -19,7 +19,7 @@ export interface Paper {
   title: string;
   /** The authors, in order: names or `{ name, affiliation, url }`. */
   authors?: Author[] | string;
-  /** The abstract, shown collapsed. */
+  /** The abstract, shown collapsed. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   abstract?: string;
   /** Keywords; searchable and offered as a filter. */
   keywords?: string[] | string;

@@ -5,6 +5,8 @@ import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
+import { richText } from '../internal/rich-text.js';
+import { withBase } from '../internal/url.js';
 import { DataError, type Validated } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { avatarColors, initials } from './avatar.js';
@@ -37,6 +39,7 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown when no speaker is given.
+ * @csspart notice - "This card has no name", in the name's place when the data gives none (the rest still shows).
  *
  * @cssproperty [--we-speaker-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
  * @cssproperty [--we-speaker-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
@@ -60,6 +63,12 @@ export class SpeakerCard extends LitElement {
 
   /** URL of a JSON file with the speaker, relative to the page. */
   @property() src?: string;
+
+  /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
 
   /** The name, for hand-written HTML without JSON. */
   @property() name?: string;
@@ -103,7 +112,8 @@ export class SpeakerCard extends LitElement {
     name: 'speaker',
     value: () => this.speaker,
     src: () => this.src,
-    validate: validateSpeaker,
+    validate: (raw) => withBase(this.baseUrl, () => validateSpeaker(raw)),
+    key: () => this.baseUrl,
   });
 
   /** The speaker read from plain attributes, or why it could not be. */
@@ -135,7 +145,7 @@ export class SpeakerCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (
-      ['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref'].some((k) =>
+      ['name', 'affiliation', 'photo', 'href', 'speakerRole', 'talk', 'talkHref', 'baseUrl'].some((k) =>
         changed.has(k as keyof SpeakerCard),
       )
     )
@@ -199,7 +209,11 @@ export class SpeakerCard extends LitElement {
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>
+        ${
+          s.name
+            ? html`<div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>`
+            : html`<p part="notice">This card has no name — details in the browser console</p>`
+        }
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length
@@ -269,7 +283,7 @@ export class SpeakerCard extends LitElement {
         class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}"
         dir="auto"
       >
-        ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${p}</p>`)}
+        ${child ? html`<slot></slot>` : paragraphs.map((p) => html`<p>${richText(p)}</p>`)}
       </div>
       ${
         this.overflowing || this.expanded
@@ -319,15 +333,17 @@ export class SpeakerCard extends LitElement {
     const roleAttribute = this.getAttribute('role');
     let result: Validated<SpeakerData> | undefined;
     try {
-      result = speakerFromAttributes({
-        name: this.name,
-        affiliation: this.affiliation,
-        photo: this.photo,
-        href: this.href,
-        role: this.speakerRole ?? roleAttribute,
-        talk: this.talk,
-        talkHref: this.talkHref,
-      });
+      result = withBase(this.baseUrl, () =>
+        speakerFromAttributes({
+          name: this.name,
+          affiliation: this.affiliation,
+          photo: this.photo,
+          href: this.href,
+          role: this.speakerRole ?? roleAttribute,
+          talk: this.talk,
+          talkHref: this.talkHref,
+        }),
+      );
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       this.fromAttributes = { error: e.message };
@@ -340,6 +356,8 @@ export class SpeakerCard extends LitElement {
         path: 'role attribute',
         message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
       });
+    // A page has several cards: each warning says whose.
+    for (const p of result.problems) p.entry ??= result.data.name || undefined;
   }
 }
 

@@ -26,7 +26,10 @@ export interface Speaker {
   url?: string;
   /** "Invited speaker", "Keynote", "Organizer", "Panelist"… shown above the name. */
   role?: string;
-  /** A short biography, plain text (no HTML). Long ones are clamped with a "Show more" button. Child content of the element wins over it. */
+  /**
+   * A short biography; a blank line starts a paragraph. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written.
+   * Long ones are clamped with a "Show more" button. Child content of the element wins over it.
+   */
   bio?: string;
   /** The talk, linking to its session in the schedule, e.g. `{ "title": "…", "href": "#surya-ganguli" }`. */
   talk?: SpeakerTalk;

@@ -3,6 +3,7 @@ import { describe, safeUrl, urlProblem } from '../internal/url.js';
 
 /** A speaker after validation: what the card renders. Every URL has passed `safeUrl`. */
 export interface SpeakerData {
+  /** Empty when the organizer gave none: the card says "This card has no name". */
   name: string;
   affiliations: string[];
   photo?: string;
@@ -19,8 +20,13 @@ export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
     throw new DataError(`"speaker" must be an object, got ${describe(raw)}`);
   const problems: Problem[] = [];
   const f = new Fields(raw as Record<string, unknown>, 'speaker', problems);
-  const name = f.requiredText('name', 'speaker');
-  if (name === undefined) throw new DataError(`"speaker.name" is required: ${problems[0]?.message ?? 'missing'}`);
+  // Without a name the card still shows what it has (photo, bio, links), with "This card has no name" on it.
+  const name = f.requiredText('name', 'speaker') ?? '';
+  if (!name)
+    problems[problems.length - 1].message = problems[problems.length - 1].message.replace(
+      / \(speaker skipped\)$/,
+      ' (the card says "This card has no name")',
+    );
   const data: SpeakerData = {
     name,
     affiliations: nonEmpty(f.textList('affiliation')),
@@ -32,6 +38,8 @@ export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
     links: f.links('links') ?? [],
   };
   f.done();
+  // A page has several cards: each warning says whose.
+  for (const p of problems) p.entry ??= name || undefined;
   return { data, problems };
 }
 
@@ -48,14 +56,18 @@ export interface SpeakerAttributes {
 
 /**
  * The speaker written as plain attributes (`name`, `affiliation`, `photo`, `href`, `speaker-role`, `talk`, `talk-href`). Returns
- * `undefined` when none is set (the card is empty); throws {@link DataError} when `name` is missing.
+ * `undefined` when none is set (the card is empty). Without `name`, the rest still shows.
  */
 export function speakerFromAttributes(a: SpeakerAttributes): Validated<SpeakerData> | undefined {
   const given = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v);
   if (![a.name, a.affiliation, a.photo, a.href, a.role, a.talk, a.talkHref].some(given)) return undefined;
-  const name = given(a.name);
-  if (!name) throw new DataError('the "name" attribute is required (or give the speaker as JSON)');
+  const name = given(a.name) ?? '';
   const problems: Problem[] = [];
+  if (!name)
+    problems.push({
+      path: 'name attribute',
+      message: 'missing (or give the speaker as JSON); the card says "This card has no name"',
+    });
   const url = (attr: 'photo' | 'href' | 'talkHref', kind: 'image' | 'link') => {
     const v = given(a[attr]);
     if (v === undefined) return undefined;

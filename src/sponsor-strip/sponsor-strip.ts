@@ -4,7 +4,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
+import { richText } from '../internal/rich-text.js';
+import { withBase } from '../internal/url.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { balancedSize, type LogoSize } from './balance.js';
@@ -58,6 +61,8 @@ const tiersConverter = {
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no sponsors.
+ * @csspart notice - "1 sponsor could not be shown — details in the browser console", after the strip when entries
+ *   were skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--we-sponsor-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
  * @cssproperty [--we-sponsor-tier-1-height=6em] - H of the first tier.
@@ -94,6 +99,12 @@ export class SponsorStrip extends LitElement {
   @property() src?: string;
 
   /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
    * Order of the tiers, highest first: a JSON array (`'["Platinum","Gold","Silver"]'`) or a comma-separated list.
    * Default: order of first appearance. Tiers keep their size step even when a higher tier has no sponsors.
    */
@@ -128,7 +139,8 @@ export class SponsorStrip extends LitElement {
     name: 'sponsors',
     value: () => this.sponsors,
     src: () => this.src,
-    validate: validateSponsors,
+    validate: (raw) => withBase(this.baseUrl, () => validateSponsors(raw)),
+    key: () => this.baseUrl,
   });
 
   private warnings = new Warnings('sponsor-strip');
@@ -177,16 +189,19 @@ export class SponsorStrip extends LitElement {
     const state = this.data.state;
     if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
     const { groups } = this.arrange(state.data);
-    // every sponsor skipped: the same empty state as no data
-    if (groups.length === 0) return renderState('sponsor-strip', { status: 'empty' }, MESSAGES);
+    const notice = renderNotice(skippedEntries(state.problems, 'sponsor', 'item'), 'sponsor', 'sponsors');
+    // every sponsor skipped: the same empty state as no data, with the notice
+    if (groups.length === 0) return html`${renderState('sponsor-strip', { status: 'empty' }, MESSAGES)}${notice}`;
     if (groups.length === 1 && groups[0].size === 0) {
       return html`<ul part="list" class="size-0" aria-label=${this.label}>
-        ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
-      </ul>`;
+          ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
+        </ul>
+        ${notice}`;
     }
     return html`<ul part="tiers" aria-label=${this.label}>
-      ${groups.map((g, i) => this.renderTier(g, i))}
-    </ul>`;
+        ${groups.map((g, i) => this.renderTier(g, i))}
+      </ul>
+      ${notice}`;
   }
 
   private renderTier(group: TierGroup, i: number) {
@@ -222,7 +237,7 @@ export class SponsorStrip extends LitElement {
     </span>`;
     return html`<li part="sponsor">
       ${s.url ? link(s.url, frame, 'link') : frame}
-      ${s.description ? html`<span part="description">${s.description}</span>` : nothing}
+      ${s.description ? html`<span part="description">${richText(s.description)}</span>` : nothing}
     </li>`;
   }
 
@@ -234,7 +249,16 @@ export class SponsorStrip extends LitElement {
   }
 
   private onLogoError(e: Event): void {
-    this.brokenLogos.add((e.target as HTMLImageElement).getAttribute('src')!);
+    const img = e.target as HTMLImageElement;
+    const url = img.getAttribute('src')!;
+    this.warnings.warn(
+      `logo ${url}`,
+      `the logo of "${img.alt}" could not be loaded, showing the name: ${url}` +
+        (url.startsWith(location.origin) && !this.baseUrl
+          ? ' (under a Jekyll baseurl, set base-url="{{ site.baseurl }}")'
+          : ''),
+    );
+    this.brokenLogos.add(url);
     this.requestUpdate();
   }
 

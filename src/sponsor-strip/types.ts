@@ -17,7 +17,7 @@ export interface Sponsor {
    * appearance), higher tiers larger; sponsors without a tier come last.
    */
   tier?: string;
-  /** A short line shown under the logo, e.g. "Travel grants for students". */
+  /** A short line shown under the logo, e.g. "Travel grants for students". May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   description?: string;
 }
 

@@ -1,6 +1,7 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
+import { richText } from '../internal/rich-text.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import { dateKey, daysBetween } from './timezone.js';
@@ -9,6 +10,14 @@ import { dateKey, daysBetween } from './timezone.js';
 export interface ScheduleView {
   /** The zone the times are written in, the visitor's, and the one shown. */
   zone: string;
+  /** No zone or date to trust (a setting could not be read): times as written, no zone, no calendar export. */
+  asWritten: boolean;
+  /** The `date` setting as written when it could not be read, for the heading of `fallbackDay`. */
+  dateAsWritten?: string;
+  /** The day of times written without a date. */
+  fallbackDay: string;
+  /** The event's room, shown with the day's hours. */
+  room?: string;
   viewer: string;
   shown: string;
   /** Times shown in the visitor's zone. */
@@ -35,14 +44,23 @@ export interface SessionActions {
   download(sessions: Session[], filename: string): void;
 }
 
+/** A setting's error, above the program shown as written (the disabled buttons point at its id). */
+export function settingErrorTemplate(tag: string, errors: { message: string }[]): TemplateResult | typeof nothing {
+  if (!errors.length) return nothing;
+  return html`<div part="error" role="alert" id="setting-error">
+    <strong>&lt;${tag}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
+    ${errors.map((e) => e.message).join(' ')}
+  </div>`;
+}
+
 export function dayTemplate(day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
   const headingId = `heading-${day.key}`;
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
-  const date = formatDay(day.key, view.lang);
+  const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
   return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
-      ${date}
+      ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>
     ${
       grid
@@ -75,12 +93,34 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                 >
                   ${section.title}
                 </div>
+                ${
+                  section.links.length
+                    ? html`<ul part="links" class="links">
+                        ${section.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+                      </ul>`
+                    : nothing
+                }
               </li>`
             : nothing
         }${sessionTemplate(s, day, view, actions)}`;
       })}
     </ol>
   </section>`;
+}
+
+/** "8:30 AM–6:30 PM PST · Room 512 CDGH": when the day runs, and where when the whole event is in one place. */
+function dayHours(day: Day, view: ScheduleView): string {
+  const start = Math.min(...day.sessions.map((s) => s.start));
+  const end = Math.max(...day.sessions.map((s) => s.end));
+  const zone = !view.asWritten || day.sessions.some((s) => s.instantWritten);
+  const hours = `${formatTime(start, view.shown, view.lang)}–${formatTime(end, view.shown, view.lang, zone)}`;
+  return view.room ? `${hours} · ${view.room}` : hours;
+}
+
+/** A `<time datetime>`: the instant, or only the clock when times are shown as written (placed in UTC, not real). */
+function datetime(instant: number, asWritten: boolean): string {
+  const iso = new Date(instant).toISOString();
+  return asWritten ? iso.slice(11, 16) : iso;
 }
 
 /** A section heading shows when at least one session under it does. */
@@ -109,19 +149,22 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
   >
     <p class="when">
-      <time part="time" datetime=${new Date(s.start).toISOString()}
+      <time part="time" datetime=${datetime(s.start, view.asWritten)}
         >${formatTime(
           s.start,
           view.shown,
           view.lang,
-          // The end says the zone; the start too when it has its own (a session across a clock change).
-          s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
+          // As written, no zone is named (there is none to trust) unless the time gave its own offset.
+          view.asWritten
+            ? s.instantWritten
+            : // The end says the zone; the start too when it has its own (a session across a clock change).
+              s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
         )}</time
       >${
         s.openEnd
           ? nothing
-          : html`–<time part="time" datetime=${new Date(s.end).toISOString()}
-                >${formatTime(s.end, view.shown, view.lang, true)}</time
+          : html`–<time part="time" datetime=${datetime(s.end, view.asWritten)}
+                >${formatTime(s.end, view.shown, view.lang, !view.asWritten || s.instantWritten)}</time
               >`
       }
       ${
@@ -169,7 +212,13 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
               <span aria-hidden="true">${starred ? '★' : '☆'}</span>
             </button>`
       }
-      <button type="button" part="calendar-button" @click=${() => actions.download([s], `${s.id}.ics`)}>
+      <button
+        type="button"
+        part="calendar-button"
+        ?disabled=${view.asWritten}
+        aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+        @click=${() => actions.download([s], `${s.id}.ics`)}
+      >
         Add to calendar<span class="visually-hidden">: ${title}</span>
       </button>
     </div>
@@ -194,7 +243,7 @@ function talkDetails(t: NestedTalk): TemplateResult {
     t.abstract
       ? html`<details part="abstract" class="abstract">
           <summary>Abstract</summary>
-          <p>${t.abstract}</p>
+          <p>${richText(t.abstract)}</p>
         </details>`
       : nothing
   }

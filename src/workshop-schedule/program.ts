@@ -2,7 +2,7 @@
  * Validated sessions + the element's `timezone` and `date` → the program as it renders: exact instants,
  * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
  */
-import type { Problem } from '../internal/validate.js';
+import type { Link, Problem } from '../internal/validate.js';
 import { dateKey, wallTimeToInstant } from './timezone.js';
 import type { NestedData, SessionData, TimeSpec } from './validate.js';
 
@@ -18,9 +18,12 @@ export interface Session extends NestedTalk {
   room?: string;
   track?: string;
   section?: string;
+  sectionLinks?: Link[];
   items: NestedTalk[];
   /** `YYYY-MM-DD` in the event's zone. */
   day: string;
+  /** The start was written with its own offset (`…T08:30-08:00`), not as a wall clock. */
+  instantWritten: boolean;
   /** Where it came from in the data, e.g. `items[3]`, for warnings. */
   path?: string;
 }
@@ -44,7 +47,14 @@ export interface Day {
   /** Grid placement for parallel days, by session id. */
   cells: Map<string, Cell>;
   /** Section headings and the session they come before (by id), with their grid row. */
-  sections: Map<string, { title: string; row: number }>;
+  sections: Map<string, SectionHeading>;
+}
+
+/** A section heading as it renders. */
+export interface SectionHeading {
+  title: string;
+  links: Link[];
+  row: number;
 }
 
 export interface Program {
@@ -124,16 +134,17 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
 
   const sessions: Session[] = placed.map(({ s, start, end, day }, i) => {
     let openEnd = false;
-    if (end === undefined) {
+    // Before a skipped entry, the next start is not this one's end: the skipped one may have been between.
+    if (end === undefined && !s.beforeSkipped) {
       // The next later start in the same room (or any room, for sessions that span rooms), on the same day.
       const next = placed
         .slice(i + 1)
         .find((o) => o.start > start && (!s.room || !o.s.room || o.s.room === s.room) && o.day === day);
       if (next) end = next.start;
-      else {
-        end = start + OPEN_END_MINUTES * 60_000;
-        openEnd = true;
-      }
+    }
+    if (end === undefined) {
+      end = start + OPEN_END_MINUTES * 60_000;
+      openEnd = true;
     }
     return {
       ...s,
@@ -142,6 +153,7 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
       end,
       openEnd,
       day,
+      instantWritten: s.start.kind === 'instant',
       items: s.items.map(nested),
     };
   });
@@ -180,12 +192,12 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[], 
     }
     if (clashes.length) parallel = false;
   }
-  const sections = new Map<string, { title: string; row: number }>();
-  const sectionAt = new Map<number, { id: string; title: string }>();
+  const sections = new Map<string, SectionHeading>();
+  const sectionAt = new Map<number, { id: string; title: string; links: Link[] }>();
   let previous: string | undefined;
   for (const s of sessions) {
     if (s.section && s.section !== previous && !sectionAt.has(s.start))
-      sectionAt.set(s.start, { id: s.id, title: s.section });
+      sectionAt.set(s.start, { id: s.id, title: s.section, links: s.sectionLinks ?? [] });
     previous = s.section;
   }
   const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
@@ -197,7 +209,7 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[], 
     if (section) {
       // A section heading gets a row of its own; sessions ending at that time stop above it.
       endLine.set(t, line);
-      sections.set(section.id, { title: section.title, row: line });
+      sections.set(section.id, { title: section.title, links: section.links, row: line });
       line++;
     } else endLine.set(t, line);
     startLine.set(t, line);

@@ -22,15 +22,18 @@ export interface SessionLink {
 export interface ScheduleSection {
   /** The heading text, e.g. "Deep Learning to understand Scientific Models". */
   section: string;
+  /** Links for the whole section, e.g. the recording of the morning: `[{ "label": "Recording", "url": "…" }]`. */
+  links?: SessionLink[];
 }
 
 /** What kind of session it is: shown as a label; breaks look different. */
 export type SessionType = 'talk' | 'keynote' | 'spotlights' | 'poster' | 'panel' | 'break' | 'remarks' | 'other';
 
 /**
- * A time: `"08:30"` (on the element's `date`), `"2019-12-13T08:30"` (wall clock in the element's `timezone`),
- * an ISO instant with offset (`"2019-12-13T08:30-08:00"`, `"2019-12-13T16:30Z"`), or a number of seconds
- * after midnight (what YAML 1.1 makes of an unquoted `08:30`).
+ * A time: `"13:40"`, `"1:40 PM"`, `"9 AM"`, `"13h40"`, `"13.40"`, `"13:40:00"` (on the element's `date`),
+ * `"2019-12-13T08:30"` (wall clock in the element's `timezone`), an ISO instant with offset
+ * (`"2019-12-13T08:30-08:00"`, `"2019-12-13T16:30Z"`), or a number of seconds after midnight (what YAML 1.1 makes
+ * of an unquoted `08:30`). See docs/writing-data.md.
  */
 export type SessionTime = string | number;
 
@@ -44,7 +47,7 @@ export interface NestedSession {
   type?: SessionType;
   /** Names, or `{ name, affiliation, url }`. */
   speakers?: SessionSpeaker[] | string;
-  /** Shown in an expandable block. */
+  /** Shown in an expandable block. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   abstract?: string;
   /** Slides, video, paper… */
   links?: SessionLink[];
@@ -64,7 +67,7 @@ export interface ScheduleSession {
   type?: SessionType;
   /** Names, or `{ name, affiliation, url }`. */
   speakers?: SessionSpeaker[] | string;
-  /** Shown in an expandable block; searched by the search box. */
+  /** Shown in an expandable block; searched by the search box. May hold the inline HTML subset (`<a href>`, `em`, `strong`, `i`, `b`, `code`, `sub`, `sup`, `br`, `&amp;`); any other markup is shown as text, as written. */
   abstract?: string;
   /** Where it happens; sessions in different rooms at the same time show side by side. A session without a room spans all rooms. */
   room?: string;

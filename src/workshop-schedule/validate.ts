@@ -11,6 +11,7 @@ import {
   type Problem,
   type Validated,
 } from '../internal/validate.js';
+import { readClockNumber, readClockText, readDate } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
 import type { SessionType } from './types.js';
 
@@ -51,66 +52,68 @@ export interface SessionData extends NestedData {
   items: NestedData[];
   /** The section heading above it in the data, if any. */
   section?: string;
+  /** The links of that section heading (e.g. the recording of the morning). */
+  sectionLinks?: Link[];
+  /** The entry after it in the data was skipped: its end is not taken from a later session (it would stretch). */
+  beforeSkipped?: boolean;
   /** Where it came from, e.g. `items[3]`, for later warnings. */
   path: string;
 }
 
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z|[+-]\d{2}(?::?\d{2})?)|( [+-]\d{4}))?$/i;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date `YYYY-MM-DD`. */
 export function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-
-function clock(h: string, m: string, s: string | undefined): number | undefined {
-  const seconds = +h * 3600 + +m * 60 + +(s ?? 0);
-  if (+m > 59 || +(s ?? 0) > 59 || seconds > 86400) return undefined;
-  return seconds;
+  const r = readDate(text);
+  return 'date' in r && r.date === text.trim();
 }
 
 /** Parses one time as written; `undefined` when it is not one of the accepted forms. */
 export function parseTime(value: unknown): TimeSpec | undefined {
+  return readTime(value)?.spec;
+}
+
+/**
+ * One time as written, with a warning when it was read but not as written (`16`, YAML's `13.4`):
+ * `undefined` when it is none of the accepted forms.
+ */
+export function readTime(value: unknown): { spec: TimeSpec; warning?: string } | undefined {
   if (typeof value === 'number') {
-    // YAML 1.1 reads an unquoted 09:30 as 34200 (seconds after midnight).
-    return Number.isInteger(value) && value >= 0 && value <= 86400 ? { kind: 'wall', seconds: value } : undefined;
+    const r = readClockNumber(value);
+    return r && { spec: { kind: 'wall', seconds: r.seconds }, warning: r.warning };
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  let m = TIME.exec(text);
-  if (m) {
-    const seconds = clock(m[1], m[2], m[3]);
-    return seconds === undefined ? undefined : { kind: 'wall', seconds };
-  }
-  m = DATE_TIME.exec(text);
+  const clock = readClockText(text);
+  if (clock) return { spec: { kind: 'wall', seconds: clock.seconds } };
+  const m = DATE_TIME.exec(text);
   if (!m) return undefined;
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  const seconds = clock(m[4], m[5], m[6]);
+  const seconds = readClockText(`${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}`)?.seconds;
   if (!isDate(date) || seconds === undefined) return undefined;
   // "2019-12-13 08:30:00 +0000" is how Jekyll's jsonify writes a date-time that YAML read from an unquoted
   // `2019-12-13 08:30:00` (or `…T08:30:00`): YAML takes it as UTC, but the organizer wrote the event's wall clock.
   // Another offset in that form was written by the organizer, and is kept.
   const ruby = m[8]?.trim();
-  if (!m[7] && (!ruby || ruby === '+0000')) return { kind: 'wall', date, seconds };
+  if (!m[7] && (!ruby || ruby === '+0000')) return { spec: { kind: 'wall', date, seconds } };
   const zone = m[7] ?? ruby!;
   const offset =
     zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`);
   const instant = Date.parse(`${date}T00:00:00${offset}`) + seconds * 1000;
-  return Number.isFinite(instant) ? { kind: 'instant', instant } : undefined;
+  return Number.isFinite(instant) ? { spec: { kind: 'instant', instant } } : undefined;
 }
 
-const TIME_FORMS = 'a time like "08:30", "2019-12-13T08:30", "2019-12-13T08:30-08:00" or seconds after midnight';
+const TIME_FORMS =
+  'a time like "13:40", "1:40 PM", "13h40", "2019-12-13T13:40" or "2019-12-13T13:40-08:00" (see docs/writing-data.md)';
 
 function time(f: Fields, key: string): TimeSpec | undefined | null {
   const raw = f.raw(key);
   if (raw === undefined || raw === null) return undefined;
-  const spec = parseTime(raw);
+  const read = readTime(raw);
+  const spec = read?.spec;
   if (!spec) f.warn(key, `expected ${TIME_FORMS}, got ${describe(raw)}`);
+  else if (read.warning) f.warn(key, read.warning);
   // YAML read an unquoted date-time as UTC and Jekyll wrote it in the `timezone:` of _config.yml: the offset may
   // not be the organizer's. Kept as the instant it names, with a word on how to keep the time as written.
   else if (typeof raw === 'string' && / [+-]\d{4}$/.test(raw.trim()) && !/ \+0000$/.test(raw.trim()))
@@ -175,11 +178,14 @@ function common(f: Fields, what: string): NestedData {
 /** Validates `items`: sections and sessions; bad sessions are skipped, bad fields dropped, each with a Problem. */
 export function validateItems(raw: unknown): Validated<SessionData[]> {
   let section: string | undefined;
+  let sectionLinks: Link[] | undefined;
+  let previous: SessionData | undefined;
   return topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
     if (f.has('section') && !f.has('start')) {
       section = f.text('section')?.trim() || undefined;
+      sectionLinks = f.links('links');
       f.done();
       return undefined;
     }
@@ -200,7 +206,10 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
         })
       : [];
     f.done();
-    if (!start) return undefined;
+    if (!start) {
+      if (previous) previous.beforeSkipped = true;
+      return undefined;
+    }
     if (end) {
       const timeAlone = end.kind === 'wall' && end.date === undefined;
       // An end written as a time alone is on the start's day ("2019-12-13T23:00" to "23:45")…
@@ -217,6 +226,7 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
         end = undefined;
       }
     }
-    return { ...base, start, end, room, track, items, section, path };
+    previous = { ...base, start, end, room, track, items, section, sectionLinks, path };
+    return previous;
   });
 }

@@ -113,6 +113,13 @@ const schedule = css`
     border-bottom: 2px solid var(--_we-accent);
     margin-bottom: 0.5em;
   }
+  .day-hours {
+    font-size: 0.75em;
+    font-weight: normal;
+    color: var(--_we-muted);
+    margin-left: 0.5em;
+    white-space: nowrap;
+  }
   .rooms {
     display: none;
   }
@@ -124,11 +131,20 @@ const schedule = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  .section {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1em;
+    padding: 0.6em 0 0.2em;
+    border-bottom: 1px solid var(--_we-border);
+  }
   .section-heading {
     font-size: 1.05em;
     font-weight: bold;
-    padding: 0.6em 0 0.2em;
-    border-bottom: 1px solid var(--_we-border);
+  }
+  .section .links {
+    margin: 0;
   }
   .session {
     display: grid;

@@ -8,18 +8,21 @@ import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { PageBackground } from '../internal/page-background.js';
+import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
+import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
 import { sessionsCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
-import { dayTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
 import { buildProgram, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
-import { isDate, validateItems, type SessionData } from './validate.js';
+import { readScheduleSettings, type ScheduleSettings } from './settings.js';
+import { validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 
 const TAG = 'workshop-schedule';
@@ -45,6 +48,7 @@ const TAG = 'workshop-schedule';
  * @csspart day - One day: its heading and sessions.
  * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
  * @csspart day-heading - The (sticky) day heading, with `heading`.
+ * @csspart day-hours - In the day heading: when the day starts and ends, and the event's `room`.
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.
@@ -73,9 +77,12 @@ const TAG = 'workshop-schedule';
  * @csspart links - A session's links.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
- * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used.
+ * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
+ *   stands above the program, shown as written).
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message when there is no program (yet).
+ * @csspart notice - "1 session could not be shown — details in the browser console", at the end when entries were
+ *   skipped; hide it with `::part(notice) { display: none }`.
  *
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-accent-color=#0b57d0] - Pressed buttons, highlights, the section headings' rule.
@@ -113,11 +120,27 @@ export class WorkshopSchedule extends LitElement {
   /** URL of a JSON file with the items, relative to the page. */
   @property() src?: string;
 
-  /** IANA time zone the times are written in, e.g. `America/Vancouver`; default: the viewer's zone. */
+  /**
+   * The site's base path, for root-relative paths in the data (`/static/img/x.png` → `/my-site/static/img/x.png`):
+   * a Jekyll page passes `base-url="{{ site.baseurl }}"`. Default: none.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /**
+   * IANA time zone the times are written in, e.g. `America/Vancouver`; default: the viewer's zone. `PST`,
+   * `Pacific Time`, `CEST`, `AoE` and `UTC-8` are read with a warning; one it cannot read shows the program as
+   * written, with the error above it.
+   */
   @property() timezone?: string;
 
-  /** The day (`YYYY-MM-DD`) for sessions that give only a time; default: today in `timezone`. */
+  /** The day (`2019-12-13` or `December 13, 2019`) for sessions that give only a time; default: today in `timezone`. */
   @property() date?: string;
+
+  /**
+   * Where the whole event happens, e.g. `Room 512 CDGH`: shown with each day's hours, and the location of sessions
+   * without a room of their own in calendar files.
+   */
+  @property() room?: string;
 
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
   @property() now?: string;
@@ -140,14 +163,15 @@ export class WorkshopSchedule extends LitElement {
   @state() private myProgram = false;
   @state() private query = '';
   @state() private track = '';
-  @state() private room = '';
+  @state() private roomFilter = '';
 
   private data = new DataController(this, {
     tag: TAG,
     name: 'items',
     value: () => this.items,
     src: () => this.src,
-    validate: validateItems,
+    validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
+    key: () => this.baseUrl,
   });
 
   /**
@@ -162,10 +186,10 @@ export class WorkshopSchedule extends LitElement {
   private fragment = new FragmentController(this, (id) => {
     const target = this.shadowRoot?.getElementById(id) ?? null;
     if (!target?.closest('[hidden]')) return target;
-    if (this.query || this.track || this.room || this.myProgram)
+    if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
       queueMicrotask(() => {
-        this.query = this.track = this.room = '';
+        this.query = this.track = this.roomFilter = '';
         this.myProgram = false;
       });
     return null;
@@ -176,11 +200,11 @@ export class WorkshopSchedule extends LitElement {
   private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
-  private settingError?: SettingError;
+  private settings?: ScheduleSettings;
   private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
   private current?: { program: Program; view: ScheduleView };
   /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
-  private reportedSetting?: SettingError;
+  private reportedSetting?: { setting: string; message: string };
   private reportedProgram?: Program;
 
   override connectedCallback(): void {
@@ -203,13 +227,12 @@ export class WorkshopSchedule extends LitElement {
     this.data.sync();
     const state = this.data.state;
     this.current = undefined;
-    this.settingError = undefined;
+    this.settings = undefined;
     if (state.status !== 'ready') return;
-    const zone = this.timezone?.trim() || viewerTimeZone();
-    this.settingError = settingError(zone, this.date);
-    if (this.settingError) return;
-    const program = this.program(state, zone);
-    if (program.sessions.length) this.current = { program, view: this.view(program, zone) };
+    // A setting that cannot be used never hides the program: it is shown as written (see settings.ts).
+    const settings = (this.settings = readScheduleSettings(this.timezone, this.date, viewerTimeZone()));
+    const program = this.program(state, settings);
+    if (program.sessions.length) this.current = { program, view: this.view(program, settings) };
   }
 
   override render() {
@@ -220,28 +243,34 @@ export class WorkshopSchedule extends LitElement {
     const state = this.data.state;
     if (state.status !== 'ready')
       return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    if (this.settingError)
-      return renderState(TAG, { status: 'error', message: this.settingError.message }, { loading: '', empty: '' });
-    if (!this.current) return html`<p part="empty">No sessions in the program yet.</p>`;
+    const error = settingErrorTemplate(TAG, this.settings?.errors ?? []);
+    if (!this.current)
+      return html`${error}
+        <p part="empty">No sessions in the program yet.</p>`;
     const { program, view } = this.current;
-    return html`<div class="days">
-      ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
-    </div>`;
+    return html`${error}
+      <div class="days">
+        ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
+        ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
+      </div>`;
   }
 
   /** Reports what `willUpdate` found wrong, once each: console messages and the `error` event. */
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.settingError !== this.reportedSetting) {
-      this.reportedSetting = this.settingError;
-      if (this.settingError) {
-        this.warnings.error(this.settingError.message);
+    for (const w of this.settings?.warnings ?? []) this.warnings.warn(w.setting, w.message);
+    const settingError = this.settings?.errors[0];
+    if (settingError?.message !== this.reportedSetting?.message) {
+      this.reportedSetting = settingError;
+      if (settingError) {
+        const message = this.settings!.errors.map((e) => e.message).join('; ');
+        this.warnings.error(`${message}; the program is shown with its times as written`);
         // Not from inside the update: a listener may set properties.
-        const detail = { message: this.settingError.message, source: this.settingError.source };
+        const detail = { message: settingError.message, source: settingError.setting };
         queueMicrotask(() => this.dispatchEvent(new WeErrorEvent(detail)));
       }
     }
     const program = this.built?.program;
-    if (program && program !== this.reportedProgram && !this.settingError) {
+    if (program && program !== this.reportedProgram && !settingError) {
       this.reportedProgram = program;
       this.warnings.problems('the times', program.problems);
     }
@@ -259,8 +288,9 @@ export class WorkshopSchedule extends LitElement {
 
   // ---- input → program -------------------------------------------------------------------------
 
-  private program(state: DataState<SessionData[]>, zone: string): Program {
-    const date = this.date?.trim() || dateKey(this.clockTime(), zone);
+  private program(state: DataState<SessionData[]>, settings: ScheduleSettings): Program {
+    const zone = settings.zone;
+    const date = settings.date ?? dateKey(this.clockTime(), zone);
     const b = this.built;
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
@@ -275,24 +305,33 @@ export class WorkshopSchedule extends LitElement {
   }
 
   /** Everything the templates need that depends on the visitor's choices. */
-  private view(program: Program, zone: string): ScheduleView {
+  private view(program: Program, settings: ScheduleSettings): ScheduleView {
+    const zone = settings.zone;
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
     const favorites = new Set(this.mine.favorites);
     const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
     const filter: Filter = filterable
-      ? { query: this.query, track: this.track, room: this.room, only: this.myProgram ? favorites : undefined }
+      ? { query: this.query, track: this.track, room: this.roomFilter, only: this.myProgram ? favorites : undefined }
       : { query: '', track: '', room: '', only: this.myProgram ? favorites : undefined };
     const now = this.clockTime();
     const visible = new Set(program.sessions.filter((s) => matches(s, filter)).map((s) => s.id));
-    const live = program.sessions.filter((s) => s.start <= now && now < s.end);
+    // As written, the times are not real instants: nothing is "live".
+    const live = settings.asWritten ? [] : program.sessions.filter((s) => s.start <= now && now < s.end);
     const first = program.sessions[0].start;
     const last = Math.max(...program.sessions.map((s) => s.end));
-    const nowTarget = live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined);
+    const nowTarget = settings.asWritten
+      ? undefined
+      : (live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined));
+    const localTime = this.mine.localTime && !settings.asWritten;
     return {
       zone,
+      asWritten: settings.asWritten,
+      dateAsWritten: settings.dateAsWritten,
+      fallbackDay: settings.date ?? dateKey(now, zone),
+      room: this.room?.trim() || undefined,
       viewer,
-      shown: this.mine.localTime ? viewer : zone,
-      localTime: this.mine.localTime,
+      shown: localTime ? viewer : zone,
+      localTime,
       lang: this.closest('[lang]')?.getAttribute('lang') || undefined,
       favorites,
       filterable,
@@ -314,11 +353,13 @@ export class WorkshopSchedule extends LitElement {
     return html`<div part="controls" class="controls">
       <div class="toolbar">
         ${
-          view.viewer !== view.zone
+          view.viewer !== view.zone || view.asWritten
             ? html`<button
                 type="button"
                 part="zone-toggle"
-                aria-pressed=${this.mine.localTime ? 'true' : 'false'}
+                aria-pressed=${view.localTime ? 'true' : 'false'}
+                ?disabled=${view.asWritten}
+                aria-describedby=${view.asWritten ? 'setting-error' : nothing}
                 @click=${this.toggleLocalTime}
               >
                 Show times in my time zone (${view.viewer})
@@ -333,7 +374,13 @@ export class WorkshopSchedule extends LitElement {
         >
           <span aria-hidden="true">★</span> My program (${count})
         </button>
-        <button type="button" part="download" @click=${() => this.downloadProgram(program)}>
+        <button
+          type="button"
+          part="download"
+          ?disabled=${view.asWritten}
+          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          @click=${() => this.downloadProgram(program)}
+        >
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
@@ -396,7 +443,7 @@ export class WorkshopSchedule extends LitElement {
           @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       /></label>
       ${select('Track', this.track, program.tracks, (v) => (this.track = v))}
-      ${select('Room', this.room, program.rooms, (v) => (this.room = v))}
+      ${select('Room', this.roomFilter, program.rooms, (v) => (this.roomFilter = v))}
     </div>`;
   }
 
@@ -432,7 +479,13 @@ export class WorkshopSchedule extends LitElement {
   /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
     const page = location.href.replace(/#.*$/, '');
-    const ics = sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined);
+    const ics = sessionsCalendar(
+      sessions,
+      page,
+      location.hostname || 'workshop-elements',
+      document.title || undefined,
+      this.room?.trim() || undefined,
+    );
     const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
@@ -445,22 +498,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'workshop-schedule': WorkshopSchedule;
   }
-}
-
-/** A setting the program cannot be shown with, and which one (the `we-error` event's `source`). */
-interface SettingError {
-  message: string;
-  source: 'timezone' | 'date';
-}
-
-/** Why `timezone` or `date` cannot be used, if so: the program then shows this error instead. */
-function settingError(zone: string, date: string | undefined): SettingError | undefined {
-  if (!isValidTimeZone(zone))
-    return {
-      message: `timezone "${zone}" is not an IANA time zone (like "America/Vancouver" or "UTC")`,
-      source: 'timezone',
-    };
-  if (date && !isDate(date.trim()))
-    return { message: `date "${date}" is not a date like "2019-12-13"`, source: 'date' };
-  return undefined;
 }

@@ -71,11 +71,14 @@ describe('validate helpers', () => {
     expect(problems[0].message).to.contain('(link skipped)');
   });
 
-  it('reports fields that nothing read, so a typo is not lost silently', () => {
-    const { f, problems } = fields({ title: 'A', titel: 'B' });
+  it('reports fields that nothing read, so a typo is not lost silently, with the known field it is nearest to', () => {
+    const { f, problems } = fields({ title: 'A', titel: 'B', colour: 'red' });
     f.text('title');
     f.done();
-    expect(problems).to.deep.equal([{ path: 'papers[3].titel', message: 'unknown field, ignored' }]);
+    expect(problems).to.deep.equal([
+      { path: 'papers[3].titel', message: 'unknown field, ignored (did you mean "title"?)' },
+      { path: 'papers[3].colour', message: 'unknown field, ignored' },
+    ]);
   });
 
   it('reads booleans from booleans and the strings "true"/"false"', () => {

@@ -13,10 +13,31 @@ describe('paper-list validation and bad input', function () {
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());
 
-  it('skips a paper without a title, naming papers[i].title, and keeps the others', () => {
+  it('shows a paper without a title as "Untitled", naming papers[i].title, and keeps every paper', () => {
     const { data, problems } = validatePapers([{ title: 'Kept' }, { authors: ['Nobody'] }, { title: '  ' }]);
-    expect(data.map((p) => p.title)).to.deep.equal(['Kept']);
+    expect(data.map((p) => p.title)).to.deep.equal(['Kept', 'Untitled', 'Untitled']);
     expect(problems.map((p) => p.path)).to.deep.equal(['papers[1].title', 'papers[2].title']);
+    expect(problems[0].message).to.contain('"Untitled"');
+  });
+
+  it('reads "Last, First; Last, First" as names in citation order, with BibTeX keys from the family name', () => {
+    const { data, problems } = validatePapers([
+      { title: 'Modelling Visual Properties', authors: 'Davis, C.; Bulat, L.' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data[0].authors.map((a) => a.name)).to.deep.equal(['C. Davis', 'L. Bulat']);
+    expect(data[0].id).to.match(/^davis/);
+  });
+
+  it('warns about a comma-only "Last, First, Last, First", showing the split and the form to write', () => {
+    const { data, problems } = validatePapers([{ title: 'T', authors: 'Davis, Christopher, Bulat, Luana' }]);
+    expect(data[0].authors).to.have.length(4);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.equal('papers[0].authors');
+    expect(problems[0].message)
+      .to.contain('4 authors (Davis | Christopher | Bulat | Luana)')
+      .and.contain('"Davis, Christopher; Bulat, Luana"');
+    expect(validatePapers([{ title: 'T', authors: 'Alice Smith, Bob Jones' }]).problems).to.deep.equal([]);
   });
 
   it('reads one string of authors as the list it names', () => {
@@ -30,7 +51,7 @@ describe('paper-list validation and bad input', function () {
     expect(problems).to.deep.equal([]);
     expect(data.map((p) => p.authors.map((a) => a.name))).to.deep.equal([
       ['Alice Smith', 'Bob Jones', 'Carol Wu'],
-      ['Lovelace, Ada', 'Turing, Alan', 'Hopper, Grace'],
+      ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
       ['Ekaterina Shutova'],
       ['Andrea Anderson', 'Brandon Sand'],
       ['Martin Luther King, Jr.', 'Research & Development Team'],
@@ -88,7 +109,7 @@ describe('paper-list validation and bad input', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('renders the valid papers next to one warning listing every bad field', async () => {
+  it('renders every paper (one without a title as "Untitled") next to one warning listing every bad field', async () => {
     const el = await fixture<PaperList>(
       html`<paper-list
         .papers=${
@@ -100,7 +121,12 @@ describe('paper-list validation and bad input', function () {
         }
       ></paper-list>`,
     );
-    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'ok-2']);
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['ok', 'title-untitled', 'ok-2']);
+    expect(papersIn(el).map((p) => p.querySelector('[part~="title"]')!.textContent)).to.deep.equal([
+      'Valid',
+      'Untitled',
+      'Duplicate',
+    ]);
     expect(root(el).querySelector('[part~="title"] a')).to.equal(null);
     expect(console_.warnings).to.have.length(1);
     for (const path of ['papers[0].pdf', 'papers[0].authors', 'papers[1].title', 'papers[2].id'])

@@ -425,16 +425,30 @@ describe('<speaker-card> hand-written HTML', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows an error naming the name attribute when other attributes come without it, keeping the bio', async () => {
+  it('shows a card without a name with everything else and "This card has no name", warning about the name attribute', async () => {
     const el = await fixture<SpeakerCard>(
       html`<speaker-card affiliation="UCLA"><p>Someone at UCLA.</p></speaker-card>`,
     );
-    const box = part(el, 'error')!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.contain('"name" attribute');
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'notice')!.textContent).to.contain('This card has no name');
+    expect(part(el, 'name')).to.equal(null);
+    expect(part(el, 'affiliation')!.textContent).to.contain('UCLA');
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-    expect(console_.errors).to.have.length(1);
+    expect(console_.errors).to.deep.equal([]);
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('name attribute');
+    expect(el.shadowRoot!.textContent).not.to.contain('required');
     await expect(el).to.be.accessible();
+  });
+
+  it('names the speaker in its warnings, so one of many cards is found', async () => {
+    await fixture<SpeakerCard>(
+      html`<speaker-card speaker=${JSON.stringify({ name: 'Aasa Feragen', afiliation: 'DIKU' })}></speaker-card>`,
+    );
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0])
+      .to.contain('speaker.afiliation ("Aasa Feragen")')
+      .and.contain('did you mean "affiliation"?');
   });
 
   it('keeps the bio written in the page when the speaker JSON is malformed', async () => {

@@ -303,6 +303,8 @@ describe('<sponsor-strip> balanced logos', () => {
     ];
     const el = await strip(sponsors);
     await waitUntil(() => all(el, 'name').length === 2, 'broken logo replaced');
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('the logo of "Broken" could not be loaded');
     await settled(el);
     const frames = all(el, 'frame').map(box);
     for (const f of frames) {
@@ -400,7 +402,7 @@ describe('<sponsor-strip> never broken', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('replaces a logo that fails to load by the name, in the same slot', async () => {
+  it('replaces a logo that fails to load by the name, in the same slot, and warns once naming the sponsor', async () => {
     const el = await strip([
       { name: 'Gone', logo: MISSING, url: 'https://example.org/' },
       { name: 'Fine', logo: svg(100, 100) },
@@ -415,6 +417,7 @@ describe('<sponsor-strip> never broken', () => {
     expect(gone.width).to.be.closeTo(fine.width, 0.5);
     expect(gone.height).to.be.closeTo(fine.height, 0.5);
     expect(console_.errors).to.deep.equal([]);
+    expect(console_.warnings.filter((w) => w.includes('logo of "Gone" could not be loaded'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

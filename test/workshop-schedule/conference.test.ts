@@ -27,7 +27,7 @@ describe('<workshop-schedule> several days, several rooms', function () {
     const el = await mount({ items: fiveDaySample, timezone: 'Europe/Vienna', date: '' });
     const days = $$(el, '[part="day"]');
     expect(days).to.have.length(5);
-    expect(text(days[0].querySelector('[part~="day-heading"]'))).to.equal('Monday, April 26, 2027');
+    expect(text(days[0].querySelector('[part~="day-heading"]'))).to.match(/^Monday, April 26, 2027 \d/);
     const links = $$<HTMLAnchorElement>(el, '[part="nav"] a');
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(days.map((d) => `#${d.id}`));
     links[3].click();

@@ -40,21 +40,43 @@ describe('validate: times as organizers write them', () => {
     });
   });
 
+  it("accepts the seed's 12-hour times and other forms people write, each as the time it says", () => {
+    const { data, problems } = validateItems([
+      { start: '08:30 AM', title: 'a' },
+      { start: '01:40 PM', end: '2:20 pm', title: 'b' },
+      { start: '15h30', title: 'c' },
+      { start: '16.10', title: 'd' },
+      { start: '17:00:00', title: 'e' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data.map((s) => (s.start as { seconds: number }).seconds / 60)).to.deep.equal([510, 820, 930, 970, 1020]);
+    expect((data[1].end as { seconds: number }).seconds).to.equal(14 * 3600 + 20 * 60);
+  });
+
+  it('reads start: 16 (a YAML number) as 16:00 and says how to write it', () => {
+    const { data, problems } = validateItems([{ start: 16, title: 'Four' }]);
+    expect((data[0].start as { seconds: number }).seconds).to.equal(16 * 3600);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.equal('items[0].start');
+    expect(problems[0].message).to.contain('"16:00"');
+  });
+
   it('refuses everything else', () => {
     for (const bad of [
       '25:00',
       '08:61',
-      '8.30',
-      'noon',
+      '8.3',
+      'soon',
       '2019-02-30T08:00',
       '',
       -1,
       90_000,
-      1.5,
+      1.555,
+      930,
       true,
       null,
       {},
-      '08:30 PM',
+      '13:30 PM',
     ])
       expect(parseTime(bad), String(bad)).to.equal(undefined);
   });

@@ -77,7 +77,7 @@ describe('<workshop-schedule> the seed program', function () {
     const el = await mount();
     const list = $(el, 'ol[part="sessions"]')!;
     const heading = el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!;
-    expect(text(heading)).to.equal('Friday, December 13, 2019');
+    expect(text(heading)).to.equal('Friday, December 13, 2019 8:30 AM–6:30 PM PST');
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level'), 'default heading-level').to.equal('3');
     expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level'), 'sections one below').to.equal('4');

@@ -1,0 +1,28 @@
+/**
+ * The small notice at the end of an element whose data had entries it could not show: a visitor sees that
+ * something is missing, the organizer where to look. A page hides it with `::part(notice) { display: none }`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from './validate.js';
+
+/**
+ * How many top-level entries were skipped, from the problems that say so: a problem whose message ends with
+ * `(<what> skipped)` at a path `list[i]…` counts its entry once.
+ */
+export function skippedEntries(problems: readonly Problem[], ...what: string[]): number {
+  const entries = new Set<string>();
+  const said = what.map((w) => `(${w} skipped)`);
+  for (const p of problems) {
+    const entry = /^[^.[]+\[\d+\]/.exec(p.path)?.[0];
+    if (entry && said.some((s) => p.message.endsWith(s))) entries.add(entry);
+  }
+  return entries.size;
+}
+
+/** "1 session could not be shown — details in the browser console", or nothing when none was skipped. */
+export function renderNotice(count: number, one: string, many: string): TemplateResult | typeof nothing {
+  if (!count) return nothing;
+  return html`<p part="notice" class="notice">
+    ${count} ${count === 1 ? one : many} could not be shown — details in the browser console
+  </p>`;
+}
