@@ -41,3 +41,9 @@ function describeSession(s: Session, pageLink: string): string {
   lines.push('', pageLink);
   return lines.join('\n').trim();
 }
+
+/** The sessions' calendar for this page: UIDs and links from its URL, the calendar named by its title. */
+export function pageCalendar(sessions: Session[], room?: string): string {
+  const page = location.href.replace(/#.*$/, '');
+  return sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined, room);
+}

@@ -12,7 +12,7 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
-import { sessionsCalendar } from './calendar-export.js';
+import { pageCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
@@ -478,14 +478,7 @@ export class WorkshopSchedule extends LitElement {
 
   /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
-    const page = location.href.replace(/#.*$/, '');
-    const ics = sessionsCalendar(
-      sessions,
-      page,
-      location.hostname || 'workshop-elements',
-      document.title || undefined,
-      this.room?.trim() || undefined,
-    );
+    const ics = pageCalendar(sessions, this.room?.trim() || undefined);
     const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }

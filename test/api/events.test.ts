@@ -86,12 +86,12 @@ describe('we-error reaches a plain document listener', () => {
     expect(errors).to.have.length(1);
   });
 
-  it('names the attribute a hand-written speaker card lacks', async () => {
+  it('names the speaker property when a speaker card gets data of the wrong shape', async () => {
     const { el, event, errors } = await errorOnDocument(() =>
-      fixture<SpeakerCard>(html`<speaker-card affiliation="UCLA"></speaker-card>`),
+      fixture<SpeakerCard>(html`<speaker-card speaker="42"></speaker-card>`),
     );
     expect(event.target).to.equal(el);
-    expect(event.detail.source).to.equal('name');
+    expect(event.detail.source).to.equal('speaker');
     expect(errors).to.have.length(1);
   });
 });
