@@ -114,8 +114,9 @@ export const styles = [
     [part~='bio'] {
       margin-top: 0.5em;
     }
+    /* ::slotted() takes one compound selector: with '* + *' in it, browsers dropped this whole rule. */
     [part~='bio'] p + p,
-    [part~='bio'] ::slotted(* + *) {
+    [part~='bio'] ::slotted(:not(:first-child)) {
       margin-top: 0.5em;
     }
     /* Clamped to a few lines, measured in the line height the host sets (lh is not in every engine we test). */
