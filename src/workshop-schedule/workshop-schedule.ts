@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { link, renderState } from '../internal/render.js';
@@ -18,6 +19,7 @@ import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import { PageBackground } from '../internal/page-background.js';
 import { SettingWarnings } from '../internal/warnings.js';
+import { nextTask } from '../internal/tasks.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import { buildProgram, type Day, type NestedTalk, type Program, type Session } from './program.js';
 import { dateKey, daysBetween, isValidTimeZone, viewerTimeZone } from './timezone.js';
@@ -30,6 +32,11 @@ export { CalendarDownloadEvent, FavoritesChangeEvent };
 const TAG = 'workshop-schedule';
 /** How often "Live now" is re-checked. */
 const TICK_MS = 30_000;
+/**
+ * A long program renders progressively: the first day (at least this many sessions) at once, then this many more per
+ * task, so a 300-talk conference paints its first day soon and never blocks the page for long (bench: issue 17).
+ */
+const STEP_SESSIONS = 30;
 
 /**
  * The program of a workshop or conference: sessions by day and room, in the event's time zone or the
@@ -164,6 +171,14 @@ export class WorkshopSchedule extends LitElement {
 
   private background = new PageBackground(this);
   private warnings = new SettingWarnings(TAG);
+  /** Sessions rendered so far (in day order) of `renderedOf`; the rest follow in later tasks. */
+  private renderedCount = 0;
+  private renderedOf?: Program;
+  private pendingStep = false;
+  /** The update under way is a progressive step (and nothing else asked for it). */
+  private stepping = false;
+  /** Changes with every update asked for by anything but a progressive step: days already rendered stay as they are. */
+  private generation = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -174,6 +189,7 @@ export class WorkshopSchedule extends LitElement {
     this.localTime = loadFlag(this.key('local-time'));
     this.openSharedProgram();
     window.addEventListener('hashchange', this.openSharedProgram);
+    window.addEventListener('beforeprint', this.onBeforePrint);
     this.timer = setInterval(() => (this.clock = Date.now()), TICK_MS);
   }
 
@@ -181,10 +197,48 @@ export class WorkshopSchedule extends LitElement {
     this.background.update();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.stepping || changed.size || this.data.state !== this.built?.state) this.generation++;
+    this.stepping = false;
+  }
+
+  /** `updateComplete` resolves once the whole program is rendered, progressive steps included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingStep) {
+      await new Promise<void>((resolve) => nextTask(resolve));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated(): void {
+    const program = this.renderedOf;
+    if (!program || this.renderedCount >= program.sessions.length || this.pendingStep) return;
+    this.pendingStep = true;
+    nextTask(() => {
+      this.pendingStep = false;
+      if (this.renderedOf !== program) return;
+      this.renderedCount += STEP_SESSIONS;
+      this.stepping = true;
+      this.requestUpdate();
+    });
+  }
+
+  /** Printing shows every session: render the rest now. */
+  private onBeforePrint = () => {
+    if (!this.renderedOf) return;
+    this.renderedCount = Infinity;
+    this.generation++;
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.background.disconnect();
     window.removeEventListener('hashchange', this.openSharedProgram);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     clearInterval(this.timer);
   }
 
@@ -198,9 +252,21 @@ export class WorkshopSchedule extends LitElement {
     const program = this.program(state, zone);
     if (!program.sessions.length) return html`<p part="empty">No sessions in the program yet.</p>`;
     const view = this.view(program, zone);
-    return html`<div class="base">
-      ${this.renderControls(program, view)} ${program.days.map((day) => this.renderDay(day, view))}
-    </div>`;
+    if (this.renderedOf !== program) {
+      this.renderedOf = program;
+      this.renderedCount = Math.max(STEP_SESSIONS, program.days[0].sessions.length);
+    }
+    // Days in order, each whole or, for the last one rendered so far, its first sessions; a day rendered whole is
+    // not rendered again by a progressive step (guard), only when something it shows changed (`generation`).
+    let left = this.renderedCount;
+    const days = [];
+    for (const day of program.days) {
+      if (left <= 0) break;
+      const count = Math.min(left, day.sessions.length);
+      left -= count;
+      days.push(guard([day, count, this.generation], () => this.renderDay(day, view, count)));
+    }
+    return html`<div class="base">${this.renderControls(program, view)} ${days}</div>`;
   }
 
   // ---- input → program -------------------------------------------------------------------------
@@ -368,7 +434,8 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderDay(day: Day, view: View): TemplateResult {
+  /** A day with its first `count` sessions (all of them once rendering has reached it). */
+  private renderDay(day: Day, view: View, count = day.sessions.length): TemplateResult {
     const headingId = `heading-${day.key}`;
     const grid = day.parallel;
     const sectionVisible = this.visibleSections(day, view);
@@ -387,7 +454,7 @@ export class WorkshopSchedule extends LitElement {
         style=${`--rooms:${day.rooms.length || 1}`}
         aria-labelledby=${headingId}
       >
-        ${day.sessions.map((s) => {
+        ${day.sessions.slice(0, count).map((s) => {
           const section = day.sections.get(s.id);
           return html`${
             section
