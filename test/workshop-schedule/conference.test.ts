@@ -3,6 +3,7 @@ import {
   $,
   $$,
   clean,
+  conferenceItems,
   dayOne,
   fiveDaySample,
   loadData,
@@ -33,6 +34,45 @@ describe('<workshop-schedule> several days, several rooms', function () {
     links[3].click();
     await waitUntil(() => days[3].hasAttribute('data-fragment-target'), 'day 4 revealed', { timeout: 5000 });
     expect(Math.abs(days[3].getBoundingClientRect().top)).to.be.lessThan(200);
+  });
+
+  it('paints the first day first and the other days in later tasks, then has every session', async () => {
+    const el = document.createElement('workshop-schedule');
+    Object.assign(el, { items: conferenceItems, timezone: 'Europe/Vienna' });
+    const firstRender: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (!firstRender.length && $$(el, 'li[part~="session"]').length)
+        firstRender.push($$(el, '[part="day"]').length, $$(el, 'li[part~="session"]').length);
+    });
+    void Promise.resolve().then(() => observer.observe(el.shadowRoot!, { subtree: true, childList: true }));
+    document.body.append(el);
+    await el.updateComplete;
+    observer.disconnect();
+    expect(firstRender, 'days and sessions of the first render').to.deep.equal([1, 63]);
+    expect($$(el, '[part="day"]')).to.have.length(5);
+    expect(gridOf(el)).to.have.length(conferenceItems.filter((i) => !('section' in i)).length);
+    el.remove();
+  });
+
+  it('renders every day at once before printing', async () => {
+    const el = document.createElement('workshop-schedule');
+    Object.assign(el, { items: conferenceItems, timezone: 'Europe/Vienna' });
+    const firstRender = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!$$(el, 'li[part~="session"]').length) return;
+        observer.disconnect();
+        resolve();
+      });
+      void Promise.resolve().then(() => observer.observe(el.shadowRoot!, { subtree: true, childList: true }));
+    });
+    document.body.append(el);
+    await firstRender;
+    expect($$(el, '[part="day"]')).to.have.length(1);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '[part="day"]')).to.have.length(5);
+    expect(gridOf(el)).to.have.length(conferenceItems.filter((i) => !('section' in i)).length);
+    await el.updateComplete;
+    el.remove();
   });
 
   it('shows one column per room when wide, and short talks never overlap', async () => {
