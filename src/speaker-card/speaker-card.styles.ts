@@ -4,6 +4,20 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
+    /* Until its data arrives (a property a script sets, a src loading), a card keeps the height of its photo and
+       name, so the cards beside and below it do not jump when it fills in (layout shift, bench: issue 17). */
+    [part='loading'],
+    [part='empty'] {
+      min-height: calc(var(--speaker-card-photo-size, 8em) + 2.5em);
+    }
+    :host([layout='row']) [part='loading'],
+    :host([layout='row']) [part='empty'] {
+      min-height: var(--speaker-card-photo-size, 5.5em);
+    }
+    :host([layout='compact']) [part='loading'],
+    :host([layout='compact']) [part='empty'] {
+      min-height: calc(var(--speaker-card-photo-size, 4.5em) + 2.5em);
+    }
     .base {
       --_size: var(--speaker-card-photo-size, 8em);
       --_photo-radius: var(--speaker-card-photo-radius, var(--_radius));
