@@ -56,14 +56,18 @@ export const ENTRIES = {
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const brotli = (code) =>
-  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-async function build(input) {
+/** One bundle as the CDN build makes it; `minified: false` keeps names readable (for profiles: bench/profile.mjs). */
+export async function build(input, { minified = true } = {}) {
   const [minifyTemplates, minifyScript] = minifyPlugins();
   const bundle = await rollup({
     input,
-    plugins: [litOnly(), resolve({ exportConditions: ['production'] }), minifyTemplates, transpile(), minifyScript],
+    plugins: [
+      litOnly(),
+      resolve({ exportConditions: ['production'] }),
+      ...(minified ? [minifyTemplates, transpile(), minifyScript] : [transpile()]),
+    ],
     onwarn: (w, warn) => (w.code === 'THIS_IS_UNDEFINED' ? undefined : warn(w)),
   });
   const { output } = await bundle.generate({ format: 'es' });
@@ -79,20 +83,28 @@ const moduleName = (id) => {
 
 /** Which group a module belongs to, for the summary: lit, the shared internals, or an element's folder. */
 const groupOf = (name) =>
-  name.startsWith('src/') ? name.split('/').slice(0, 2).join('/') : name.startsWith('lit') || name.startsWith('@lit') ? 'lit' : name;
+  name.startsWith('src/')
+    ? name.split('/').slice(0, 2).join('/')
+    : name.startsWith('lit') || name.startsWith('@lit')
+      ? 'lit'
+      : name;
 
 /**
  * Sizes of every bundle, and per module of the bundle of all four: its code as rollup rendered it (after tree
  * shaking), minified alone and gzipped alone. Gzipped alone over-counts (a module shares words with the others), so
- * `share` also gives each module's part of the real bundle, in proportion to its minified size.
+ * `share` also gives each module's part of the real bundle, in proportion to its minified size. `code` is the bundle of
+ * all four, for the benchmark's pages.
  */
-export async function bundleSizes() {
+export async function bundleSizes({ only } = {}) {
   const bundles = {};
   let modules = [];
+  let code = '';
   for (const [name, input] of Object.entries(ENTRIES)) {
+    if (only && name !== only) continue;
     const chunk = await build(input);
     bundles[name] = { min: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code), brotli: brotli(chunk.code) };
     if (name !== 'all four') continue;
+    code = chunk.code;
     for (const [id, m] of Object.entries(chunk.modules)) {
       if (!m.code || id === LIT_ONLY) continue;
       // Alone, nothing in a module is used: keep its unused declarations (they are used in the bundle).
@@ -104,16 +116,14 @@ export async function bundleSizes() {
   }
   const totalMin = modules.reduce((s, m) => s + m.min, 0);
   const all = bundles['all four'].gzip;
-  modules = modules
-    .map((m) => ({ ...m, share: Math.round((m.min / totalMin) * all) }))
-    .sort((a, b) => b.min - a.min);
+  modules = modules.map((m) => ({ ...m, share: Math.round((m.min / totalMin) * all) })).sort((a, b) => b.min - a.min);
   const groups = {};
   for (const m of modules) {
     const g = (groups[groupOf(m.module)] ??= { min: 0, share: 0 });
     g.min += m.min;
     g.share += m.share;
   }
-  return { bundles, modules, groups };
+  return { bundles, modules, groups, code };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -150,7 +160,13 @@ export function printBundles({ bundles, modules, groups }, limit = 25) {
 
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
-  for (const r of rows) console.log(r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => String(c ?? '').padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

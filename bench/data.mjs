@@ -38,7 +38,8 @@ function workshop(n) {
   const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   for (let i = 0; i < n; i++) {
     const p = iclr[i];
-    const type = i === 0 ? 'remarks' : i % 6 === 5 ? 'break' : i % 4 === 1 ? 'keynote' : i === n - 1 ? 'poster' : 'talk';
+    const type =
+      i === 0 ? 'remarks' : i % 6 === 5 ? 'break' : i % 4 === 1 ? 'keynote' : i === n - 1 ? 'poster' : 'talk';
     const length = type === 'keynote' ? 40 : type === 'break' ? 30 : type === 'remarks' ? 10 : 20;
     if (i % 7 === 1) items.push({ section: `Session ${Math.ceil(i / 7)}` });
     const item = { id: `s${i + 1}`, start: hhmm(minutes), end: hhmm(minutes + length), type };
@@ -117,7 +118,6 @@ export function dataSets() {
     { name: 'speakers-200', tag: 'speaker-card', data: speakers(200), attrs: '' },
     { name: 'sponsors-30', tag: 'sponsor-strip', data: sponsors(30), attrs: '' },
   ];
-  for (const s of sets)
-    s.items = s.tag === 'workshop-schedule' ? sessions(s.data) : s.data.length;
+  for (const s of sets) s.items = s.tag === 'workshop-schedule' ? sessions(s.data) : s.data.length;
   return sets;
 }
