@@ -68,15 +68,25 @@ await page.goto(`http://127.0.0.1:${server.address().port}/page.html`, { waitUnt
 await new Promise((r) => setTimeout(r, 3000));
 const { profile } = await cdp.send('Profiler.stop');
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
-const lcp = await page.evaluate(
+// Every LCP candidate (time, area, element: null inside a shadow root) and every layout shift.
+const { candidates, shifts } = await page.evaluate(
   () =>
-    new Promise((resolve) =>
-      new PerformanceObserver((l) => resolve(l.getEntries().at(-1).startTime)).observe({
-        type: 'largest-contentful-paint',
-        buffered: true,
-      }),
-    ),
+    new Promise((resolve) => {
+      const out = { candidates: [], shifts: [] };
+      new PerformanceObserver((l) =>
+        out.shifts.push(...l.getEntries().map((e) => `${Math.round(e.startTime)} ms: ${e.value.toFixed(3)}`)),
+      ).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) => {
+        out.candidates.push(
+          ...l
+            .getEntries()
+            .map((e) => `${Math.round(e.startTime)} ms: ${e.size} px² ${e.element?.localName ?? '(shadow)'}`),
+        );
+        resolve(out);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }),
 );
+const lcp = Number(candidates.at(-1).split(' ')[0]);
 await browser.close();
 server.close();
 
@@ -148,6 +158,7 @@ function hottest(from, to, n) {
     if (s.ts >= from && s.ts < to && !s.fn.startsWith('(')) self.set(s.fn, (self.get(s.fn) ?? 0) + s.dt);
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
+console.log(`LCP candidates: ${candidates.join('; ')}\nlayout shifts: ${shifts.join('; ') || 'none'}`);
 const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 30000);
 console.log(
   `\n${name} ${path}: LCP ${Math.round(lcp)} ms. Main-thread tasks over 30 ms (start ms, length ms: what fills them, ms):`,

@@ -36,8 +36,11 @@ const ONLY = option('only', '');
 const loadAtStart = loadavg()[0];
 
 // --report=bench/results/<date>.json: print the tables of an earlier run.
+// --markdown: the same tables in Markdown, for the README and docs/performance.md.
 if (option('report', '')) {
-  report(JSON.parse(readFileSync(option('report'), 'utf8')));
+  const earlier = JSON.parse(readFileSync(option('report'), 'utf8'));
+  if (flag('markdown')) markdown(earlier);
+  else report(earlier);
   process.exit(0);
 }
 
@@ -223,7 +226,12 @@ async function load(page, url, set, path) {
       last = at;
       cls = Math.max(cls, burst);
     }
+    const nav = performance.getEntriesByType('navigation')[0];
     return {
+      // The HTML received, then parsed (module scripts run after this), then DOMContentLoaded (they have run).
+      html: nav.responseEnd,
+      parsed: nav.domInteractive,
+      modules: nav.domContentLoadedEventEnd,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       lcp: b.lcp,
       lcpSize: b.lcpSize,
@@ -403,6 +411,18 @@ function report(results) {
       ]);
     }
     table(rows.map((r) => (r.length ? r : rows[0].map(() => ''))));
+    // Where a page's time goes before its first item: the HTML must be received and parsed before module scripts
+    // run (a script child or an attribute holds all the data in the HTML).
+    console.log(
+      '\nload phases of the large pages (medians, ms): HTML received → parsed → module scripts run → first item → LCP',
+    );
+    const phases = [['page', 'HTML', 'parsed', 'modules run', 'first item', 'LCP']];
+    for (const [key, loads] of Object.entries(results.pages)) {
+      if (!/^(papers-687|papers-5000|schedule-300|speakers-200) /.test(key)) continue;
+      const ok = loads.filter((l) => !l.error);
+      phases.push([key, ...['html', 'parsed', 'modules', 'first', 'lcp'].map((k) => ms(median(ok.map((l) => l[k]))))]);
+    }
+    table(phases);
     for (const [name, runs] of Object.entries(results.search)) {
       const keys = runs.flat();
       console.log(
@@ -415,4 +435,48 @@ function report(results) {
     ['target', 'measured', 'limit', ''],
     ...targets.map((t) => [t.what, t.value, t.limit, t.met ? 'met' : 'MISSED']),
   ]);
+}
+
+function markdown(results) {
+  const { ratio, targets } = summarize(results);
+  const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const m = results.machine;
+  console.log(
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${m.cpu}, ${m.memory}, ${m.browser ?? m.chromium}, Node ${m.node}; ` +
+      `median (min–max) of ${results.runs} cold loads; ratio = median / the static page's median; load average ${m.load.map((l) => l.toFixed(1)).join(' → ')}.\n`,
+  );
+  row(['page', 'LCP ms', '× static', 'first item ms', 'all laid out ms', '× static', 'TBT ms', 'CLS', 'JS heap MB']);
+  row(Array(9).fill('---'));
+  for (const [key, loads] of Object.entries(results.pages)) {
+    const ok = loads.filter((l) => !l.error);
+    const col = (k) => ok.map((l) => l[k]);
+    const r = (k) => (key.endsWith('static') ? '' : (ratio(key, k)?.toFixed(2) ?? '—'));
+    row([
+      `\`${key}\``,
+      spread(col('lcp')),
+      r('lcp'),
+      spread(col('first')),
+      spread(col('laidOut')),
+      r('laidOut'),
+      spread(col('tbt')),
+      spread(col('cls'), (v) => v.toFixed(3)),
+      (median(col('heap')) / 2 ** 20).toFixed(1),
+    ]);
+  }
+  console.log('');
+  for (const [name, runs] of Object.entries(results.search)) {
+    const keys = runs.flat();
+    console.log(
+      `Search in \`${name}\`, keystroke → stable list: median ${Math.round(median(keys))} ms, ${range(keys).map(Math.round).join('–')} ms over ${keys.length} keystrokes.`,
+    );
+  }
+  console.log('');
+  row(['bundle (lit included)', 'minified', 'gzip', 'brotli']);
+  row(Array(4).fill('---'));
+  for (const [name, b] of Object.entries(results.bundles)) row([name, kb(b.min), kb(b.gzip), kb(b.brotli)]);
+  console.log('');
+  row(['target', 'measured', 'limit', '']);
+  row(Array(4).fill('---'));
+  for (const t of targets) row([t.what, t.value, t.limit, t.met ? 'met' : '**missed**']);
 }
