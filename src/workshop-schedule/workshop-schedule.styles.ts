@@ -100,10 +100,6 @@ const schedule = css`
   /* Days */
   .day + .day {
     margin-top: calc(var(--_gap) * 1.5);
-    /* Days after the first skip layout and paint while off screen (a 5-day conference lays out one day, not five);
-       find-in-page, #id links and printing still reach every session. The estimate only sizes the scrollbar. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 60em;
   }
   .day-heading {
     position: sticky;
@@ -301,9 +297,6 @@ const schedule = css`
   }
 
   @media print {
-    .day + .day {
-      content-visibility: visible;
-    }
     .session[hidden],
     .section[hidden] {
       display: grid !important;
