@@ -36,10 +36,11 @@ const ONLY = option('only', '');
 const loadAtStart = loadavg()[0];
 
 // --report=bench/results/<date>.json: print the tables of an earlier run.
-// --markdown: the same tables in Markdown, for the README and docs/performance.md.
+// --markdown: the same tables in Markdown, for docs/performance.md; --readme: the targets, condensed, for the README.
 if (option('report', '')) {
   const earlier = JSON.parse(readFileSync(option('report'), 'utf8'));
   if (flag('markdown')) markdown(earlier);
+  else if (flag('readme')) readme(earlier);
   else report(earlier);
   process.exit(0);
 }
@@ -479,4 +480,43 @@ function markdown(results) {
   row(['target', 'measured', 'limit', '']);
   row(Array(4).fill('---'));
   for (const t of targets) row([t.what, t.value, t.limit, t.met ? 'met' : '**missed**']);
+}
+
+/** The README's table: every target of issue 17, the workshop-size ones condensed to one row per element. */
+function readme(results) {
+  const { targets } = summarize(results);
+  const m = results.machine;
+  const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+  const verdict = (ok) => (ok ? 'met' : '**missed**');
+  console.log(
+    `Measured ${results.date.slice(0, 10)} on ${m.cpu} (${m.memory}), ${m.browser ?? m.chromium}: medians of ${results.runs} cold loads, ` +
+      `ratios to a static page of the same content in the same run.\n`,
+  );
+  row(['target', 'measured', 'limit', '']);
+  row(Array(4).fill('---'));
+  const workshop = ['schedule-20', 'papers-30', 'speakers-8', 'sponsors-30'];
+  for (const t of targets) {
+    if (workshop.some((w) => t.what.startsWith(`${w} `))) continue;
+    row([t.what, t.value, t.limit, verdict(t.met)]);
+  }
+  for (const w of workshop) {
+    const lcp = targets.filter((t) => t.what.startsWith(`${w} `) && t.what.endsWith('LCP'));
+    if (!lcp.length) continue;
+    row([
+      `${w}: LCP (attr, script, src, prop)`,
+      lcp.map((t) => t.value).join(', '),
+      '≤ 1.2× static',
+      verdict(lcp.every((t) => t.met)) + (lcp.every((t) => t.met) ? '' : ` (${lcp.filter((t) => t.met).length} of 4)`),
+    ]);
+  }
+  const cls = targets.filter((t) => workshop.some((w) => t.what.startsWith(`${w} `)) && t.what.endsWith('CLS'));
+  if (cls.length) {
+    const worst = cls.reduce((a, b) => (b.value > a.value ? b : a));
+    row([
+      `workshop size, every path: CLS`,
+      `worst ${worst.value} (${worst.what.replace(': CLS', '')})`,
+      '≤ 0.05',
+      verdict(cls.every((t) => t.met)),
+    ]);
+  }
 }
