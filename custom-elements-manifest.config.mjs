@@ -6,13 +6,13 @@ export default {
   outdir: '.',
   plugins: [
     {
-      // `dispatchEvent(new FavoritesChangeEvent(…))` is also read as an event without a name; the JSDoc `@fires`
-      // entries name every event.
-      name: 'drop-unnamed-events',
+      // `dispatchEvent(new WeErrorEvent(detail))` is also read as an event named after its argument (`detail`) or
+      // without a name; the JSDoc `@fires` entries, which all have a description, name every event.
+      name: 'keep-documented-events',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules)
           for (const declaration of mod.declarations ?? [])
-            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name && e.description);
       },
     },
   ],

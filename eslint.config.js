@@ -20,6 +20,7 @@ export default tseslint.config(
       'examples/jekyll/assets/',
       'examples/jekyll/.jekyll-cache/',
       'coverage/',
+      'cli/test/fixtures/',
     ],
   },
   js.configs.recommended,
@@ -38,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and configs.
-    files: ['**/*.mjs', '**/*.cjs', '*.config.js', 'scripts/**', 'test/node/**'],
+    files: ['**/*.mjs', '**/*.cjs', '*.config.js', 'scripts/**', 'test/node/**', 'cli/**/*.js'],
     languageOptions: {
       globals: { ...globals.node },
     },

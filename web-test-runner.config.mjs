@@ -23,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -204,6 +205,42 @@ function selectedEngines() {
 const engines = selectedEngines();
 const browsers = await Promise.all(engines.map((name) => ENGINES[name].create()));
 
+/**
+ * React 19 for test/api/react.test.ts. React is CommonJS that reads `process.env.NODE_ENV`, and react-dom requires
+ * react from inside functions, which the commonjs plugin below cannot serve without rollup's module graph; so
+ * esbuild bundles the three modules the test imports once, into one module (one React), and `react`,
+ * `react-dom` and `react-dom/client` resolve to small modules that re-export its parts as their default export.
+ */
+const REACT_MODULES = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+let reactBundle;
+const reactPlugin = {
+  name: 'react-bundle',
+  resolveImport({ source }) {
+    if (source in REACT_MODULES) return `/__react/${REACT_MODULES[source]}.js`;
+  },
+  async serve(context) {
+    if (context.path === '/__react/bundle.js') {
+      reactBundle ??= build({
+        stdin: {
+          contents: Object.entries(REACT_MODULES)
+            .map(([module, name]) => `export { default as ${name} } from '${module}';`)
+            .join('\n'),
+          resolveDir: rootDir,
+        },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await reactBundle, type: 'js' };
+    }
+    const name = /^\/__react\/(\w+)\.js$/.exec(context.path)?.[1];
+    if (name && Object.values(REACT_MODULES).includes(name))
+      return { body: `import { ${name} } from './bundle.js';\nexport default ${name};`, type: 'js' };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -211,6 +248,7 @@ export default {
   port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
+    reactPlugin,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     // @retorquere/bibtex-parser (test/paper-list/bibtex-roundtrip.test.ts) imports two CommonJS packages, which
     // browsers cannot load: convert just those. `strictRequires: false` gives a plain module with a default export;

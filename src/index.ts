@@ -1,5 +1,5 @@
 /**
- * workshop-elements: defines all four elements and re-exports their classes and data types.
+ * workshop-elements: defines all four elements and re-exports their classes, event classes and data types.
  * Import one element alone with `workshop-elements/paper-list.js` etc.
  */
 export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
@@ -10,3 +10,4 @@ export { PaperList } from './paper-list/paper-list.js';
 export type * from './paper-list/types.js';
 export { SponsorStrip } from './sponsor-strip/sponsor-strip.js';
 export type * from './sponsor-strip/types.js';
+export * from './events/index.js';

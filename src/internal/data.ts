@@ -10,9 +10,12 @@
  * loading part is one fetch with an AbortController.
  */
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { WeErrorEvent } from '../events/error.js';
+import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
-import { DataError, formatProblems, type Problem, type Validated } from './validate.js';
+import { DataError, type Problem, type Validated } from './validate.js';
+import { Warnings } from './warnings.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -78,6 +81,11 @@ export interface DataOptions<T> {
    * tasks: the state is `ready` with `partial: true` until the last item.
    */
   item?(): ItemValidator<ItemOf<T>>;
+  /**
+   * Whether the host has rendered all of the current data (default: once it has updated with it). `<paper-list>`
+   * renders long lists over several tasks: its data is complete once the last paper is in the DOM.
+   */
+  rendered?(): boolean;
 }
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
@@ -92,11 +100,19 @@ export class DataController<T> implements ReactiveController {
   private started = false;
   private abort?: AbortController;
   private observer?: MutationObserver;
+  /** Counts the data sets read: a result of an older one is never taken for the current one. */
+  private run = 0;
+  /** The run whose final state (ready and whole, error or empty) is `state`. */
+  private settledRun = -1;
+  /** Unsettled while the current data is not yet complete (none has been read before the first update). */
+  private pending? = deferred();
+  private readonly warnings: Warnings;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly isUpdatePending?: boolean },
     private readonly options: DataOptions<T>,
   ) {
+    this.warnings = new Warnings(options.tag);
     host.addController(this);
   }
 
@@ -110,12 +126,44 @@ export class DataController<T> implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /**
+   * Resolves when the current data has been loaded, validated and rendered, also when it turned out unusable (the
+   * element shows why and fires `error`): a rejected promise would be reported as an error on pages that never
+   * await it. Like `@lit/task`'s `taskComplete`, newer data supersedes older: a promise taken while one data set
+   * loads resolves once the newest has rendered, never with a stale one.
+   */
+  get complete(): Promise<void> {
+    if (this.pending) return this.pending.promise;
+    // Properties set but not yet read (the update is pending) may hold new data: ask again after that update.
+    if (this.host.isUpdatePending) return this.host.updateComplete.then(() => this.complete);
+    return Promise.resolve();
+  }
+
   hostUpdate(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    if (this.pending && this.settledRun === this.run && (this.options.rendered?.() ?? true)) {
+      this.pending.resolve();
+      this.pending = undefined;
+    }
+  }
+
+  /**
+   * Reads the data's inputs and, when they changed, starts reading the new data. Runs before each host update
+   * (`hostUpdate`); a host that derives state from `state` in `willUpdate` calls it first, since `willUpdate` runs
+   * before the controllers' `hostUpdate`. Calling it twice in one update does nothing more.
+   */
+  sync(): void {
     const value = this.options.value();
     const src = this.options.src();
     const script = value == null && !src ? this.scriptText() : null;
     if (this.started && value === this.lastValue && src === this.lastSrc && script === this.lastScript) return;
     this.started = true;
+    this.run++;
+    // A promise taken while older data loaded now waits for this data instead.
+    this.pending ??= deferred();
     this.lastValue = value;
     this.lastSrc = src;
     this.lastScript = script;
@@ -123,11 +171,11 @@ export class DataController<T> implements ReactiveController {
     this.abort = undefined;
 
     if (value instanceof JsonAttributeError) {
-      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`);
+      this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
       const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
-      this.accept(value, `the "${this.options.name}" ${from}`);
+      this.accept(value, `the "${this.options.name}" ${from}`, this.options.name);
     } else if (src) {
       void this.load(src);
     } else if (script !== null) {
@@ -135,12 +183,13 @@ export class DataController<T> implements ReactiveController {
       try {
         parsed = JSON.parse(script);
       } catch (e) {
-        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`);
+        this.fail(`the <script type="application/json"> child is not valid JSON: ${(e as Error).message}`, 'script');
         return;
       }
-      this.accept(parsed, 'the <script type="application/json"> child');
+      this.accept(parsed, 'the <script type="application/json"> child', 'script');
     } else {
       this.state = { status: 'empty' };
+      this.settledRun = this.run;
     }
   }
 
@@ -153,7 +202,7 @@ export class DataController<T> implements ReactiveController {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      this.fail(`src "${src}" is not a valid URL`);
+      this.fail(`src "${src}" is not a valid URL`, src);
       return;
     }
     const abort = new AbortController();
@@ -174,17 +223,17 @@ export class DataController<T> implements ReactiveController {
           throw new Error(`not valid JSON: ${(e as Error).message}`);
         }
         if (abort.signal.aborted) return;
-        this.accept(raw, `src "${src}"`);
+        this.accept(raw, `src "${src}"`, src);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(`could not load src "${src}": ${(e as Error).message}`);
+      this.fail(`could not load src "${src}": ${(e as Error).message}`, src);
       this.host.requestUpdate();
       return;
     }
     this.host.requestUpdate();
-    // Data of the wrong shape is not loaded data: `fail` fires `error` for it instead.
-    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new Event('load'));
+    // Data of the wrong shape is not loaded data: `fail` fires `we-error` for it instead.
+    if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new WeLoadEvent());
   }
 
   /**
@@ -240,12 +289,13 @@ export class DataController<T> implements ReactiveController {
     } catch (e) {
       throw new Error(`not valid JSON: ${(e as Error).message}`);
     }
-    if (parser.notList) this.accept(rest, `src "${src}"`);
+    if (parser.notList) this.accept(rest, `src "${src}"`, src);
     else this.ready({ data: list.data as T, problems: list.problems }, `src "${src}"`);
     return true;
   }
 
-  private accept(raw: unknown, from: string): void {
+  /** `from` describes where the data came from, for messages; `source` names it for `we-error` (see WeErrorDetail). */
+  private accept(raw: unknown, from: string, source: string): void {
     if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
       this.abort = abort;
@@ -257,7 +307,7 @@ export class DataController<T> implements ReactiveController {
       result = this.options.validate(raw);
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
-      this.fail(`${from}: ${e.message}`);
+      this.fail(`${from}: ${e.message}`, source);
       return;
     }
     this.ready(result, from);
@@ -311,19 +361,21 @@ export class DataController<T> implements ReactiveController {
 
   private ready(result: Validated<T>, from: string): void {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
-    if (result.problems.length) {
-      const n = result.problems.length;
-      console.warn(
-        `<${this.options.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${from}; everything else renders.\n` +
-          formatProblems(result.problems),
-      );
-    }
+    this.settledRun = this.run;
+    this.warnings.problems(from, result.problems);
   }
 
-  private fail(message: string): void {
+  private fail(message: string, source: string): void {
     this.state = { status: 'error', message };
-    console.error(`<${this.options.tag}>: ${message}`);
+    this.settledRun = this.run;
+    this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
-    queueMicrotask(() => this.host.dispatchEvent(new Event('error')));
+    queueMicrotask(() => this.host.dispatchEvent(new WeErrorEvent({ message, source })));
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

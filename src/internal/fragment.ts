@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SettingWarnings } from './warnings.js';
+import { WeFragmentTargetEvent } from '../events/fragment-target.js';
+import { Warnings } from './warnings.js';
 
 /**
  * The element that revealed the current fragment. Two elements may render the same id (two lists sharing a paper):
@@ -17,7 +18,7 @@ let claim: { hash: string; controller: FragmentController } | undefined;
 export class FragmentController implements ReactiveController {
   private pending = true;
   private current?: HTMLElement;
-  private readonly warnings: SettingWarnings;
+  private readonly warnings: Warnings;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -27,7 +28,7 @@ export class FragmentController implements ReactiveController {
     /** Where the data names an id this element renders (e.g. `papers[3].id`), without rendering anything. */
     private readonly source?: (id: string) => string | undefined,
   ) {
-    this.warnings = new SettingWarnings(host.localName);
+    this.warnings = new Warnings(host.localName);
     host.addController(this);
   }
 
@@ -89,7 +90,7 @@ export class FragmentController implements ReactiveController {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
-    this.host.dispatchEvent(new CustomEvent('fragment-target', { detail: { id } }));
+    this.host.dispatchEvent(new WeFragmentTargetEvent({ id }));
   }
 
   /** Another element took the fragment: this one no longer marks its target. */

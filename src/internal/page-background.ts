@@ -33,7 +33,7 @@ export function opaque(color: string): boolean {
 }
 
 /**
- * Keeps `--_page-bg` on an element's host up to date with {@link pageBackground}, through a stylesheet of its own
+ * Keeps `--_we-page-bg` on an element's host up to date with {@link pageBackground}, through a stylesheet of its own
  * in the shadow root (so the host's `style` attribute, which frameworks own, is never touched). Call `update()`
  * once rendered; it re-reads when the visitor's colour scheme changes, and when the page switches its own theme
  * (a class, style or data-theme attribute on <html> or <body>).
@@ -67,6 +67,6 @@ export class PageBackground {
       this.sheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
-    this.sheet.replaceSync(color ? `:host { --_page-bg: ${color}; }` : '');
+    this.sheet.replaceSync(color ? `:host { --_we-page-bg: ${color}; }` : '');
   };
 }

@@ -14,17 +14,17 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     line-height: var(--we-line-height, 1.45);
-    --_link: var(--we-link-color, color-mix(in oklab, #0b57d0 68%, currentColor));
-    --_accent: var(--we-accent-color, #0b57d0);
-    --_on-accent: var(--we-on-accent-color, #ffffff);
-    --_muted: var(--we-muted-color, color-mix(in srgb, currentColor 72%, transparent));
-    --_border: var(--we-border-color, color-mix(in srgb, currentColor 18%, transparent));
-    --_surface: var(--we-surface-color, color-mix(in srgb, currentColor 4%, transparent));
-    --_radius: var(--we-radius, 8px);
+    --_we-link: var(--we-link-color, color-mix(in oklab, #0b57d0 68%, currentColor));
+    --_we-accent: var(--we-accent-color, #0b57d0);
+    --_we-on-accent: var(--we-on-accent-color, #ffffff);
+    --_we-muted: var(--we-muted-color, color-mix(in srgb, currentColor 72%, transparent));
+    --_we-border: var(--we-border-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_we-surface: var(--we-surface-color, color-mix(in srgb, currentColor 4%, transparent));
+    --_we-radius: var(--we-radius, 8px);
     /* em, not rem: Bootstrap 3 pages set html { font-size: 10px } */
-    --_gap: var(--we-gap, 1em);
-    --_focus: var(--we-focus-color, color-mix(in oklab, #0b57d0 60%, currentColor));
-    --_error: var(--we-error-color, color-mix(in oklab, #c5221f 70%, currentColor));
+    --_we-gap: var(--we-gap, 1em);
+    --_we-focus: var(--we-focus-color, color-mix(in oklab, #0b57d0 60%, currentColor));
+    --_we-error: var(--we-error-color, color-mix(in oklab, #c5221f 70%, currentColor));
   }
   :host([hidden]) {
     display: none;
@@ -35,14 +35,14 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   a {
-    color: var(--_link);
+    color: var(--_we-link);
     text-underline-offset: 0.15em;
   }
   a:hover {
     text-decoration-thickness: 2px;
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--_we-focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
@@ -65,28 +65,28 @@ export const baseStyles = css`
     border: 0;
   }
   [part='error'] {
-    border: 1px solid var(--_error);
+    border: 1px solid var(--_we-error);
     border-left-width: 4px;
-    border-radius: var(--_radius);
+    border-radius: var(--_we-radius);
     padding: 0.75em 1em;
     overflow-wrap: anywhere;
   }
   [part='error'] strong {
-    color: var(--_error);
+    color: var(--_we-error);
   }
   [part='loading'] {
     display: flex;
     align-items: center;
     gap: 0.6em;
     padding: 0.75em 0;
-    color: var(--_muted);
+    color: var(--_we-muted);
   }
   [part='loading']::before {
     content: '';
     width: 1em;
     height: 1em;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
+    border: 2px solid var(--_we-border);
+    border-top-color: var(--_we-accent);
     border-radius: 50%;
     animation: we-spin 0.8s linear infinite;
   }
@@ -104,12 +104,12 @@ export const baseStyles = css`
   [data-fragment-target] {
     scroll-margin-top: var(--we-scroll-margin, 4em);
     animation: we-flash 2.4s ease-out;
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_we-accent);
     outline-offset: 2px;
   }
   @keyframes we-flash {
     from {
-      background: color-mix(in srgb, var(--_accent) 25%, transparent);
+      background: color-mix(in srgb, var(--_we-accent) 25%, transparent);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -118,7 +118,7 @@ export const baseStyles = css`
     }
   }
   [part='empty'] {
-    color: var(--_muted);
+    color: var(--_we-muted);
     padding: 0.5em 0;
   }
   @media print {

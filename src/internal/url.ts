@@ -23,7 +23,7 @@ function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string } {
   if (raw.trim() === '') return { problem: 'empty URL' };
   let url: URL;
   try {
-    url = new URL(raw, document.baseURI);
+    url = new URL(raw, pageBase());
   } catch {
     return { problem: `not a valid URL: ${JSON.stringify(raw.slice(0, 80))}` };
   }
@@ -32,6 +32,14 @@ function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string } {
   if (kind === 'image' && url.protocol === 'data:' && DATA_IMAGE.test(url.href)) return { url };
   const allowed = kind === 'link' ? 'http:, https: or mailto:' : 'http:, https: or a data:image';
   return { problem: `unsafe URL scheme "${url.protocol}" (only ${allowed} allowed)` };
+}
+
+/**
+ * What relative URLs resolve against: the page in a browser; in Node (the `workshop-elements validate` command) a
+ * stand-in web page, so a relative link is checked as the page will read it.
+ */
+function pageBase(): string {
+  return typeof document === 'undefined' ? 'https://example.invalid/' : document.baseURI;
 }
 
 /**

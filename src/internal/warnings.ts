@@ -1,8 +1,13 @@
+import { formatProblems, type Problem } from './validate.js';
+
 /**
- * Warnings about an element's settings (attributes) and links, once per value: elements render often, and one
- * warning repeated on every render would bury the others. Another value of the same setting warns again.
+ * How every element reports to the console, in one wording: `<tag>: …`.
+ * - `warn`: a setting (attribute) or link that cannot be used, once per value: elements render often, and one
+ *   warning repeated on every render would bury the others. Another value of the same setting warns again.
+ * - `problems`: what validation skipped or dropped, "N problems in <where>; everything else renders.", one per line.
+ * - `error`: data or a setting the element cannot show at all (it shows the same message in its `error` part).
  */
-export class SettingWarnings {
+export class Warnings {
   private readonly last = new Map<string, string>();
 
   constructor(private readonly tag: string) {}
@@ -11,5 +16,17 @@ export class SettingWarnings {
     if (this.last.get(setting) === message) return;
     this.last.set(setting, message);
     console.warn(`<${this.tag}>: ${message}`);
+  }
+
+  problems(where: string, problems: Problem[]): void {
+    const n = problems.length;
+    if (n === 0) return;
+    console.warn(
+      `<${this.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n${formatProblems(problems)}`,
+    );
+  }
+
+  error(message: string): void {
+    console.error(`<${this.tag}>: ${message}`);
   }
 }

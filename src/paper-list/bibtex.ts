@@ -3,72 +3,9 @@
  * Hand-written (no runtime dependency beyond lit): generating entries is string escaping; the tests
  * check every generated entry with a real BibTeX parser from npm.
  */
-import type { PaperData } from './validate.js';
+import { familyName, firstWord, toAscii, type PaperData } from './model.js';
 
-// Letters NFD does not decompose into an ASCII base (for keys and search).
-const LETTERS: Record<string, string> = {
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
-  đ: 'd',
-  Đ: 'D',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/** Strips accents and maps letters like ł and ß to ASCII; other scripts are kept. */
-export function toAscii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁøØßæÆœŒđĐðþı]/g, (c) => LETTERS[c]);
-}
-
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'on',
-  'of',
-  'in',
-  'for',
-  'to',
-  'and',
-  'with',
-  'towards',
-  'toward',
-  'from',
-  'by',
-  'at',
-  'is',
-  'are',
-]);
-
-function familyName(name: string | undefined): string {
-  if (!name) return '';
-  const words = toAscii(name).trim().split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-function firstWord(title: string): string {
-  const words = toAscii(title)
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.find((w) => !STOP.has(w)) ?? words[0] ?? '';
-}
-
-/** The id of a paper without one: `davis-modelling` (first author's family name, first significant title word). */
-export function paperSlug(firstAuthor: string | undefined, title: string): string {
-  return [familyName(firstAuthor), firstWord(title)].filter(Boolean).join('-') || 'paper';
-}
+export { paperSlug, toAscii } from './model.js';
 
 /** The BibTeX key: the organizer's id when given (characters BibTeX refuses removed), else `davis2019modelling`. */
 export function bibtexKey(paper: Pick<PaperData, 'id' | 'givenId' | 'authors' | 'title'>, year?: string): string {

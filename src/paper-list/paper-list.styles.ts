@@ -5,13 +5,13 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      --_paper-gap: var(--we-paper-gap, 1em);
+      --_we-paper-gap: var(--we-paper-gap, 1em);
       /* Badges and marks are solid pairs (background and text set together): readable on light and dark pages. */
-      --_badge: var(--we-badge-color, var(--_accent));
-      --_award: var(--we-award-color, #8a5a00);
-      --_on-award: #ffffff;
-      --_mark: var(--we-mark-color, #fde68a);
-      --_on-mark: #1f1600;
+      --_we-badge: var(--we-paper-badge-color, var(--_we-accent));
+      --_we-award: var(--we-paper-award-color, #8a5a00);
+      --_we-on-award: #ffffff;
+      --_we-mark: var(--we-paper-mark-color, #fde68a);
+      --_we-on-mark: #1f1600;
     }
     [part='controls'] {
       display: flex;
@@ -19,17 +19,17 @@ export const styles = [
       align-items: flex-end;
       gap: 0.5em 0.75em;
       padding: 0.75em;
-      margin-bottom: var(--_paper-gap);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      margin-bottom: var(--_we-paper-gap);
+      background: var(--_we-surface);
+      border: 1px solid var(--_we-border);
+      border-radius: var(--_we-radius);
     }
     .field {
       display: flex;
       flex-direction: column;
       gap: 0.15em;
       font-size: 0.875em;
-      color: var(--_muted);
+      color: var(--_we-muted);
       min-width: 0;
     }
     .field.search {
@@ -44,8 +44,8 @@ export const styles = [
       min-height: 2.25em;
       max-width: 100%;
       padding: 0.25em 0.5em;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) / 2);
+      border: 1px solid var(--_we-border);
+      border-radius: calc(var(--_we-radius) / 2);
     }
     select {
       max-width: 14em;
@@ -67,14 +67,14 @@ export const styles = [
       height: 1.1em;
     }
     button {
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) / 2);
+      border: 1px solid var(--_we-border);
+      border-radius: calc(var(--_we-radius) / 2);
       background: transparent;
       padding: 0.25em 0.65em;
       font-size: 0.875em;
     }
     button:hover {
-      background: var(--_surface);
+      background: var(--_we-surface);
     }
     [part='download'] {
       min-height: 2.25em;
@@ -83,18 +83,18 @@ export const styles = [
       flex-basis: 100%;
       margin: 0;
       font-size: 0.875em;
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
-    [part='group-heading'] {
+    [part~='group-heading'] {
       font-size: 1.25em;
       font-weight: 600;
       margin: 1.5em 0 0.5em;
       padding-bottom: 0.25em;
-      border-bottom: 2px solid var(--_border);
+      border-bottom: 2px solid var(--_we-border);
     }
     .count {
       font-weight: normal;
-      color: var(--_muted);
+      color: var(--_we-muted);
       font-size: 0.8em;
     }
     .chunk {
@@ -107,13 +107,13 @@ export const styles = [
     }
     [part='paper'] {
       padding: 0.75em 0;
-      border-bottom: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_we-border);
       overflow-wrap: anywhere;
       /* Off-screen papers skip layout and paint until scrolled near; find-in-page still finds them. */
       content-visibility: auto;
       contain-intrinsic-size: auto var(--we-paper-size, 9em);
     }
-    [part='title'] {
+    [part~='title'] {
       font-size: 1.1em;
       font-weight: 600;
       line-height: 1.3;
@@ -134,19 +134,19 @@ export const styles = [
       border-radius: 999px;
       font-size: 0.8em;
       font-weight: 600;
-      background: var(--_badge);
-      color: var(--_on-accent);
+      background: var(--_we-badge);
+      color: var(--_we-on-accent);
     }
     [part~='award'] {
-      background: var(--_award);
-      color: var(--_on-award);
+      background: var(--_we-award);
+      color: var(--_we-on-award);
     }
     [part~='award']::before {
       content: '★ ';
     }
     [part='authors'] {
       margin: 0.35em 0 0;
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
     [part='affiliation'] {
       font-size: 0.9em;
@@ -177,7 +177,7 @@ export const styles = [
       cursor: pointer;
       min-height: 24px;
       width: max-content;
-      color: var(--_link);
+      color: var(--_we-link);
     }
     [part='abstract'] p {
       margin: 0.35em 0 0;
@@ -186,26 +186,26 @@ export const styles = [
     .keywords {
       margin: 0.25em 0 0;
       font-size: 0.875em;
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
     [part='bibtex'] {
       margin: 0.5em 0 0;
       padding: 0.5em 0.75em;
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) / 2);
+      background: var(--_we-surface);
+      border: 1px solid var(--_we-border);
+      border-radius: calc(var(--_we-radius) / 2);
       font-size: 0.85em;
       white-space: pre-wrap;
       overflow-wrap: anywhere;
       user-select: all;
     }
     mark {
-      background: var(--_mark);
-      color: var(--_on-mark);
+      background: var(--_we-mark);
+      color: var(--_we-on-mark);
       border-radius: 2px;
     }
     [part='no-results'] {
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
     @media print {
       [part='paper'] {

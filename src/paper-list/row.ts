@@ -7,10 +7,10 @@
  */
 import { externalRel } from '../internal/render.js';
 import { highlight } from './search.js';
-import { LINKS, type PaperData } from './validate.js';
+import { LINKS, type PaperData } from './model.js';
 
 export interface RowOptions {
-  /** Heading level of the title (2–6). */
+  /** Heading level of the title (1–6). */
   level: number;
   /** Search terms to highlight (folded). */
   terms: string[];
@@ -103,7 +103,7 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
     s = el(
       'article',
       { part: 'paper' },
-      el('div', { part: 'title', role: 'heading' }, (p.pdf ?? p.url) ? el('a', null, '') : ''),
+      el('div', { part: 'title heading', role: 'heading' }, (p.pdf ?? p.url) ? el('a', null, '') : ''),
       ...(badges.length ? [el('div', { class: 'badges' }, ...badges)] : []),
       ...(p.authors.length ? [el('p', { part: 'authors' }, '')] : []),
       // Keywords with the rest of the paper's description, above its links and buttons.
@@ -195,7 +195,7 @@ export function setText(
 ): void {
   const hl = (text: string) => marked(text, o.terms);
   if (which.text) {
-    const title = article.querySelector('[part="title"]')!;
+    const title = article.querySelector('[part~="title"]')!;
     const titleLink = title.firstElementChild?.localName === 'a' ? title.firstElementChild : title;
     titleLink.replaceChildren(...hl(p.title));
     setAuthors(article, p, o);

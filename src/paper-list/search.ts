@@ -2,8 +2,7 @@
  * Search over papers: case- and accent-insensitive ("scholkopf" finds "Schölkopf"), every word must match,
  * and the matched ranges in the original text for highlighting. Pure functions, no DOM.
  */
-import { toAscii } from './bibtex.js';
-import type { PaperData } from './validate.js';
+import { toAscii, type PaperData } from './model.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 

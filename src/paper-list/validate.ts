@@ -1,44 +1,10 @@
 import type { ItemValidator } from '../internal/data.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';
-import { paperSlug } from './bibtex.js';
+import { LINKS, paperSlug, type AuthorData, type PaperData } from './model.js';
 
-/** An author after validation. */
-export interface AuthorData {
-  name: string;
-  affiliations: string[];
-  url?: string;
-}
-
-/** The links a paper may have, in the order they are shown, with their labels. */
-export const LINKS = [
-  ['pdf', 'PDF'],
-  ['url', 'Page'],
-  ['code', 'Code'],
-  ['video', 'Video'],
-  ['slides', 'Slides'],
-  ['poster', 'Poster'],
-] as const;
-
-export type LinkKey = (typeof LINKS)[number][0];
-
-/** A paper after validation: text is text, URLs are safe and absolute, every paper has a unique `id`. */
-export interface PaperData extends Partial<Record<LinkKey, string>> {
-  /** The given id, or one generated from first author and title; unique in the list. */
-  id: string;
-  /** Whether `id` was written by the organizer (it is then the BibTeX key). */
-  givenId: boolean;
-  title: string;
-  authors: AuthorData[];
-  abstract?: string;
-  keywords: string[];
-  type?: string;
-  award?: string;
-  session?: string;
-  bibtex?: string;
-  /** Position in the organizer's data, for "given order". */
-  index: number;
-}
+export type { AuthorData, LinkKey, PaperData } from './model.js';
+export { LINKS } from './model.js';
 
 /** Text of only spaces is no text: an abstract of spaces would show an empty disclosure. */
 const blankAsNone = (text: string | undefined) => (text?.trim() ? text : undefined);

@@ -3,6 +3,7 @@
  * The colour is derived from the name (the same person always gets the same colour) and is dark
  * enough for white initials to reach a contrast of at least 4.5:1 (WCAG AA for normal text).
  */
+import { fnv1a } from '../internal/hash.js';
 
 /** Honorifics skipped for initials: "Dr. Aisha Walcott-Bryant" is "AW", not "DW". */
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
@@ -44,16 +45,6 @@ export function initials(name: string): string {
   return (first + last).toLocaleUpperCase();
 }
 
-/** A stable 32-bit hash of the name (FNV-1a over UTF-16 code units). */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** sRGB channels 0–255 of an HSL colour (h in degrees, s and l in 0–1). */
 export function hslToRgb(h: number, s: number, l: number): [number, number, number] {
   const k = (n: number) => (n + h / 30) % 12;
@@ -82,7 +73,7 @@ export const MIN_CONTRAST = 4.5;
 
 /** Background and text colour of the avatar for a name; the pair always has a contrast of at least 4.5:1. */
 export function avatarColors(name: string): { background: string; color: string; contrast: number } {
-  const h = hash(name.trim().toLowerCase());
+  const h = fnv1a(name.trim().toLowerCase());
   const hue = h % 360;
   const saturation = 0.45 + ((h >>> 9) % 20) / 100;
   // Start fairly light for variety and darken until white text is readable (yellows need the most).

@@ -8,29 +8,29 @@ export const styles = [
        name, so the cards beside and below it do not jump when it fills in (layout shift, bench: issue 17). */
     [part='loading'],
     [part='empty'] {
-      min-height: calc(var(--speaker-card-photo-size, 8em) + 2.5em);
+      min-height: calc(var(--we-speaker-photo-size, 8em) + 2.5em);
     }
     :host([layout='row']) [part='loading'],
     :host([layout='row']) [part='empty'] {
-      min-height: var(--speaker-card-photo-size, 5.5em);
+      min-height: var(--we-speaker-photo-size, 5.5em);
     }
     :host([layout='compact']) [part='loading'],
     :host([layout='compact']) [part='empty'] {
-      min-height: calc(var(--speaker-card-photo-size, 4.5em) + 2.5em);
+      min-height: calc(var(--we-speaker-photo-size, 4.5em) + 2.5em);
     }
     .base {
-      --_size: var(--speaker-card-photo-size, 8em);
-      --_photo-radius: var(--speaker-card-photo-radius, var(--_radius));
-      --_lines: var(--speaker-card-bio-lines, 4);
+      --_we-size: var(--we-speaker-photo-size, 8em);
+      --_we-photo-radius: var(--we-speaker-photo-radius, var(--_we-radius));
+      --_we-lines: var(--we-speaker-bio-lines, 4);
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      gap: 0.75em var(--speaker-card-gap, 1em);
+      gap: 0.75em var(--we-speaker-gap, 1em);
       height: 100%;
     }
     .base.row {
-      --_size: var(--speaker-card-photo-size, 5.5em);
-      --_photo-radius: var(--speaker-card-photo-radius, 50%);
+      --_we-size: var(--we-speaker-photo-size, 5.5em);
+      --_we-photo-radius: var(--we-speaker-photo-radius, 50%);
       flex-direction: row;
       flex-wrap: wrap;
       /* Wrapped below the photo in a card stretched to its grid row, the text stays under the photo rather than
@@ -42,9 +42,9 @@ export const styles = [
       flex: 1 1 16em;
     }
     .base.compact {
-      --_size: var(--speaker-card-photo-size, 4.5em);
-      --_photo-radius: var(--speaker-card-photo-radius, 50%);
-      --_lines: var(--speaker-card-bio-lines, 3);
+      --_we-size: var(--we-speaker-photo-size, 4.5em);
+      --_we-photo-radius: var(--we-speaker-photo-radius, 50%);
+      --_we-lines: var(--we-speaker-bio-lines, 3);
       align-items: center;
       text-align: center;
       gap: 0.5em;
@@ -62,20 +62,20 @@ export const styles = [
     [part~='photo'] {
       position: relative;
       flex: none;
-      width: var(--_size);
-      height: var(--_size);
+      width: var(--_we-size);
+      height: var(--_we-size);
       aspect-ratio: 1;
-      border-radius: var(--_photo-radius);
+      border-radius: var(--_we-photo-radius);
       overflow: hidden;
-      background: var(--_avatar-bg);
-      color: var(--_avatar-fg);
+      background: var(--_we-avatar-bg);
+      color: var(--_we-avatar-fg);
     }
     .initials {
       position: absolute;
       inset: 0;
       display: grid;
       place-items: center;
-      font-size: calc(var(--_size) * 0.38);
+      font-size: calc(var(--_we-size) * 0.38);
       font-weight: 600;
       line-height: 1;
       letter-spacing: 0.02em;
@@ -92,7 +92,7 @@ export const styles = [
     }
 
     [part~='name'] {
-      font-size: var(--speaker-card-name-size, 1.15em);
+      font-size: var(--we-speaker-name-size, 1.15em);
       font-weight: 700;
       line-height: 1.25;
       margin: 0;
@@ -113,11 +113,11 @@ export const styles = [
       font-weight: 600;
       letter-spacing: 0.04em;
       text-transform: uppercase;
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
     [part~='affiliation'] {
       margin-top: 0.2em;
-      color: var(--_muted);
+      color: var(--_we-muted);
     }
     [part~='affiliation'] > span {
       display: block;
@@ -135,7 +135,7 @@ export const styles = [
     }
     /* Clamped to a few lines, measured in the line height the host sets (lh is not in every engine we test). */
     .bio.clamped {
-      max-height: calc(var(--_lines) * var(--we-line-height, 1.45) * 1em);
+      max-height: calc(var(--_we-lines) * var(--we-line-height, 1.45) * 1em);
       overflow: hidden;
     }
     .bio.clamped.overflowing {
@@ -145,10 +145,10 @@ export const styles = [
     [part~='more'] {
       margin-top: 0.25em;
       padding: 0.1em 0.6em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_link);
+      border: 1px solid var(--_we-border);
+      border-radius: var(--_we-radius);
+      background: var(--_we-surface);
+      color: var(--_we-link);
     }
     .compact [part~='more'] {
       margin-inline: auto;

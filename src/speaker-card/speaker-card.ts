@@ -1,9 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
-import { DataError, formatProblems, type Validated } from '../internal/validate.js';
+import { DataError, type Validated } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
 import type { Speaker } from './types.js';
@@ -20,33 +22,34 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  *
  * @slot - The bio as rich content (`<p>…</p>`); wins over the `bio` field. It stays readable before the script loads.
  *
- * @csspart base - The card: a grid of photo and text.
+ * @csspart base - The card, a grid of photo and text; in the loading, error and empty states, their wrapper.
  * @csspart photo - The square or round photo box (decorative: the name is next to it).
  * @csspart initials - The initials avatar shown when there is no photo or it fails to load.
- * @csspart name - The name (a heading, `heading-level`), a link when there is a homepage.
+ * @csspart heading - The name's heading (the same element as `name`).
+ * @csspart name - The name (a heading, level `heading-level`, with `heading`), a link when there is a homepage.
  * @csspart role - The role, e.g. "Invited speaker".
  * @csspart affiliation - The affiliations, one per line.
  * @csspart talk - "Talk: <title>", linking to the session in the schedule.
- * @csspart bio - The biography, clamped to `--speaker-card-bio-lines` lines until expanded.
+ * @csspart bio - The biography, clamped to `--we-speaker-bio-lines` lines until expanded.
  * @csspart more - The "Show more" / "Show less" button of a long bio.
  * @csspart links - The row of labelled links.
  * @csspart error - The error message shown when the data cannot be used.
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - Shown when no speaker is given.
  *
- * @cssproperty [--speaker-card-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
- * @cssproperty [--speaker-card-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
- * @cssproperty [--speaker-card-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
- * @cssproperty [--speaker-card-gap=1em] - Space between the photo and the text.
- * @cssproperty [--speaker-card-name-size=1.15em] - Font size of the name.
+ * @cssproperty [--we-speaker-photo-size=8em (card), 5.5em (row), 4.5em (compact)] - Width and height of the photo.
+ * @cssproperty [--we-speaker-photo-radius=var(--we-radius) (card), 50% (row, compact)] - Corner radius of the photo: `0` square, `50%` circle.
+ * @cssproperty [--we-speaker-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
+ * @cssproperty [--we-speaker-gap=1em] - Space between the photo and the text.
+ * @cssproperty [--we-speaker-name-size=1.15em] - Font size of the name.
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
  * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring.
  * @cssproperty [--we-radius=8px] - Default photo corners in the card layout.
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data or the plain attributes cannot be used; `detail` is `{ message, source }`.
  */
 export class SpeakerCard extends LitElement {
   static override styles = styles;
@@ -104,14 +107,24 @@ export class SpeakerCard extends LitElement {
 
   /** The speaker read from plain attributes, or why it could not be. */
   private fromAttributes?: Validated<SpeakerData> | { error: string };
-  private warnedLayout?: string;
+  /** The speaker read from attributes whose problems `updated` has reported. */
+  private reportedAttributes?: SpeakerCard['fromAttributes'];
   private observedBio?: Element;
+  private warnings = new Warnings('speaker-card');
+
+  /**
+   * Resolves when the current speaker has been loaded, validated and rendered, or found unusable (the card shows
+   * why). Newer data supersedes older: a promise taken while a speaker loads resolves once the newest has rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.observedBio = undefined;
     // Lit does not re-render a card that moves in the page: observe its bio again here.
-    if (this.hasUpdated) this.updated();
+    if (this.hasUpdated) this.observeBio();
   }
 
   override disconnectedCallback(): void {
@@ -126,13 +139,21 @@ export class SpeakerCard extends LitElement {
       )
     )
       this.readAttributes();
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout) && this.warnedLayout !== this.layout) {
-      this.warnedLayout = this.layout;
-      console.warn(`<speaker-card>: layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
-    }
   }
 
   override render() {
+    const content = this.renderContent();
+    // The card is its own `base`; every other state gets one around it.
+    return this.card ? content : html`<div part="base">${content}</div>`;
+  }
+
+  /** Whether `renderContent` renders the card. */
+  private get card(): boolean {
+    const state = this.data.state.status;
+    return state === 'ready' || (state === 'empty' && !!this.fromAttributes && !('error' in this.fromAttributes));
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
@@ -146,7 +167,22 @@ export class SpeakerCard extends LitElement {
     return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout))
+      this.warnings.warn('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "card".`);
+    const read = this.fromAttributes;
+    if (read !== this.reportedAttributes) {
+      this.reportedAttributes = read;
+      if (read && 'error' in read) {
+        this.warnings.error(read.error);
+        this.dispatchEvent(new WeErrorEvent({ message: read.error, source: 'name' }));
+      } else if (read) this.warnings.problems('the attributes', read.problems);
+    }
+    this.observeBio();
+  }
+
+  /** Observes the rendered bio (if any) for overflow, and stops observing one no longer rendered. */
+  private observeBio(): void {
     const bio = this.renderRoot.querySelector('[part~="bio"]') ?? undefined;
     if (bio === this.observedBio) return;
     if (this.observedBio) unobserveBio(this.observedBio);
@@ -157,10 +193,12 @@ export class SpeakerCard extends LitElement {
   private renderCard(s: SpeakerData) {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // No whitespace around the name: it is the heading's whole text.
+    const name = s.url ? link(s.url, s.name) : s.name;
     return html`<div part="base" class="base ${layout}">
       ${this.renderPhoto(s)}
       <div class="text">
-        <div part="name" role="heading" aria-level=${level} dir="auto">${s.url ? link(s.url, s.name) : s.name}</div>
+        <div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
           s.affiliations.length
@@ -200,7 +238,7 @@ export class SpeakerCard extends LitElement {
     return html`<div
       part="photo"
       aria-hidden="true"
-      style=${styleMap({ '--_avatar-bg': colors.background, '--_avatar-fg': colors.color })}
+      style=${styleMap({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
     >
       <span part="initials" class="initials">${initials(s.name)}</span>
       ${
@@ -266,7 +304,7 @@ export class SpeakerCard extends LitElement {
 
   private photoFailed(url: string) {
     this.failedPhoto = url;
-    console.warn(`<speaker-card>: the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
+    this.warnings.warn('photo', `the photo of "${this.currentName()}" could not be loaded, showing initials: ${url}`);
   }
 
   private currentName(): string {
@@ -291,7 +329,6 @@ export class SpeakerCard extends LitElement {
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       this.fromAttributes = { error: e.message };
-      console.error(`<speaker-card>: ${e.message}`);
       return;
     }
     this.fromAttributes = result;
@@ -301,10 +338,6 @@ export class SpeakerCard extends LitElement {
         path: 'role attribute',
         message: `"role" is ARIA's attribute and "${roleAttribute}" is not an ARIA role; write speaker-role="${roleAttribute}" instead`,
       });
-    if (result.problems.length)
-      console.warn(
-        `<speaker-card>: problems in the attributes; everything else renders.\n${formatProblems(result.problems)}`,
-      );
   }
 }
 

@@ -12,22 +12,22 @@ export const styles = [
     :host {
       /* The public custom properties, with their defaults; set them on the element or any ancestor.
          Sizes in em, not rem: Bootstrap 3 sets html { font-size: 10px }, which would shrink rem sizes by a third. */
-      --_ss-logo-height: var(--sponsor-strip-logo-height, 4.5em);
-      --_ss-tier-1-height: var(--sponsor-strip-tier-1-height, 6em);
-      --_ss-tier-2-height: var(--sponsor-strip-tier-2-height, 4.5em);
-      --_ss-tier-3-height: var(--sponsor-strip-tier-3-height, 3.5em);
-      --_ss-tier-4-height: var(--sponsor-strip-tier-4-height, 2.75em);
-      --_ss-gap: var(--sponsor-strip-gap, 0.75em 1.25em);
-      --_ss-align: var(--sponsor-strip-align, center);
-      --_ss-padding: var(--sponsor-strip-padding, 0.5em);
-      --_ss-name-color: var(--sponsor-strip-name-color, currentColor);
-      --_ss-name-weight: var(--sponsor-strip-name-weight, 650);
-      --_ss-heading-color: var(--sponsor-strip-heading-color, var(--_muted));
-      --_ss-plate-color: var(--sponsor-strip-plate-color, #ffffff);
-      --_ss-plate-text-color: var(--sponsor-strip-plate-text-color, #1f1f1f);
-      --_ss-plate-radius: var(--sponsor-strip-plate-radius, var(--_radius));
-      --_ss-monochrome-opacity: var(--sponsor-strip-monochrome-opacity, 0.8);
-      --_ss-transition: var(--sponsor-strip-transition, 0.2s ease);
+      --_we-sponsor-logo-height: var(--we-sponsor-logo-height, 4.5em);
+      --_we-sponsor-tier-1-height: var(--we-sponsor-tier-1-height, 6em);
+      --_we-sponsor-tier-2-height: var(--we-sponsor-tier-2-height, 4.5em);
+      --_we-sponsor-tier-3-height: var(--we-sponsor-tier-3-height, 3.5em);
+      --_we-sponsor-tier-4-height: var(--we-sponsor-tier-4-height, 2.75em);
+      --_we-sponsor-gap: var(--we-sponsor-gap, 0.75em 1.25em);
+      --_we-sponsor-align: var(--we-sponsor-align, center);
+      --_we-sponsor-padding: var(--we-sponsor-padding, 0.5em);
+      --_we-sponsor-name-color: var(--we-sponsor-name-color, currentColor);
+      --_we-sponsor-name-weight: var(--we-sponsor-name-weight, 650);
+      --_we-sponsor-heading-color: var(--we-sponsor-heading-color, var(--_we-muted));
+      --_we-sponsor-plate-color: var(--we-sponsor-plate-color, #ffffff);
+      --_we-sponsor-plate-text-color: var(--we-sponsor-plate-text-color, #1f1f1f);
+      --_we-sponsor-plate-radius: var(--we-sponsor-plate-radius, var(--_we-radius));
+      --_we-sponsor-monochrome-opacity: var(--we-sponsor-monochrome-opacity, 0.8);
+      --_we-sponsor-transition: var(--we-sponsor-transition, 0.2s ease);
     }
     ul {
       list-style: none;
@@ -36,12 +36,12 @@ export const styles = [
     }
     [part~='tiers'] {
       display: grid;
-      gap: calc(var(--_gap) * 1.25);
+      gap: calc(var(--_we-gap) * 1.25);
     }
     [part~='tier-heading'] {
       margin: 0 0 0.5em;
-      text-align: var(--_ss-align);
-      color: var(--_ss-heading-color);
+      text-align: var(--_we-sponsor-align);
+      color: var(--_we-sponsor-heading-color);
       font-size: 0.85em;
       font-weight: 600;
       letter-spacing: 0.08em;
@@ -50,31 +50,31 @@ export const styles = [
     [part~='list'] {
       display: flex;
       flex-wrap: wrap;
-      justify-content: var(--_ss-align);
+      justify-content: var(--_we-sponsor-align);
       align-items: flex-start;
-      gap: var(--_ss-gap);
+      gap: var(--_we-sponsor-gap);
     }
-    /* --_h: the height a square logo gets in this group (the tier height H of balance.ts). */
+    /* --_we-h: the height a square logo gets in this group (the tier height H of balance.ts). */
     .size-0 {
-      --_h: var(--_ss-logo-height);
+      --_we-h: var(--_we-sponsor-logo-height);
     }
     .size-1 {
-      --_h: var(--_ss-tier-1-height);
+      --_we-h: var(--_we-sponsor-tier-1-height);
     }
     .size-2 {
-      --_h: var(--_ss-tier-2-height);
+      --_we-h: var(--_we-sponsor-tier-2-height);
     }
     .size-3 {
-      --_h: var(--_ss-tier-3-height);
+      --_we-h: var(--_we-sponsor-tier-3-height);
     }
     .size-4 {
-      --_h: var(--_ss-tier-4-height);
+      --_we-h: var(--_we-sponsor-tier-4-height);
     }
     [part~='sponsor'] {
       display: flex;
       flex-direction: column;
       align-items: center;
-      width: calc(var(--_h) * ${slotWidth} + 2 * var(--_ss-padding));
+      width: calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding));
       max-width: 100%;
       break-inside: avoid;
     }
@@ -82,45 +82,45 @@ export const styles = [
       display: block;
       max-width: 100%;
       text-decoration: none;
-      border-radius: var(--_ss-plate-radius);
+      border-radius: var(--_we-sponsor-plate-radius);
     }
     /* Every slot of a tier is the same size whatever its logo, so a logo that loads late moves nothing. */
     [part~='frame'] {
       display: flex;
       align-items: center;
       justify-content: center;
-      width: calc(var(--_h) * ${slotWidth} + 2 * var(--_ss-padding));
+      width: calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding));
       max-width: 100%;
-      min-height: calc(var(--_h) * ${slotHeight} + 2 * var(--_ss-padding));
-      padding: var(--_ss-padding);
-      border-radius: var(--_ss-plate-radius);
+      min-height: calc(var(--_we-h) * ${slotHeight} + 2 * var(--_we-sponsor-padding));
+      padding: var(--_we-sponsor-padding);
+      border-radius: var(--_we-sponsor-plate-radius);
     }
     [part~='logo'] {
       display: block;
       width: 100%;
-      height: calc(var(--_h) * ${slotHeight});
+      height: calc(var(--_we-h) * ${slotHeight});
       max-width: 100%;
       object-fit: contain;
     }
     /* Sized from the logo's natural dimensions once it has loaded (balance.ts). */
     [part~='logo'].sized {
-      width: calc(var(--_h) * var(--_w));
-      height: calc(var(--_h) * var(--_s));
+      width: calc(var(--_we-h) * var(--_we-w));
+      height: calc(var(--_we-h) * var(--_we-s));
     }
     [part~='name'] {
-      color: var(--_ss-name-color);
-      font-weight: var(--_ss-name-weight);
-      font-size: max(0.95em, calc(var(--_h) * 0.28));
+      color: var(--_we-sponsor-name-color);
+      font-weight: var(--_we-sponsor-name-weight);
+      font-size: max(0.95em, calc(var(--_we-h) * 0.28));
       line-height: 1.15;
       text-align: center;
       overflow-wrap: anywhere;
       min-width: 0;
     }
     [part~='name'].long {
-      font-size: max(0.8em, calc(var(--_h) * 0.2));
+      font-size: max(0.8em, calc(var(--_we-h) * 0.2));
     }
     [part~='name'].longer {
-      font-size: max(0.7em, calc(var(--_h) * 0.16));
+      font-size: max(0.7em, calc(var(--_we-h) * 0.16));
     }
     [part~='link']:hover [part~='name'] {
       text-decoration: underline;
@@ -130,24 +130,24 @@ export const styles = [
     [part~='description'] {
       margin-top: 0.25em;
       max-width: 100%;
-      color: var(--_muted);
+      color: var(--_we-muted);
       font-size: 0.875em;
       text-align: center;
       overflow-wrap: anywhere;
     }
     .plate [part~='frame'] {
-      background: var(--_ss-plate-color);
-      color: var(--_ss-plate-text-color);
+      background: var(--_we-sponsor-plate-color);
+      color: var(--_we-sponsor-plate-text-color);
     }
     .plate [part~='name'] {
-      color: var(--_ss-plate-text-color);
+      color: var(--_we-sponsor-plate-text-color);
     }
     .monochrome [part~='logo'] {
       filter: grayscale(1);
-      opacity: var(--_ss-monochrome-opacity);
+      opacity: var(--_we-sponsor-monochrome-opacity);
       transition:
-        filter var(--_ss-transition),
-        opacity var(--_ss-transition);
+        filter var(--_we-sponsor-transition),
+        opacity var(--_we-sponsor-transition);
     }
     .monochrome [part~='sponsor']:hover [part~='logo'],
     .monochrome [part~='link']:focus [part~='logo'] {

@@ -4,7 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
-import { formatProblems, type Problem } from '../internal/validate.js';
+import type { Problem } from '../internal/validate.js';
+import { Warnings } from '../internal/warnings.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
@@ -36,7 +37,7 @@ const tiersConverter = {
  *
  * @summary Sponsor logos in tiers that look balanced and stay accessible, fed by JSON.
  *
- * @csspart strip - The wrapper of everything below.
+ * @csspart base - The wrapper of everything the element shows, in every state.
  * @csspart tiers - The list of tiers (only when sponsors have tiers); its accessible name is `label`.
  * @csspart tier - One tier (an item of `tiers`); also `tier-1` … `tier-4` by size step, and `untiered`.
  * @csspart tier-1 - A tier of size step 1.
@@ -44,7 +45,8 @@ const tiersConverter = {
  * @csspart tier-3 - A tier of size step 3.
  * @csspart tier-4 - A tier of size step 4 (the fourth and lower tiers, and sponsors without a tier).
  * @csspart untiered - The group of sponsors without a tier.
- * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`).
+ * @csspart heading - Every heading: the tiers'.
+ * @csspart tier-heading - A tier's heading (`role="heading"`, level `heading-level`), with `heading`.
  * @csspart list - A list of sponsors: the whole strip without tiers (named by `label`), or one tier's.
  * @csspart sponsor - One sponsor (a list item).
  * @csspart link - The link around a sponsor's logo or name.
@@ -56,30 +58,30 @@ const tiersConverter = {
  * @csspart loading - The loading message while `src` loads.
  * @csspart empty - The message shown when there are no sponsors.
  *
- * @cssproperty [--sponsor-strip-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
- * @cssproperty [--sponsor-strip-tier-1-height=6em] - H of the first tier.
- * @cssproperty [--sponsor-strip-tier-2-height=4.5em] - H of the second tier.
- * @cssproperty [--sponsor-strip-tier-3-height=3.5em] - H of the third tier.
- * @cssproperty [--sponsor-strip-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
- * @cssproperty [--sponsor-strip-gap=0.75em 1.25em] - Space between slots (row, column).
- * @cssproperty [--sponsor-strip-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
- * @cssproperty [--sponsor-strip-padding=0.5em] - Padding inside each slot (around the plate).
- * @cssproperty [--sponsor-strip-name-color=currentColor] - Colour of a name shown instead of a logo (link colour inside a link).
- * @cssproperty [--sponsor-strip-name-weight=650] - Font weight of a name shown instead of a logo.
- * @cssproperty [--sponsor-strip-heading-color=var(--we-muted-color)] - Colour of tier headings.
- * @cssproperty [--sponsor-strip-plate-color=#ffffff] - Background of the plate behind logos (`plate`).
- * @cssproperty [--sponsor-strip-plate-text-color=#1f1f1f] - Colour of names on the plate.
- * @cssproperty [--sponsor-strip-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
- * @cssproperty [--sponsor-strip-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
- * @cssproperty [--sponsor-strip-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
+ * @cssproperty [--we-sponsor-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
+ * @cssproperty [--we-sponsor-tier-1-height=6em] - H of the first tier.
+ * @cssproperty [--we-sponsor-tier-2-height=4.5em] - H of the second tier.
+ * @cssproperty [--we-sponsor-tier-3-height=3.5em] - H of the third tier.
+ * @cssproperty [--we-sponsor-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
+ * @cssproperty [--we-sponsor-gap=0.75em 1.25em] - Space between slots (row, column).
+ * @cssproperty [--we-sponsor-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
+ * @cssproperty [--we-sponsor-padding=0.5em] - Padding inside each slot (around the plate).
+ * @cssproperty [--we-sponsor-name-color=currentColor] - Colour of a name shown instead of a logo (link colour inside a link).
+ * @cssproperty [--we-sponsor-name-weight=650] - Font weight of a name shown instead of a logo.
+ * @cssproperty [--we-sponsor-heading-color=var(--we-muted-color)] - Colour of tier headings.
+ * @cssproperty [--we-sponsor-plate-color=#ffffff] - Background of the plate behind logos (`plate`).
+ * @cssproperty [--we-sponsor-plate-text-color=#1f1f1f] - Colour of names on the plate.
+ * @cssproperty [--we-sponsor-plate-radius=var(--we-radius)] - Corner radius of the plate and the focus ring.
+ * @cssproperty [--we-sponsor-monochrome-opacity=0.8] - Opacity of greyscale logos (`monochrome`) until hover or focus.
+ * @cssproperty [--we-sponsor-transition=0.2s ease] - Greyscale-to-colour transition (none with `prefers-reduced-motion`).
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Names inside links (shared by all elements).
  * @cssproperty [--we-focus-color=#0b57d0 mixed 60% with the text colour] - Focus ring (shared).
  * @cssproperty [--we-muted-color] - Descriptions and tier headings (shared).
  * @cssproperty [--we-radius=8px] - Corner radius (shared).
  *
- * @fires load - When data from `src` has loaded.
- * @fires error - When the data cannot be used (malformed JSON, failed `src`, wrong shape). A logo that fails to load
- *   does not fire it: its name shows instead.
+ * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
+ * @fires {WeErrorEvent} we-error - When the data cannot be used (malformed JSON, failed `src`, wrong shape);
+ *   `detail` is `{ message, source }`. A logo that fails to load does not fire it: its name shows instead.
  */
 export class SponsorStrip extends LitElement {
   static override styles = styles;
@@ -128,43 +130,69 @@ export class SponsorStrip extends LitElement {
     validate: validateSponsors,
   });
 
+  private warnings = new Warnings('sponsor-strip');
   private tierOrder?: string[];
   private arranged?: { data: SponsorData[]; tierOrder?: string[]; result: Arrangement };
+
+  /**
+   * Resolves when the current sponsors have been loaded, validated and rendered, or found unusable (the element
+   * shows why). Newer data supersedes older: a promise taken while sponsors load resolves once the newest have rendered.
+   */
+  get dataComplete(): Promise<void> {
+    return this.data.complete;
+  }
+
+  /** Problems of the `tiers` attribute, reported in `updated`. */
+  private tierProblems: Problem[] = [];
+  /** The arrangement whose problems `updated` has reported. */
+  private reported?: Arrangement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tiers')) {
       const { tiers, problems } = parseTiers(this.tiers);
       this.tierOrder = tiers;
-      this.warn(problems, 'the "tiers" attribute');
+      this.tierProblems = problems;
+    }
+    this.data.sync();
+    const state = this.data.state;
+    if (state.status === 'ready') this.arrange(state.data);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('tiers')) this.warnings.problems('the "tiers" attribute', this.tierProblems);
+    const arranged = this.arranged?.result;
+    if (arranged && arranged !== this.reported) {
+      this.reported = arranged;
+      this.warnings.problems("the sponsors' tiers", arranged.problems);
     }
   }
 
   override render() {
+    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
+    return html`<div part="base" class=${classes}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent() {
     const state = this.data.state;
     if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
     const { groups } = this.arrange(state.data);
     // every sponsor skipped: the same empty state as no data
     if (groups.length === 0) return renderState('sponsor-strip', { status: 'empty' }, MESSAGES);
-    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
     if (groups.length === 1 && groups[0].size === 0) {
-      return html`<div part="strip" class=${classes}>
-        <ul part="list" class="size-0" aria-label=${this.label}>
-          ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
-        </ul>
-      </div>`;
+      return html`<ul part="list" class="size-0" aria-label=${this.label}>
+        ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
+      </ul>`;
     }
-    return html`<div part="strip" class=${classes}>
-      <ul part="tiers" aria-label=${this.label}>
-        ${groups.map((g, i) => this.renderTier(g, i))}
-      </ul>
-    </div>`;
+    return html`<ul part="tiers" aria-label=${this.label}>
+      ${groups.map((g, i) => this.renderTier(g, i))}
+    </ul>`;
   }
 
   private renderTier(group: TierGroup, i: number) {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
       <ul part="list" aria-labelledby="tier-${i}">
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>
@@ -184,7 +212,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${styleMap(size ? { '--_w': String(size.width), '--_s': String(size.height) } : {})}
+              style=${styleMap(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`
@@ -209,23 +237,13 @@ export class SponsorStrip extends LitElement {
     this.requestUpdate();
   }
 
-  /** Groups by tier, once per data and tier order; sponsors with an unlisted tier are warned about once. */
+  /** Groups by tier, once per data and tier order (sponsors with an unlisted tier are warned about in `updated`). */
   private arrange(data: SponsorData[]): Arrangement {
     if (this.arranged?.data !== data || this.arranged.tierOrder !== this.tierOrder) {
       const result = arrange(data, this.tierOrder);
       this.arranged = { data, tierOrder: this.tierOrder, result };
-      this.warn(result.problems, "the sponsors' tiers");
     }
     return this.arranged.result;
-  }
-
-  private warn(problems: Problem[], where: string): void {
-    if (problems.length === 0) return;
-    const n = problems.length;
-    console.warn(
-      `<sponsor-strip>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n` +
-        formatProblems(problems),
-    );
   }
 
   private get level(): number {

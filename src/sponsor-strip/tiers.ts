@@ -7,7 +7,7 @@ import { describe } from '../internal/url.js';
 import type { Problem } from '../internal/validate.js';
 import type { SponsorData } from './validate.js';
 
-/** Tier sizes with their own custom property (`--sponsor-strip-tier-1-height` …); lower tiers use the last one. */
+/** Tier sizes with their own custom property (`--we-sponsor-tier-1-height` …); lower tiers use the last one. */
 export const SIZED_TIERS = 4;
 
 export interface TierGroup {

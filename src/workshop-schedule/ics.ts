@@ -3,6 +3,7 @@
  * 75 octets without splitting a UTF-8 character, stable UIDs, times in UTC.
  * Hand-written: the format is small, and `lit` stays the only runtime dependency.
  */
+import { fnv1a } from '../internal/hash.js';
 
 /** One calendar event. */
 export interface IcsEvent {
@@ -68,15 +69,8 @@ export function uidSafe(text: string): string {
   return safe === text ? safe : `${safe}-${shortHash(text)}`;
 }
 
-/** A short stable hash (FNV-1a), to tell two pages on one host apart in UIDs. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
+/** A short stable hash, to tell two pages on one host apart in UIDs. */
+export const shortHash = (text: string): string => fnv1a(text).toString(36);
 
 /** The whole calendar file, lines ending in CRLF. */
 export function buildCalendar(events: IcsEvent[], options: { name?: string; stamp?: number } = {}): string {

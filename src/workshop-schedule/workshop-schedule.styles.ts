@@ -3,28 +3,26 @@ import { baseStyles } from '../internal/styles.js';
 
 const schedule = css`
   :host {
-    --_break: var(--we-schedule-break-color, color-mix(in srgb, currentColor 8%, transparent));
+    --_we-break: var(--we-schedule-break-color, color-mix(in srgb, currentColor 8%, transparent));
     /* Like the shared colours, mixed from the page text colour: readable on light and dark pages alike. */
-    --_live: var(--we-schedule-live-color, color-mix(in oklab, #c5221f 72%, currentColor));
-    --_star: var(--we-schedule-star-color, color-mix(in oklab, #b06000 75%, currentColor));
-    --_sticky-top: var(--we-schedule-sticky-top, 0px);
-    /* --_page-bg: the page's own background behind the element (internal/page-background.ts). */
-    --_sticky-bg: var(--we-schedule-sticky-background, var(--_page-bg, Canvas));
-    --_min-col: var(--we-schedule-grid-min-column, 9em);
+    --_we-live: var(--we-schedule-live-color, color-mix(in oklab, #c5221f 72%, currentColor));
+    --_we-star: var(--we-schedule-star-color, color-mix(in oklab, #b06000 75%, currentColor));
+    --_we-sticky-top: var(--we-schedule-sticky-top, 0px);
+    /* --_we-page-bg: the page's own background behind the element (internal/page-background.ts). */
+    --_we-sticky-bg: var(--we-schedule-sticky-background, var(--_we-page-bg, Canvas));
+    --_we-min-col: var(--we-schedule-grid-min-column, 9em);
     /* In em of the element, not rem: Bootstrap 3 pages set html { font-size: 10px }, which shrank the time column
        until every time range wrapped. The day heading is this tall (in the element's em) so the sticky room row
        sits right under it. */
-    --_day-heading-height: 3em;
+    --_we-day-heading-height: 3em;
   }
   [hidden] {
     display: none !important;
   }
-  .base {
+  .days {
     container-type: inline-size;
   }
   p,
-  h3,
-  h4,
   ol,
   ul {
     margin: 0;
@@ -36,7 +34,7 @@ const schedule = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
-    margin-bottom: var(--_gap);
+    margin-bottom: var(--_we-gap);
   }
   .toolbar,
   .filters,
@@ -48,20 +46,20 @@ const schedule = css`
   }
   .toolbar button,
   .toolbar a {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_we-border);
+    border-radius: var(--_we-radius);
+    background: var(--_we-surface);
     padding: 0.3em 0.7em;
     text-decoration: none;
     line-height: 1.3;
   }
   .toolbar a {
-    color: var(--_link);
+    color: var(--_we-link);
   }
   button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-color: var(--_accent);
+    background: var(--_we-accent);
+    color: var(--_we-on-accent);
+    border-color: var(--_we-accent);
   }
   .filters label {
     display: inline-flex;
@@ -72,9 +70,9 @@ const schedule = css`
   .filters select {
     font: inherit;
     color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    background: var(--_we-surface);
+    border: 1px solid var(--_we-border);
+    border-radius: var(--_we-radius);
     padding: 0.25em 0.5em;
     min-height: 2em;
   }
@@ -90,7 +88,7 @@ const schedule = css`
     min-height: 24px;
   }
   .status {
-    color: var(--_muted);
+    color: var(--_we-muted);
     font-size: 0.9em;
   }
   .status:empty {
@@ -99,19 +97,20 @@ const schedule = css`
 
   /* Days */
   .day + .day {
-    margin-top: calc(var(--_gap) * 1.5);
+    margin-top: calc(var(--_we-gap) * 1.5);
   }
   .day-heading {
     position: sticky;
-    top: var(--_sticky-top);
+    top: var(--_we-sticky-top);
     z-index: 3;
-    background: var(--_sticky-bg);
+    background: var(--_we-sticky-bg);
     font-size: 1.2em;
+    font-weight: bold;
     line-height: 1.4;
     /* Its own em is 1.2 of the element's. */
-    min-height: calc(var(--_day-heading-height) / 1.2);
+    min-height: calc(var(--_we-day-heading-height) / 1.2);
     padding: 0.4em 0;
-    border-bottom: 2px solid var(--_accent);
+    border-bottom: 2px solid var(--_we-accent);
     margin-bottom: 0.5em;
   }
   .rooms {
@@ -125,10 +124,11 @@ const schedule = css`
     flex-direction: column;
     gap: 0.5em;
   }
-  .section h4 {
+  .section-heading {
     font-size: 1.05em;
+    font-weight: bold;
     padding: 0.6em 0 0.2em;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_we-border);
   }
   .session {
     display: grid;
@@ -136,14 +136,14 @@ const schedule = css`
     gap: 0.25em 0.75em;
     align-items: start;
     padding: 0.6em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_we-border);
+    border-radius: var(--_we-radius);
+    background: var(--_we-surface);
     overflow-wrap: anywhere;
     min-width: 0;
   }
   .session.type-break {
-    background: var(--_break);
+    background: var(--_we-break);
     border-style: dashed;
     padding-block: 0.3em;
   }
@@ -152,10 +152,10 @@ const schedule = css`
     font-style: italic;
   }
   .session.is-live {
-    border-left: 4px solid var(--_live);
+    border-left: 4px solid var(--_we-live);
   }
   .when {
-    color: var(--_muted);
+    color: var(--_we-muted);
     font-variant-numeric: tabular-nums;
   }
   .when time {
@@ -174,25 +174,25 @@ const schedule = css`
     flex-wrap: wrap;
     gap: 0.2em 0.6em;
     font-size: 0.85em;
-    color: var(--_muted);
+    color: var(--_we-muted);
   }
   .kind {
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
   .live-badge {
-    color: var(--_live);
+    color: var(--_we-live);
     font-weight: 700;
   }
   .title {
     font-weight: 600;
   }
   .tba {
-    color: var(--_muted);
+    color: var(--_we-muted);
     font-style: italic;
   }
   .speakers {
-    color: var(--_muted);
+    color: var(--_we-muted);
   }
   .speakers {
     margin-top: 0.15em;
@@ -212,7 +212,7 @@ const schedule = css`
   }
   .abstract summary {
     cursor: pointer;
-    color: var(--_link);
+    color: var(--_we-link);
     min-height: 24px;
     display: list-item;
   }
@@ -232,8 +232,8 @@ const schedule = css`
     gap: 0.3em;
   }
   .actions button {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_we-border);
+    border-radius: var(--_we-radius);
     background: transparent;
     padding: 0.1em 0.45em;
     font-size: 0.85em;
@@ -241,8 +241,8 @@ const schedule = css`
   }
   .star[aria-pressed='true'] {
     background: transparent;
-    color: var(--_star);
-    border-color: var(--_star);
+    color: var(--_we-star);
+    border-color: var(--_we-star);
   }
 
   @container (max-width: 36em) {
@@ -259,18 +259,18 @@ const schedule = css`
     .rooms,
     .sessions.grid {
       display: grid;
-      grid-template-columns: repeat(var(--rooms), minmax(min(var(--_min-col), 100%), 1fr));
+      grid-template-columns: repeat(var(--_we-rooms), minmax(min(var(--_we-min-col), 100%), 1fr));
       gap: 0.5em;
     }
     .rooms {
       position: sticky;
-      top: calc(var(--_sticky-top) + var(--_day-heading-height));
+      top: calc(var(--_we-sticky-top) + var(--_we-day-heading-height));
       z-index: 2;
-      background: var(--_sticky-bg);
+      background: var(--_we-sticky-bg);
       padding: 0.3em 0;
       margin-bottom: 0.5em;
       font-weight: 600;
-      border-bottom: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_we-border);
     }
     .sessions.grid .session {
       grid-template-columns: minmax(0, 1fr);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -9,6 +9,7 @@ import { paperValidator, validatePapers, type PaperData } from '../../src/paper-
 import { SpeakerCard } from '../../src/speaker-card/speaker-card.js';
 import { SponsorStrip } from '../../src/sponsor-strip/sponsor-strip.js';
 import { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
+import { yieldTask } from '../../src/internal/tasks.js';
 import { captureConsole } from '../helpers/console.js';
 
 // The four data inputs, the same for every element (foundation issue, point 4).
@@ -103,7 +104,7 @@ for (const c of cases) {
       );
       const el = document.createElement(c.tag) as PaperList;
       el.setAttribute('src', src);
-      const loaded = oneEvent(el, 'load');
+      const loaded = oneEvent(el, 'we-load');
       document.body.append(el);
       await el.updateComplete;
       const loading = el.shadowRoot!.querySelector('[part="loading"]');
@@ -117,7 +118,7 @@ for (const c of cases) {
 
     it('shows the URL and the HTTP status when src fails', async () => {
       const el = await fixture<PaperList>(staticHtml`<${tag} src="does-not-exist.json"></${tag}>`);
-      await oneEvent(el, 'error');
+      await oneEvent(el, 'we-error');
       await el.updateComplete;
       const box = errorBox(el)!;
       expect(box).to.exist;
@@ -131,14 +132,16 @@ for (const c of cases) {
       const src = URL.createObjectURL(new Blob([JSON.stringify(c.wrongShape)], { type: 'application/json' }));
       const el = document.createElement(c.tag) as PaperList;
       let loads = 0;
-      el.addEventListener('load', () => loads++);
+      el.addEventListener('we-load', () => loads++);
       el.setAttribute('src', src);
-      const failed = oneEvent(el, 'error');
+      const failed = oneEvent(el, 'we-error');
       document.body.append(el);
       await failed;
       await el.updateComplete;
       expect(errorBox(el)!.textContent).to.contain(`<${c.tag}>`).and.contain(`src "${src}"`).and.contain(c.name);
       expect(loads).to.equal(0);
+      expect(console_.errors).to.have.length(1);
+      expect(console_.errors[0]).to.contain(`<${c.tag}>: src "${src}"`);
       el.remove();
       URL.revokeObjectURL(src);
     });
@@ -192,6 +195,8 @@ for (const c of cases) {
     it('shows malformed JSON in a script child as an error', async () => {
       const el = await fixture(staticHtml`<${tag}><script type="application/json">{"oops"</script></${tag}>`);
       expect(errorBox(el)!.textContent).to.contain('<script type="application/json"> child is not valid JSON');
+      expect(console_.errors).to.have.length(1);
+      expect(console_.errors[0]).to.contain(`<${c.tag}>: the <script type="application/json"> child is not valid JSON`);
     });
 
     it('shows data of the wrong shape as an error', async () => {
@@ -203,6 +208,7 @@ for (const c of cases) {
       byProperty[c.name] = c.wrongShape;
       await (byProperty as unknown as PaperList).updateComplete;
       expect(errorBox(byProperty)!.textContent).to.contain(`the "${c.name}" property`);
+      expect(console_.errors).to.have.length(2);
     });
 
     it('renders the valid parts and warns once, naming the path of what it dropped', async () => {
@@ -227,6 +233,8 @@ for (const c of cases) {
       await el.updateComplete;
       expect(shadowText(el)).not.to.contain(c.text);
       expect(el.shadowRoot!.querySelector('[part="empty"]'), 'empty state').to.exist;
+      expect(console_.errors, 'only the malformed attribute reported').to.have.length(1);
+      expect(console_.errors[0]).to.contain(`the "${c.name}" attribute is not valid JSON`);
     });
 
     it('never runs script from data and renders markup as text', async () => {
@@ -236,11 +244,10 @@ for (const c of cases) {
       const target = document.createElement(c.tag) as unknown as HTMLElement & Record<string, unknown>;
       target[c.name] = data;
       document.body.append(target);
-      await (target as unknown as PaperList).updateComplete;
-      // a timer, not a frame: a background window in a three-engine run may not paint
-      await aTimeout(50);
+      await (target as unknown as { dataComplete: Promise<void> }).dataComplete;
+      // No element that could run script was made from the data (so no onerror can fire later), and none ran now.
+      expect(target.shadowRoot!.querySelector('script, img')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      expect(target.shadowRoot!.querySelector('script, img[src="x"]')).to.equal(null);
       expect(target.shadowRoot!.textContent).to.contain('<script>');
       target.remove();
     });
@@ -279,8 +286,8 @@ class StreamHost extends LitElement {
         this.onState?.(next);
       },
     });
-    this.addEventListener('load', () => this.loads++);
-    this.addEventListener('error', () => this.errors++);
+    this.addEventListener('we-load', () => this.loads++);
+    this.addEventListener('we-error', () => this.errors++);
   }
 }
 customElements.define('stream-host', StreamHost);
@@ -327,8 +334,8 @@ describe('DataController streaming a list from src', function () {
     const whole = validatePapers(JSON.parse(text));
     const el = streamHost(ICLR);
     let stateAtLoad: DataState<PaperData[]> | undefined;
-    el.addEventListener('load', () => (stateAtLoad = el.data.state));
-    await oneEvent(el, 'load');
+    el.addEventListener('we-load', () => (stateAtLoad = el.data.state));
+    await oneEvent(el, 'we-load');
     await el.updateComplete;
 
     const final = el.states[el.states.length - 1];
@@ -352,8 +359,10 @@ describe('DataController streaming a list from src', function () {
       before = n;
     }
 
-    // Nothing more after load (a second load event, a late partial state).
-    await aTimeout(50);
+    // Nothing more after load (a second load event, a late partial state): the data is complete, and a task queued
+    // now runs after any the stream had queued.
+    await el.data.complete;
+    await yieldTask();
     expect(el.loads).to.equal(1);
     expect(el.states[el.states.length - 1]).to.equal(final);
   });
@@ -367,7 +376,7 @@ describe('DataController streaming a list from src', function () {
     }));
     const text = JSON.stringify(papers, null, 1);
     const el = streamHost(served(text));
-    await oneEvent(el, 'load');
+    await oneEvent(el, 'we-load');
     expect(partialStates(el).length, 'partial states').to.be.greaterThan(0);
     expect(el.data.state).to.deep.equal({ status: 'ready', ...validatePapers(papers) });
   });
@@ -382,7 +391,7 @@ describe('DataController streaming a list from src', function () {
     for (const [name, text] of cases) {
       const src = served(text);
       const el = streamHost(src);
-      await oneEvent(el, 'error');
+      await oneEvent(el, 'we-error');
       await el.updateComplete;
       const last = el.states[el.states.length - 1];
       expect(last.status, name).to.equal('error');
@@ -400,13 +409,14 @@ describe('DataController streaming a list from src', function () {
     // Longer than one slice, so the object is read in pieces before it is parsed whole.
     const src = served(JSON.stringify({ title: 'Not in a list', abstract: 'x'.repeat(300_000) }));
     const el = streamHost(src);
-    await oneEvent(el, 'error');
+    await oneEvent(el, 'we-error');
     const last = el.states[el.states.length - 1];
     expect(last.status === 'error' && last.message)
       .to.contain(`src "${src}"`)
       .and.contain('"papers" must be a list (JSON array), got an object');
     expect(partialStates(el)).to.deep.equal([]);
     expect(el.loads).to.equal(0);
+    expect(console_.errors).to.have.length(1);
   });
 
   it('validates a long list given as a property in tasks, with the result of validating it at once', async () => {
@@ -449,8 +459,13 @@ describe('DataController streaming a list from src', function () {
     el.papers = manyPapers(3000);
     await el.updateComplete;
     el.papers = [{ title: 'Only this one' }];
-    await el.updateComplete;
-    await aTimeout(100);
+    await el.data.complete;
+    expect(titlesIn(el.data.state)).to.deep.equal(['Only this one']);
+    // The first list's next slice was queued before this task: it has run, and changed nothing.
+    const states = el.states.length;
+    await yieldTask();
+    await yieldTask();
+    expect(el.states.length).to.equal(states);
     expect(titlesIn(el.data.state)).to.deep.equal(['Only this one']);
   });
 
@@ -467,11 +482,11 @@ describe('DataController streaming a list from src', function () {
     };
     el.src = ICLR;
     document.body.append(el);
-    await oneEvent(el, 'load');
+    await oneEvent(el, 'we-load');
     expect(switched, 'switched while the first src streamed').to.be.greaterThan(0);
     // A second download of the same file, started later, ends after the first one would have.
     const twin = streamHost(ICLR);
-    await oneEvent(twin, 'load');
+    await oneEvent(twin, 'we-load');
     expect(titlesIn(twin.data.state)).to.have.length.greaterThan(600);
 
     const small = validatePapers(await (await fetch(SMALL)).json());

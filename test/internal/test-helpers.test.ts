@@ -31,6 +31,16 @@ describe('test helpers', () => {
     expect(takeLitWarnings().some((w) => w.includes('change-in-update'))).to.equal(true);
   });
 
+  it('captureConsole fails a test whose console has a message the test never checked', () => {
+    const unchecked = captureConsole();
+    console.warn('<paper-list>: something the test did not expect');
+    expect(() => unchecked.restore()).to.throw('the console was not clean');
+    const checked = captureConsole();
+    console.error('<paper-list>: an expected error');
+    expect(checked.errors).to.deep.equal(['<paper-list>: an expected error']);
+    expect(() => checked.restore()).not.to.throw();
+  });
+
   it('readable-errors turns DOM nodes in a failure into text the runner can send, and leaves other values alone', () => {
     const mark = document.createElement('mark');
     mark.textContent = 'Schölkopf';

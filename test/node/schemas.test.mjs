@@ -71,7 +71,7 @@ test('custom-elements.json (npm run build) names all four tags with their attrib
     );
     assert.ok(d.cssProperties?.length > 0, `${tag} documents custom properties`);
     assert.ok(
-      d.events?.some((e) => e.name === 'error'),
+      d.events?.some((e) => e.name === 'we-error'),
       `${tag} documents the error event`,
     );
   }

@@ -9,7 +9,7 @@ export const root = (el: PaperList) => el.shadowRoot!;
 export const papersIn = (el: PaperList) =>
   [...root(el).querySelectorAll<HTMLElement>('[part="paper"]')].filter((p) => p.getClientRects().length > 0);
 export const titles = (el: PaperList) =>
-  papersIn(el).map((p) => p.querySelector('[part="title"]')!.textContent!.trim());
+  papersIn(el).map((p) => p.querySelector('[part~="title"]')!.textContent!.trim());
 export const statusText = (el: PaperList) => root(el).querySelector('[part="status"]')?.textContent?.trim();
 
 /** Waits until the progressive rendering has put every shown paper in the DOM. */

@@ -60,7 +60,7 @@ describe('<paper-list> papers', function () {
     const el = await listOf([seedPaper]);
     const [paper] = papersIn(el);
     expect(paper.id).to.equal('davis2019modelling');
-    const a = paper.querySelector<HTMLAnchorElement>('[part="title"] a')!;
+    const a = paper.querySelector<HTMLAnchorElement>('[part~="title"] a')!;
     expect(a.textContent!.trim()).to.equal(seedPaper.title);
     expect(a.href).to.equal(new URL('static/papers/accepted/1.pdf', document.baseURI).href);
     expect(paper.querySelector('[part="authors"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -119,7 +119,7 @@ describe('<paper-list> papers', function () {
   it('links the title to url when there is no PDF, and shows labelled links with safe rel', async () => {
     const el = await listOf(sample);
     const kernel = root(el).getElementById('p-kernel')!;
-    expect(kernel.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(
+    expect(kernel.querySelector<HTMLAnchorElement>('[part~="title"] a')!.href).to.equal(
       'https://openreview.net/forum?id=kernel',
     );
     const links = [...kernel.querySelectorAll<HTMLAnchorElement>('[part="links"] a')];
@@ -179,8 +179,8 @@ describe('<paper-list> papers', function () {
     await settled(el);
     // Group headings as "# Name (count)", papers by id, in page order.
     const outline = () =>
-      [...root(el).querySelectorAll('[part="group-heading"], [part="paper"]')].map((n) =>
-        n.getAttribute('part') === 'group-heading' ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
+      [...root(el).querySelectorAll('[part~="group-heading"], [part="paper"]')].map((n) =>
+        n.matches('[part~="group-heading"]') ? `# ${n.textContent!.replace(/\s+/g, ' ').trim()}` : n.id,
       );
     expect(outline()).to.deep.equal([
       '# Morning (2)',
@@ -191,7 +191,9 @@ describe('<paper-list> papers', function () {
       '# Other (1)',
       'no',
     ]);
-    expect(root(el).querySelector('[part="group-heading"]')!.getAttribute('aria-level')).to.equal('2');
+    // heading-level (3) is the level of the top headings: the groups', the titles one below.
+    expect(root(el).querySelector('[part~="group-heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(el).querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('4');
     await expect(el).to.be.accessible();
     // Sorting orders the papers within each group; the groups stay in the data's order.
     await selectFilter(el, 'sort', 'title');
@@ -210,7 +212,7 @@ describe('<paper-list> papers', function () {
     const el = await listOf(sample, { groupBy: 'Session' });
     el.setAttribute('sort', 'TITLE');
     await settled(el);
-    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(2);
+    expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(2);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-sgd', 'p-kernel', 'p-pde']);
     expect(console_.warnings).to.deep.equal([]);
     el.setAttribute('sort', 'bogus');
@@ -219,7 +221,7 @@ describe('<paper-list> papers', function () {
     el.requestUpdate();
     await settled(el);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-kernel', 'p-pde', 'p-sgd']);
-    expect(root(el).querySelectorAll('[part="group-heading"]').length).to.equal(0);
+    expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(0);
     expect(console_.warnings).to.have.length(2);
     expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
   });
@@ -266,7 +268,7 @@ describe('<paper-list> papers', function () {
   it('has a loading state while src loads, then the papers and a load event', async () => {
     const el = document.createElement('paper-list') as PaperList;
     el.src = '/test/data/paper-list.json';
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect(root(el).querySelector('[part="loading"][role="status"]')).to.exist;
@@ -286,6 +288,8 @@ describe('<paper-list> papers', function () {
   it('shows an error for data of the wrong shape, accessibly', async () => {
     const el = await fixture<PaperList>(html`<paper-list papers='{"title": "x"}'></paper-list>`);
     expect(root(el).querySelector('[part="error"][role="alert"]')).to.exist;
+    expect(console_.errors).to.have.length(1);
+    expect(console_.errors[0]).to.contain('"papers" must be a list');
     await expect(el).to.be.accessible();
   });
 });
@@ -334,7 +338,7 @@ describe('<paper-list> search and filters', function () {
     const evil = { id: 'evil', title: 'Attack <img src=x onerror="window.__pwned=1"> vectors', authors: ['Eve'] };
     const el = await listOf([...sample, evil]);
     await search(el, 'img');
-    const title = root(el).getElementById('evil')!.querySelector('[part="title"]')!;
+    const title = root(el).getElementById('evil')!.querySelector('[part~="title"]')!;
     const marks = [...title.querySelectorAll('mark')];
     expect(marks.map((m) => m.textContent)).to.deep.equal(['img']);
     expect(title.textContent!.trim()).to.equal(evil.title);
@@ -522,14 +526,11 @@ describe('<paper-list> deep links', function () {
     }));
     history.replaceState(null, '', '#paper-380');
     const el = await fixture<PaperList>(html`<paper-list .papers=${many}></paper-list>`);
-    const target = await waitUntil(
+    await waitUntil(
       () => root(el).getElementById('paper-380')?.hasAttribute('data-fragment-target'),
       'target revealed',
-      {
-        timeout: 10000,
-      },
+      { timeout: 10000 },
     );
-    expect(target).to.equal(undefined);
     const paper = root(el).getElementById('paper-380')!;
     expect(paper.hasAttribute('data-fragment-target')).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(paper);
@@ -540,7 +541,7 @@ describe('<paper-list> deep links', function () {
 
   it('follows hashchange to another paper', async () => {
     const el = await listOf(sample);
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#p-sgd';
     const e = await revealed;
     expect((e as CustomEvent).detail.id).to.equal('p-sgd');
@@ -577,8 +578,8 @@ describe('<paper-list> deep links', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div><paper-list></paper-list><paper-list></paper-list></div>`);
     const [first, second] = wrap.querySelectorAll('paper-list');
     const events: string[] = [];
-    first.addEventListener('fragment-target', () => events.push('first'));
-    second.addEventListener('fragment-target', () => events.push('second'));
+    first.addEventListener('we-fragment-target', () => events.push('first'));
+    second.addEventListener('we-fragment-target', () => events.push('second'));
     // The second list has its papers first: it reveals the paper, then hands it to the first.
     second.papers = sample;
     await waitUntil(() => events.includes('second'), 'second revealed');
@@ -589,7 +590,7 @@ describe('<paper-list> deep links', function () {
     expect(root(first).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(true);
     expect(root(second).getElementById('p-sgd')!.hasAttribute('data-fragment-target')).to.equal(false);
     // A hash both render, changed to: only the first reveals it.
-    const revealed = oneEvent(first, 'fragment-target');
+    const revealed = oneEvent(first, 'we-fragment-target');
     location.hash = '#p-pde';
     await revealed;
     await settled(second);

@@ -19,13 +19,13 @@ const many = (n: number, words = 'about graphs') =>
 const ICLR = '/demo/data/iclr2020-papers.json';
 
 /**
- * Watches a list from its creation: the most papers in the DOM before the `load` event fired, and while the
+ * Watches a list from its creation: the most papers in the DOM before the `we-load` event fired, and while the
  * status still said the papers were loading (the data was partial).
  */
 function watchLoading(el: PaperList) {
   const seen = { papersBeforeLoad: 0, papersWhileLoading: 0 };
   let loaded = false;
-  el.addEventListener('load', () => (loaded = true));
+  el.addEventListener('we-load', () => (loaded = true));
   const check = () => {
     const r = el.shadowRoot;
     if (!r || loaded) return;
@@ -54,7 +54,7 @@ describe('<paper-list> long lists', function () {
     const el = document.createElement('paper-list') as PaperList;
     el.src = ICLR;
     const watch = watchLoading(el);
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await loaded;
     await settled(el);
@@ -81,7 +81,7 @@ describe('<paper-list> long lists', function () {
       whileLoading = r.querySelectorAll('[part="paper"]').length;
     });
     void el.updateComplete.then(() => observer.observe(el.shadowRoot!, { subtree: true, childList: true }));
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await loaded;
     await settled(el);
@@ -98,7 +98,7 @@ describe('<paper-list> long lists', function () {
     el.src = ICLR;
     el.sort = 'title';
     const watch = watchLoading(el);
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect(root(el).querySelector('[part="loading"]')).to.exist;
@@ -148,7 +148,7 @@ describe('<paper-list> long lists', function () {
     ]);
     await search(el, 'graphs');
     for (const id of ['empty', 'none', 'full'])
-      expect(root(el).getElementById(id)!.querySelector('[part="title"] mark')?.textContent, id).to.equal('Graphs');
+      expect(root(el).getElementById(id)!.querySelector('[part~="title"] mark')?.textContent, id).to.equal('Graphs');
   });
 
   it('keeps papers a search hides hidden, whatever display a theme gives ::part(paper)', async () => {
@@ -183,10 +183,10 @@ describe('<paper-list> long lists', function () {
     await search(el, 'graphs 1');
     const back = root(el).getElementById('paper-150')!;
     back.scrollIntoView();
-    await waitUntil(() => back.querySelector('[part="title"] mark'), 'paper-150 highlighted in view', {
+    await waitUntil(() => back.querySelector('[part~="title"] mark'), 'paper-150 highlighted in view', {
       timeout: 10000,
     });
-    expect(back.querySelector('[part="title"]')!.innerHTML).to.contain('<mark part="mark">1</mark>');
+    expect(back.querySelector('[part~="title"]')!.innerHTML).to.contain('<mark part="mark">1</mark>');
     window.scrollTo(0, 0);
   });
 
@@ -212,11 +212,15 @@ describe('<paper-list> long lists', function () {
       { groupBy: 'session' },
     );
     const level = (sel: string) => [...root(el).querySelectorAll(sel)].map((h) => h.getAttribute('aria-level'));
-    expect(level('[part="title"]')).to.deep.equal(['3', '3', '3']);
-    el.headingLevel = 4;
+    expect(level('[part~="title"]')).to.deep.equal(['4', '4', '4']);
+    el.headingLevel = 1;
     await settled(el);
-    expect(level('[part="title"]')).to.deep.equal(['4', '4', '4']);
-    expect(level('[part="group-heading"]')).to.deep.equal(['3', '3']);
+    expect(level('[part~="title"]')).to.deep.equal(['2', '2', '2']);
+    expect(level('[part~="group-heading"]')).to.deep.equal(['1', '1']);
+    // Without groups the titles are the top headings.
+    el.groupBy = undefined;
+    await settled(el);
+    expect(level('[part~="title"]')).to.deep.equal(['1', '1', '1']);
   });
 
   it('renders every paper at once before printing', async () => {
@@ -231,7 +235,7 @@ describe('<paper-list> long lists', function () {
     const el = await listOf(many(30));
     await search(el, 'paper 3');
     expect(papersIn(el).map((p) => p.id)).not.to.include('paper-25');
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#paper-25';
     await revealed;
     expect(root(el).getElementById('paper-25')!.hasAttribute('data-fragment-target')).to.equal(true);
@@ -244,7 +248,7 @@ describe('<paper-list> long lists', function () {
     const el = await listOf(many(45));
     await search(el, 'paper 11');
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['paper-11']);
-    const revealed = oneEvent(el, 'fragment-target');
+    const revealed = oneEvent(el, 'we-fragment-target');
     location.hash = '#paper-30';
     await revealed;
     expect(root(el).querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');

@@ -121,7 +121,7 @@ describe('<sponsor-strip> rendering and access', () => {
   it('shows loading, error and empty states accessibly', async () => {
     const loading = document.createElement('sponsor-strip');
     loading.src = '/test/data/sponsor-strip.json';
-    const loaded = oneEvent(loading, 'load');
+    const loaded = oneEvent(loading, 'we-load');
     const wrap = await fixture(html`<div></div>`);
     wrap.append(loading);
     await loading.updateComplete;
@@ -133,6 +133,8 @@ describe('<sponsor-strip> rendering and access', () => {
 
     const error = await fixture<SponsorStrip>(html`<sponsor-strip sponsors='{"name": "MERL"}'></sponsor-strip>`);
     expect(one(error, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(console_.errors).to.have.length(1);
+    expect(console_.errors[0]).to.contain('"sponsors" must be a list');
     await expect(error).to.be.accessible();
 
     const empty = await fixture<SponsorStrip>(html`<sponsor-strip sponsors="[]"></sponsor-strip>`);
@@ -212,7 +214,7 @@ describe('<sponsor-strip> tiers', () => {
         { name: 'S', logo: svg(50, 50), tier: 'Silver' },
       ],
       '',
-      '--sponsor-strip-tier-1-height: 100px; --sponsor-strip-tier-2-height: 40px; --sponsor-strip-padding: 0px',
+      '--we-sponsor-tier-1-height: 100px; --we-sponsor-tier-2-height: 40px; --we-sponsor-padding: 0px',
     );
     await settled(el);
     const [gold, silver] = all(el, 'logo').map(box);
@@ -256,7 +258,7 @@ describe('<sponsor-strip> balanced logos', () => {
         { name: 'Tall 1:2', logo: svg(100, 200) },
       ],
       '',
-      '--sponsor-strip-logo-height: 80px',
+      '--we-sponsor-logo-height: 80px',
     );
     await settled(el);
     const [wide, square, wordmark, tall] = all(el, 'logo').map(box);
@@ -279,7 +281,7 @@ describe('<sponsor-strip> balanced logos', () => {
         { name: 'Banner 10:1', logo: png(1000, 100) },
       ],
       '',
-      '--sponsor-strip-logo-height: 60px',
+      '--we-sponsor-logo-height: 60px',
     );
     await settled(el);
     const [small, large, square, banner] = all(el, 'logo').map(box);
@@ -348,7 +350,7 @@ describe('<sponsor-strip> balanced logos', () => {
     const container = box(el);
     const logo = box(one(el, 'logo')!);
     expect(logo.right).to.be.at.most(container.right + 0.5);
-    expect(el.shadowRoot!.querySelector('[part~="strip"]')!.scrollWidth).to.be.at.most(Math.ceil(container.width));
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(Math.ceil(container.width));
   });
 });
 
@@ -472,7 +474,7 @@ describe('<sponsor-strip> never broken', () => {
 
 describe('<sponsor-strip> looks at home', () => {
   it('shows logos in greyscale with `monochrome` until hover or focus', async () => {
-    const el = await strip(seed, 'monochrome', '--sponsor-strip-transition: 0s');
+    const el = await strip(seed, 'monochrome', '--we-sponsor-transition: 0s');
     await settled(el);
     const [img] = all(el, 'logo');
     expect(getComputedStyle(img).filter).to.contain('grayscale(1)');
@@ -487,7 +489,7 @@ describe('<sponsor-strip> looks at home', () => {
   });
 
   it('shows logos in colour without `monochrome`, and the property works like the attribute', async () => {
-    const el = await strip(seed, '', '--sponsor-strip-transition: 0s');
+    const el = await strip(seed, '', '--we-sponsor-transition: 0s');
     await settled(el);
     expect(getComputedStyle(one(el, 'logo')!).filter).to.equal('none');
     el.monochrome = true;
@@ -534,7 +536,7 @@ describe('<sponsor-strip> looks at home', () => {
     const el = await strip(seed);
     expect(getComputedStyle(one(el, 'frame')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     el.plate = true;
-    el.style.setProperty('--sponsor-strip-plate-color', 'rgb(250, 240, 230)');
+    el.style.setProperty('--we-sponsor-plate-color', 'rgb(250, 240, 230)');
     await el.updateComplete;
     expect(getComputedStyle(one(el, 'frame')!).backgroundColor).to.equal('rgb(250, 240, 230)');
   });
@@ -542,9 +544,10 @@ describe('<sponsor-strip> looks at home', () => {
   it('exposes every region as a part', async () => {
     const el = await strip([...seed, { name: 'Friend' }]);
     for (const p of [
-      'strip',
+      'base',
       'tiers',
       'tier',
+      'heading',
       'tier-heading',
       'list',
       'sponsor',
@@ -584,7 +587,7 @@ describe('<sponsor-strip> custom properties', () => {
   it('takes its custom properties from an ancestor, not only from the element', async () => {
     // fixtureSync: fixture() of a plain div waits for a frame, which background pages may never paint
     const wrapper = fixtureSync<HTMLDivElement>(html`
-      <div style="--sponsor-strip-align: start; --sponsor-strip-logo-height: 50px">
+      <div style="--we-sponsor-align: start; --we-sponsor-logo-height: 50px">
         <sponsor-strip sponsors='[{ "name": "Acme" }]'></sponsor-strip>
       </div>
     `);

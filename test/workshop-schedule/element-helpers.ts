@@ -1,7 +1,8 @@
 /** Shared by the <workshop-schedule> element tests: demo data, mounting, shadow-DOM queries. */
 import { fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/workshop-schedule/workshop-schedule.js';
-import type { CalendarDownloadEvent, WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
+import type { WeCalendarDownloadDetail } from '../../src/events/calendar-download.js';
+import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
 
 export const SEED = '/demo/data/schedule.json';
@@ -85,10 +86,10 @@ export async function mount(o: Options = {}): Promise<WorkshopSchedule> {
   return el;
 }
 
-/** Clicks a button and returns the .ics file the element offers, without downloading it. */
-export async function download(el: WorkshopSchedule, button: HTMLElement): Promise<CalendarDownloadEvent> {
-  const listener = oneEvent(el, 'calendar-download');
-  el.addEventListener('calendar-download', (e) => e.preventDefault(), { once: true });
+/** Clicks a button and returns the .ics file the element offers (the event's `detail`), without downloading it. */
+export async function download(el: WorkshopSchedule, button: HTMLElement): Promise<WeCalendarDownloadDetail> {
+  const listener = oneEvent(el, 'we-calendar-download');
+  el.addEventListener('we-calendar-download', (e) => e.preventDefault(), { once: true });
   button.click();
-  return (await listener) as unknown as CalendarDownloadEvent;
+  return (await listener).detail;
 }

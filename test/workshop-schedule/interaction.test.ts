@@ -1,5 +1,4 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { FavoritesChangeEvent } from '../../src/workshop-schedule/workshop-schedule.js';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
 import { $, $$, clean, download, loadData, mount, session, text, visibleSessions } from './element-helpers.js';
 
@@ -90,9 +89,9 @@ describe('<workshop-schedule> my program', function () {
     const el = await mount();
     const star = session(el, 'terence-tao').querySelector<HTMLButtonElement>('[part="star"]')!;
     expect(star.getAttribute('aria-pressed')).to.equal('false');
-    const changed = oneEvent(el, 'favorites-change');
+    const changed = oneEvent(el, 'we-favorites-change');
     star.click();
-    expect(((await changed) as unknown as FavoritesChangeEvent).favorites).to.deep.equal(['terence-tao']);
+    expect((await changed).detail.favorites).to.deep.equal(['terence-tao']);
     session(el, 'panel').querySelector<HTMLButtonElement>('[part="star"]')!.click();
     await el.updateComplete;
     expect(star.getAttribute('aria-pressed')).to.equal('true');

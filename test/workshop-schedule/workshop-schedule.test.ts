@@ -14,7 +14,7 @@ describe('<workshop-schedule> the seed program', function () {
     const tao = session(el, 'terence-tao');
     expect(text(tao.querySelector('.when'))).to.equal('9:20 AM–10:00 AM PST');
     expect(text(tao.querySelector('[part="kind"]'))).to.equal('Invited talk');
-    expect(text(tao.querySelector('[part="title"]'))).to.contain(
+    expect(text(tao.querySelector('[part~="title"]'))).to.contain(
       'On the universality of the incompressible Euler equation',
     );
     expect(text(tao.querySelector('[part="speakers"]'))).to.equal(
@@ -46,7 +46,7 @@ describe('<workshop-schedule> the seed program', function () {
     expect(talks).to.have.length(6);
     expect(text(talks[0])).to.contain('Modelling Visual Properties').and.contain('Christopher Davis');
     expect(talks.slice(1).map((t) => text(t))).to.deep.equal(['TBA', 'TBA', 'TBA', 'TBA', 'TBA']);
-    expect(text(session(el, 'slot-1000').querySelector('[part="title"]'))).to.equal('TBA');
+    expect(text(session(el, 'slot-1000').querySelector('[part~="title"]'))).to.equal('TBA');
   });
 
   it('draws breaks differently from talks', async () => {
@@ -78,8 +78,23 @@ describe('<workshop-schedule> the seed program', function () {
     const list = $(el, 'ol[part="sessions"]')!;
     const heading = el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!;
     expect(text(heading)).to.equal('Friday, December 13, 2019');
-    expect(heading.tagName).to.equal('H3');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level'), 'default heading-level').to.equal('3');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level'), 'sections one below').to.equal('4');
     expect($(el, 'nav[part="nav"]'), 'one day: no day links').to.equal(null);
+  });
+
+  it('puts its day and section headings at heading-level and one below', async () => {
+    const el = await mount();
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect($(el, '[part~="day-heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect($(el, '[part~="day-heading"]')!.getAttribute('aria-level')).to.equal('6');
+    expect($(el, '[part~="section-heading"]')!.getAttribute('aria-level'), 'no level 7').to.equal('6');
+    await expect(el).to.be.accessible();
   });
 
   it('loads the seed from src, as the demo does', async () => {
@@ -87,7 +102,7 @@ describe('<workshop-schedule> the seed program', function () {
     el.setAttribute('src', SEED);
     el.setAttribute('timezone', 'America/Vancouver');
     el.setAttribute('date', '2019-12-13');
-    const loaded = oneEvent(el, 'load');
+    const loaded = oneEvent(el, 'we-load');
     document.body.append(el);
     await el.updateComplete;
     expect($(el, '[part="loading"]')).to.exist;

@@ -1,0 +1,67 @@
+// Sessionize's "All data" JSON endpoint (API/Embed → JSON → All data: `https://sessionize.com/api/v2/<id>/view/All`):
+// `{ sessions, speakers, questions, categories, rooms }`; sessions refer to speakers, rooms and category items by id.
+// `startsAt`/`endsAt` are the event's local wall clock without an offset; the zone is set in Sessionize, not exported.
+import { CliError } from '../io.js';
+import { buildSchedule, idOf, sessionType } from './schedule.js';
+
+const wall = (text) => {
+  const m = typeof text === 'string' && /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+  return m ? { date: m[1], time: m[2] } : undefined;
+};
+
+export function importSessionize(raw, file, { timezone } = {}) {
+  if (!raw || !Array.isArray(raw.sessions))
+    throw new CliError(file, 1, 'expected Sessionize "All data" JSON: { "sessions": [...], "speakers": [...], … }');
+  const speakers = new Map((raw.speakers ?? []).map((s) => [s.id, s]));
+  const rooms = new Map((raw.rooms ?? []).map((r) => [r.id, r.name]));
+  const categoryItems = new Map();
+  for (const c of raw.categories ?? [])
+    for (const item of c.items ?? []) categoryItems.set(item.id, { category: c.title, name: item.name });
+  const sessions = [];
+  const skipped = [];
+  raw.sessions.forEach((s, i) => {
+    const path = `sessions[${i}]`;
+    const start = wall(s.startsAt);
+    if (!start) {
+      skipped.push({
+        path,
+        message: `${s.title ? `"${s.title}": ` : ''}not scheduled (no startsAt) (session skipped)`,
+      });
+      return;
+    }
+    const cats = (s.categoryItems ?? []).map((id) => categoryItems.get(id)).filter(Boolean);
+    const track = cats.find((c) => /track|topic/i.test(c.category))?.name;
+    const format = cats.find((c) => /format|type/i.test(c.category))?.name;
+    const people = (s.speakers ?? [])
+      .map((ref) => speakers.get(typeof ref === 'object' ? ref.id : ref))
+      .filter(Boolean);
+    sessions.push({
+      id: idOf(s.id),
+      start,
+      end: wall(s.endsAt),
+      title: String(s.title ?? '').trim(),
+      type: s.isServiceSession
+        ? sessionType(s.title, 'break')
+        : sessionType(format, s.isPlenumSession ? 'keynote' : '', s.title),
+      speakers: people.map((p) => {
+        const name = (p.fullName ?? `${p.firstName ?? ''} ${p.lastName ?? ''}`).trim();
+        return p.tagLine ? { name, affiliation: p.tagLine.trim() } : name;
+      }),
+      abstract: typeof s.description === 'string' ? s.description.trim() || undefined : undefined,
+      room: rooms.get(s.roomId),
+      track,
+      links: [
+        s.recordingUrl ? { label: 'Recording', url: s.recordingUrl } : undefined,
+        s.liveUrl ? { label: 'Live stream', url: s.liveUrl } : undefined,
+      ].filter(Boolean),
+    });
+  });
+  const { items, notes } = buildSchedule(sessions, timezone);
+  return {
+    kind: 'program',
+    data: items,
+    skipped,
+    warnings: [],
+    notes: [`${sessions.length} sessions, ${speakers.size} speakers, ${rooms.size} rooms`, ...notes],
+  };
+}

@@ -1,0 +1,246 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, ICLR, run, scratch } from './helpers.js';
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+test('the 687 ICLR 2020 papers import from Mini-Conf CSV and then validate with no problem', async () => {
+  const dir = scratch();
+  const out = join(dir, 'papers.yml');
+  const imported = await run(['import', 'miniconf-papers', join(ICLR, 'papers.csv'), '-o', out]);
+  assert.equal(imported.code, 0, imported.err);
+  assert.match(imported.err, /687 papers written/);
+  const checked = await run(['validate', out]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /687 papers for <paper-list papers>, no problems/);
+  assert.match(checked.err, /0 error\(s\), 0 warning\(s\)/);
+  const first = readFileSync(out, 'utf8');
+  assert.match(first, /- id: B1xSperKvH\n {2}title: Enabling Deep Spiking/);
+  assert.match(first, /authors:\n {4}- Nitin Rathi\n {4}- Gopalakrishnan Srinivasan/);
+});
+
+test('--openreview-ids links each Mini-Conf paper to its OpenReview forum and PDF', async () => {
+  const { code, out } = await run(['import', 'miniconf-papers', join(ICLR, 'papers.csv'), '--openreview-ids']);
+  assert.equal(code, 0);
+  const papers = JSON.parse(out);
+  assert.equal(papers[0].url, 'https://openreview.net/forum?id=B1xSperKvH');
+  assert.equal(papers[0].pdf, 'https://openreview.net/pdf?id=B1xSperKvH');
+  assert.equal(papers.filter((p) => p.url && p.pdf).length, 687);
+});
+
+test('Mini-Conf speakers become speaker cards with photo, affiliation and talk, and unused columns are named', async () => {
+  const { code, out, err } = await run(['import', 'miniconf-speakers', join(ICLR, 'speakers.csv')]);
+  assert.equal(code, 0, err);
+  const speakers = JSON.parse(out);
+  assert.equal(speakers.length, 2);
+  assert.equal(speakers[0].name, 'Dr. Aisha Walcott-Bryant');
+  assert.equal(speakers[0].affiliation, 'IBM Research Africa, Nairobi');
+  assert.equal(speakers[0].photo, 'https://iclr.cc/virtual_2020/static/images/aisha.jpg');
+  assert.deepEqual(speakers[0].talk, { title: 'AI + Africa = Global Innovation' });
+  assert.match(err, /not imported: abstract, session/);
+});
+
+test('OpenReview API v1 notes: absolute PDF URLs, forum pages, types from the venue; unaccepted and untitled notes listed', async () => {
+  const { code, out, err } = await run(['import', 'openreview', join(FIXTURES, 'openreview/notes-v1.json')]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.deepEqual(
+    papers.map((p) => [p.id, p.type]),
+    [
+      ['B1xSperKvH', 'poster'],
+      ['SJlbGJrtDB', 'spotlight'],
+      ['HkxYzANYDB', 'oral'],
+    ],
+  );
+  assert.equal(papers[0].pdf, 'https://openreview.net/pdf/5d6a7c1f0e2b3a4c5d6e7f8091a2b3c4d5e6f708.pdf');
+  assert.equal(papers[0].url, 'https://openreview.net/forum?id=B1xSperKvH');
+  assert.equal(papers[2].pdf, 'https://openreview.net/pdf?id=HkxYzANYDB');
+  assert.deepEqual(papers[0].keywords, ['spiking neural networks', 'imagenet']);
+  assert.match(err, /notes\[3\]: venue "Submitted to ICLR 2020" is not an accepted paper/);
+  assert.match(err, /notes\[4\]: no content\.title/);
+});
+
+test('OpenReview API v2 notes read content.*.value', async () => {
+  const { code, out, err } = await run(['import', 'openreview', join(FIXTURES, 'openreview/notes-v2.json')]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.equal(papers[0].title, 'Vision Transformers Need Registers');
+  assert.deepEqual(papers[0].authors, ['Timothée Darcet', 'Maxime Oquab', 'Julien Mairal', 'Piotr Bojanowski']);
+  assert.equal(papers[0].pdf, 'https://openreview.net/pdf/4b9cd1e9f3a2c0b1a2e3d4c5b6a7980716253443.pdf');
+  assert.deepEqual(
+    papers.map((p) => p.type),
+    ['oral', 'spotlight', 'poster'],
+  );
+  assert.match(err, /API v2/);
+});
+
+test('a CMT export: usual column names, "Name (Affiliation)*" authors, rejected and untitled rows listed with their line', async () => {
+  const { code, out, err } = await run(['import', 'csv', join(FIXTURES, 'csv/cmt.csv')]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.deepEqual(
+    papers.map((p) => p.id),
+    ['1', '3'],
+  );
+  assert.deepEqual(papers[0].authors[0], { name: 'Christopher Davis', affiliation: 'University of Cambridge' });
+  assert.equal(papers[0].abstract, 'We study how visual properties, and visual context, help.');
+  assert.match(err, /cmt\.csv:3: Status is "Reject" \(row skipped\)/);
+  assert.match(err, /cmt\.csv:5: empty Paper Title \(row skipped\)/);
+});
+
+test('an EasyChair export: authors split as <paper-list> splits them, keywords one per line, a short row listed', async () => {
+  const { code, out, err } = await run(['import', 'csv', join(FIXTURES, 'csv/easychair.csv')]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.deepEqual(papers[0].authors, ['Aasa Feragen', 'Søren Hauberg']);
+  assert.deepEqual(papers[0].keywords, ['manifolds', 'stratified spaces']);
+  assert.deepEqual(papers[1].authors, ['Justin Sirignano', 'Konstantinos Spiliopoulos']);
+  assert.match(err, /easychair\.csv:5: 3 cells, the header has 11 \(row skipped\)/);
+});
+
+test('--map names the columns; the element’s own warning about an unsafe URL names the row', async () => {
+  const file = join(FIXTURES, 'csv/custom.csv');
+  const { code, out, err } = await run([
+    'import',
+    'csv',
+    file,
+    '--map',
+    'title="Paper Name",authors=Writers',
+    '--map',
+    'url=Link',
+  ]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.equal(papers[0].title, 'On the universality of the incompressible Euler equation');
+  assert.equal(papers[0].url, 'https://arxiv.org/abs/1904.04834');
+  assert.match(err, /custom\.csv:3 \(papers\[1\]\.url\): unsafe URL scheme "javascript:"/);
+});
+
+test('the seed program written as a pretalx schedule imports to the sessions the seed page shows, from JSON and XML alike', async () => {
+  const seed = readJson(new URL('../../demo/data/schedule.json', import.meta.url)).filter((s) => s.start);
+  const results = [];
+  for (const file of ['frab/seed-schedule.json', 'frab/seed-schedule.xml']) {
+    const { code, out, err } = await run(['import', 'frab', join(FIXTURES, file)]);
+    assert.equal(code, 0, err);
+    assert.match(err, /set timezone="America\/Vancouver" date="2019-12-13" on <workshop-schedule>/);
+    results.push(JSON.parse(out));
+  }
+  assert.deepEqual(results[0], results[1]);
+  const items = results[0];
+  assert.equal(items.length, seed.length);
+  items.forEach((item, i) => {
+    const s = seed[i];
+    assert.equal(item.start, s.start, s.id);
+    assert.equal(item.end, s.end ?? seed[i + 1]?.start ?? '18:30', s.id);
+    assert.equal(item.id, s.id);
+    assert.equal(item.title, s.title);
+    assert.equal(item.type, s.type ?? 'talk', s.id);
+    assert.deepEqual(
+      item.speakers ?? [],
+      (s.speakers ?? []).map((p) => (typeof p === 'string' ? p : p.name)),
+      s.id,
+    );
+    assert.deepEqual(item.links ?? [], s.links ?? [], s.id);
+    assert.equal(item.room, '512 CDGH');
+  });
+  assert.equal(items[1].track, 'Scientific Models to understand Deep Learning');
+});
+
+test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days as date-times; unscheduled sessions listed', async () => {
+  const file = join(FIXTURES, 'sessionize/all-data.json');
+  const { code, out, err } = await run(['import', 'sessionize', file, '--timezone', 'America/Vancouver']);
+  assert.equal(code, 0, err);
+  const items = JSON.parse(out);
+  assert.deepEqual(
+    items.map((s) => [s.start, s.end, s.type, s.room]),
+    [
+      ['2019-12-13T08:40', '2019-12-13T09:20', 'keynote', 'Room 512 CDGH'],
+      ['2019-12-13T10:30', '2019-12-13T10:50', 'break', 'Room 512 CDGH'],
+      ['2019-12-14T10:50', '2019-12-14T11:30', 'talk', 'Room 511'],
+    ],
+  );
+  assert.deepEqual(items[0].speakers, [{ name: 'Surya Ganguli', affiliation: 'Stanford University' }]);
+  assert.equal(items[0].track, 'Models for ML');
+  assert.match(err, /sessions\[3\]: "An Accepted Talk Not Yet Scheduled": not scheduled/);
+  assert.match(err, /set timezone="America\/Vancouver" on <workshop-schedule>: 2 days/);
+});
+
+test('an iCalendar file: every event in the calendar’s zone (a UTC event too); all-day events listed', async () => {
+  const { code, out, err } = await run(['import', 'ics', join(FIXTURES, 'ics/calendar.ics')]);
+  assert.equal(code, 0, err);
+  const items = JSON.parse(out);
+  assert.deepEqual(
+    items.map((s) => [s.start, s.end, s.title, s.type]),
+    [
+      ['08:30', '08:40', 'Opening Remarks', 'remarks'],
+      ['08:40', '09:20', 'Invited talk: Surya Ganguli', 'keynote'],
+      ['10:30', '10:50', 'Coffee Break', 'break'],
+    ],
+  );
+  assert.equal(items[1].abstract, 'An analytic theory of generalization dynamics, in deep linear networks.');
+  assert.match(err, /VEVENT 4 "Workshop day": an all-day event/);
+  assert.match(err, /timezone="America\/Vancouver" date="2019-12-13"/);
+});
+
+test('a repeating calendar event is imported once, with a warning', async () => {
+  const dir = scratch();
+  const file = join(dir, 'weekly.ics');
+  writeFileSync(
+    file,
+    'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/Berlin\r\nBEGIN:VEVENT\r\nUID:reading-group\r\nDTSTAMP:20240101T000000Z\r\nDTSTART:20240108T150000Z\r\nDTEND:20240108T160000Z\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Reading group\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  assert.deepEqual(JSON.parse(out), [
+    { id: 'reading-group', start: '16:00', end: '17:00', title: 'Reading group', type: 'talk' },
+  ]);
+  assert.match(err, /"Reading group": repeats \(RRULE\): only its first occurrence is imported/);
+  assert.match(err, /timezone="Europe\/Berlin" date="2024-01-08"/);
+});
+
+test('a YAML output keeps times, dates and words like "no" quoted, so Jekyll reads them back as written', async () => {
+  const dir = scratch();
+  const out = join(dir, 'program.yml');
+  assert.equal((await run(['import', 'frab', join(FIXTURES, 'frab/seed-schedule.json'), '-o', out])).code, 0);
+  const text = readFileSync(out, 'utf8');
+  assert.match(text, /start: "08:30"/);
+  const checked = await run(['validate', out]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /0 error\(s\), 0 warning\(s\)/);
+});
+
+test('--strict writes nothing when a row could not be converted; without it the rest is written', async () => {
+  const dir = scratch();
+  const out = join(dir, 'papers.json');
+  const strict = await run(['import', 'csv', join(FIXTURES, 'csv/cmt.csv'), '-o', out, '--strict']);
+  assert.equal(strict.code, 1);
+  assert.match(strict.err, /--strict: 2 not converted/);
+  assert.equal(existsSync(out), false);
+  const lenient = await run(['import', 'csv', join(FIXTURES, 'csv/cmt.csv'), '-o', out]);
+  assert.equal(lenient.code, 0);
+  assert.equal(readJson(out).length, 2);
+  assert.deepEqual(readdirSync(dir), ['papers.json'], 'no temporary file is left');
+});
+
+test('a failed import leaves the previous output untouched', async () => {
+  const dir = scratch();
+  const out = join(dir, 'papers.json');
+  writeFileSync(out, '["before"]');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"notes": [');
+  const { code } = await run(['import', 'openreview', bad, '-o', out]);
+  assert.equal(code, 1);
+  assert.equal(readFileSync(out, 'utf8'), '["before"]');
+  assert.deepEqual(readdirSync(dir).sort(), ['bad.json', 'papers.json']);
+});
+
+test('every command has --help', async () => {
+  for (const command of ['import', 'validate', 'preview', 'init']) {
+    const { code, out } = await run([command, '--help']);
+    assert.equal(code, 0);
+    assert.match(out, new RegExp(`Usage: workshop-elements ${command}`));
+  }
+  assert.match((await run(['--help'])).out, /Commands:/);
+});

@@ -1,0 +1,36 @@
+/** The program's sessions as a calendar file: one `.ics` event per session, with stable UIDs. No DOM. */
+import { TYPE_LABELS } from './format.js';
+import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
+import type { Session } from './program.js';
+import type { SpeakerData } from './validate.js';
+
+/**
+ * The calendar of these sessions. `page` is the page's URL without its hash (each event links to its session), `host`
+ * the page's host name (part of the UIDs, with a hash of the page: two pages on one host keep apart).
+ */
+export function sessionsCalendar(sessions: Session[], page: string, host: string, name?: string): string {
+  const events: IcsEvent[] = sessions.map((s) => ({
+    uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
+    start: s.start,
+    end: s.end,
+    summary: s.title || 'TBA',
+    description: describeSession(s, `${page}#${s.id}`),
+    location: s.room,
+    url: `${page}#${encodeURIComponent(s.id)}`,
+    categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
+  }));
+  return buildCalendar(events, { name });
+}
+
+/** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
+function describeSession(s: Session, pageLink: string): string {
+  const who = (speakers: SpeakerData[]) =>
+    speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
+  const lines: string[] = [];
+  if (s.speakers.length) lines.push(who(s.speakers));
+  for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
+  if (s.abstract) lines.push('', s.abstract);
+  for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
+  lines.push('', pageLink);
+  return lines.join('\n').trim();
+}

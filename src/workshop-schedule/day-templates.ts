@@ -1,0 +1,214 @@
+/** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { link } from '../internal/render.js';
+import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
+import type { Day, NestedTalk, Session } from './program.js';
+import { dateKey, daysBetween } from './timezone.js';
+
+/** Everything the templates need that depends on the visitor's choices (see the element's `view`). */
+export interface ScheduleView {
+  /** The zone the times are written in, the visitor's, and the one shown. */
+  zone: string;
+  viewer: string;
+  shown: string;
+  /** Times shown in the visitor's zone. */
+  localTime: boolean;
+  lang?: string;
+  favorites: Set<string>;
+  filterable: boolean;
+  /** Ids of the sessions search, filters and "My program" leave visible. */
+  visible: Set<string>;
+  /** Ids of the sessions running now. */
+  live: Set<string>;
+  /** Where "Jump to now" leads. */
+  nowTarget?: Session;
+  total: number;
+  /** Level of the day headings (`heading-level`); sections are one below. */
+  level: number;
+  /** Names a landmark uniquely on the page (see `internal/landmarks.ts`). */
+  landmark: (name: string) => string;
+}
+
+/** What a session's buttons do. */
+export interface SessionActions {
+  toggleFavorite(id: string): void;
+  download(sessions: Session[], filename: string): void;
+}
+
+/** A day with its first `count` sessions (all of them once progressive rendering has reached it). */
+export function dayTemplate(
+  day: Day,
+  view: ScheduleView,
+  actions: SessionActions,
+  count = day.sessions.length,
+): TemplateResult {
+  const headingId = `heading-${day.key}`;
+  const grid = day.parallel;
+  const sectionVisible = visibleSections(day, view);
+  const date = formatDay(day.key, view.lang);
+  return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
+    <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
+      ${date}
+    </div>
+    ${
+      grid
+        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
+            ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
+          </div>`
+        : nothing
+    }
+    <ol
+      part="sessions"
+      class=${grid ? 'sessions grid' : 'sessions'}
+      style=${`--_we-rooms:${day.rooms.length || 1}`}
+      aria-labelledby=${headingId}
+    >
+      ${day.sessions.slice(0, count).map((s) => {
+        const section = day.sections.get(s.id);
+        return html`${
+          section
+            ? html`<li
+                part="section"
+                class="section"
+                ?hidden=${!sectionVisible.has(s.id)}
+                style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
+              >
+                <div
+                  part="heading section-heading"
+                  class="section-heading"
+                  role="heading"
+                  aria-level=${Math.min(6, view.level + 1)}
+                >
+                  ${section.title}
+                </div>
+              </li>`
+            : nothing
+        }${sessionTemplate(s, day, view, actions)}`;
+      })}
+    </ol>
+  </section>`;
+}
+
+/** A section heading shows when at least one session under it does. */
+function visibleSections(day: Day, view: ScheduleView): Set<string> {
+  const out = new Set<string>();
+  let current: string | undefined;
+  for (const s of day.sessions) {
+    if (day.sections.has(s.id)) current = s.id;
+    if (current && view.visible.has(s.id)) out.add(current);
+  }
+  return out;
+}
+
+function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
+  const cell = day.parallel ? day.cells.get(s.id) : undefined;
+  const live = view.live.has(s.id);
+  const starred = view.favorites.has(s.id);
+  const title = s.title || 'TBA';
+  const shift = view.localTime ? daysBetween(s.day, dateKey(s.start, view.shown)) : 0;
+  return html`<li
+    id=${s.id}
+    part=${`session ${s.type}${live ? ' live' : ''}`}
+    class=${`session type-${s.type}${live ? ' is-live' : ''}`}
+    ?hidden=${!view.visible.has(s.id)}
+    aria-current=${live ? 'time' : nothing}
+    style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
+  >
+    <p class="when">
+      <time part="time" datetime=${new Date(s.start).toISOString()}
+        >${formatTime(
+          s.start,
+          view.shown,
+          view.lang,
+          // The end says the zone; the start too when it has its own (a session across a clock change).
+          s.openEnd || zoneName(s.start, view.shown, view.lang) !== zoneName(s.end, view.shown, view.lang),
+        )}</time
+      >${
+        s.openEnd
+          ? nothing
+          : html`–<time part="time" datetime=${new Date(s.end).toISOString()}
+                >${formatTime(s.end, view.shown, view.lang, true)}</time
+              >`
+      }
+      ${
+        shift
+          ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
+              >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
+            >`
+          : nothing
+      }
+    </p>
+    <div class="body">
+      <p class="meta">
+        <span part="kind" class="kind">${TYPE_LABELS[s.type]}</span>
+        ${live ? html`<span part="live-badge" class="live-badge">Live now</span>` : nothing}
+        ${s.room ? html`<span part="room" class="room">${s.room}</span>` : nothing}
+        ${s.track ? html`<span part="track" class="track">${s.track}</span>` : nothing}
+      </p>
+      <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
+      ${talkDetails(s)}
+      ${
+        s.items.length
+          ? html`<ol part="nested" class="nested">
+              ${s.items.map(
+                (n) =>
+                  html`<li id=${n.id ?? nothing}>
+                    <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span>${talkDetails(n)}
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+    </div>
+    <div class="actions">
+      ${
+        s.type === 'break'
+          ? nothing
+          : html`<button
+              type="button"
+              part="star"
+              class="star"
+              aria-pressed=${starred ? 'true' : 'false'}
+              aria-label=${`My program: ${title}`}
+              @click=${() => actions.toggleFavorite(s.id)}
+            >
+              <span aria-hidden="true">${starred ? '★' : '☆'}</span>
+            </button>`
+      }
+      <button type="button" part="calendar-button" @click=${() => actions.download([s], `${s.id}.ics`)}>
+        Add to calendar<span class="visually-hidden">: ${title}</span>
+      </button>
+    </div>
+  </li>`;
+}
+
+/** Speakers, abstract and links: the same for a session and a nested talk. */
+function talkDetails(t: NestedTalk): TemplateResult {
+  return html`${
+    t.speakers.length
+      ? html`<p part="speakers" class="speakers">
+          ${t.speakers.map(
+            (p, i) =>
+              html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
+                p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
+              }`,
+          )}
+        </p>`
+      : nothing
+  }
+  ${
+    t.abstract
+      ? html`<details part="abstract" class="abstract">
+          <summary>Abstract</summary>
+          <p>${t.abstract}</p>
+        </details>`
+      : nothing
+  }
+  ${
+    t.links.length
+      ? html`<ul part="links" class="links">
+          ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+        </ul>`
+      : nothing
+  }`;
+}
