@@ -202,6 +202,26 @@ function selectedEngines() {
   return engines;
 }
 
+/**
+ * `executeServerCommand('emulate-timezone', { zone })` from a test: sets the zone the page's clock and `Intl` use
+ * (puppeteer's emulateTimezone: Chromium's DevTools protocol, Firefox's WebDriver BiDi), so a test can prove that an
+ * element follows the visitor's real zone. Answers `false` where the engine cannot (WebKit over WebDriver classic):
+ * the test then says so and checks nothing. `zone: null` restores the machine's zone.
+ */
+const timezonePlugin = {
+  name: 'emulate-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    try {
+      await session.browser.getPage(session.id).emulateTimezone(payload?.zone ?? undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 const engines = selectedEngines();
 const browsers = await Promise.all(engines.map((name) => ENGINES[name].create()));
 
@@ -247,7 +267,18 @@ export default {
   files: ['test/**/*.test.ts'],
   port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
+  // The Jekyll example is built under baseurl /smmal (a GitHub Pages project site): serve its _site there.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/smmal/'))
+        context.url = `/examples/jekyll/_site/${context.url.slice('/smmal/'.length)}`;
+      else if (context.url.startsWith('/smmal-hostile/'))
+        context.url = `/test/hosts/jekyll-hostile/_site/${context.url.slice('/smmal-hostile/'.length)}`;
+      return next();
+    },
+  ],
   plugins: [
+    timezonePlugin,
     reactPlugin,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     // @retorquere/bibtex-parser (test/paper-list/bibtex-roundtrip.test.ts) imports two CommonJS packages, which

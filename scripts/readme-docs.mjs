@@ -2,7 +2,7 @@
 // carries the full reference while each element keeps its own file. test/node/readme.test.mjs checks they agree.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const ELEMENTS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'];
+export const ELEMENTS = ['workshop-schedule', 'important-dates', 'speaker-card', 'paper-list', 'sponsor-strip'];
 const START = '<!-- ELEMENT-DOCS: generated from docs/*.md by scripts/readme-docs.mjs -->';
 const END = '<!-- /ELEMENT-DOCS -->';
 

@@ -18,6 +18,12 @@ const schemas = [
   { file: 'speaker-card', path: 'src/speaker-card/types.ts', type: 'Speaker', title: '<speaker-card> speaker' },
   { file: 'paper-list', path: 'src/paper-list/types.ts', type: 'Papers', title: '<paper-list> papers' },
   { file: 'sponsor-strip', path: 'src/sponsor-strip/types.ts', type: 'Sponsors', title: '<sponsor-strip> sponsors' },
+  {
+    file: 'important-dates',
+    path: 'src/important-dates/types.ts',
+    type: 'ImportantDates',
+    title: '<important-dates> dates',
+  },
 ];
 
 for (const s of schemas) {

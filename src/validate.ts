@@ -7,4 +7,5 @@ export { validateItems, parseTime, SESSION_TYPES } from './workshop-schedule/val
 export { validatePapers, splitAuthors } from './paper-list/validate.js';
 export { validateSpeaker } from './speaker-card/validate.js';
 export { validateSponsors } from './sponsor-strip/validate.js';
+export { validateDates } from './important-dates/validate.js';
 export { DataError, formatProblems, type Problem, type Validated } from './internal/validate.js';

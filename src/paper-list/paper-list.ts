@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { landmarkNames } from '../internal/landmarks.js';
@@ -454,7 +455,7 @@ function readGrouping(groupBy: string | null | undefined): 'session' | 'type' | 
   return v === 'session' || v === 'type' ? v : undefined;
 }
 
-if (!customElements.get('paper-list')) customElements.define('paper-list', PaperList);
+if (shouldDefine('paper-list')) customElements.define('paper-list', PaperList);
 
 declare global {
   interface HTMLElementTagNameMap {

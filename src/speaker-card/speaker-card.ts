@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
@@ -286,10 +287,11 @@ export class SpeakerCard extends LitElement {
   }
 
   /** Child content other than a JSON script or whitespace is the bio. */
+  /** Whether the default slot gets content: a child with a `slot` attribute (the Jekyll kit's `slot="fallback"`) does not. */
   private hasChildBio(): boolean {
     return Array.from(this.childNodes).some((n) =>
       n.nodeType === Node.ELEMENT_NODE
-        ? (n as Element).localName !== 'script'
+        ? (n as Element).localName !== 'script' && !(n as Element).hasAttribute('slot')
         : n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
     );
   }
@@ -368,7 +370,7 @@ function unobserveBio(bio: Element): void {
   bioObserver?.unobserve(bio);
 }
 
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
+if (shouldDefine('speaker-card')) customElements.define('speaker-card', SpeakerCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { link, renderState } from '../internal/render.js';
 import type { Problem } from '../internal/validate.js';
@@ -253,7 +254,7 @@ export class SponsorStrip extends LitElement {
 
 const MESSAGES = { loading: 'Loading sponsors…', empty: 'No sponsors yet.' };
 
-if (!customElements.get('sponsor-strip')) customElements.define('sponsor-strip', SponsorStrip);
+if (shouldDefine('sponsor-strip')) customElements.define('sponsor-strip', SponsorStrip);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,8 @@ import type { SessionType } from './types.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached `Intl.DateTimeFormat` in the page's language (a malformed `lang` falls back to the browser's). */
+export function formatter(lang: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {

@@ -10,12 +10,15 @@ export interface IcsEvent {
   /** Stable across downloads, so re-importing updates instead of duplicating. */
   uid: string;
   start: number;
-  end: number;
+  /** Omitted for a moment (a deadline): RFC 5545 then ends the event at its start. */
+  end?: number;
   summary: string;
   description?: string;
   location?: string;
   url?: string;
   categories?: string[];
+  /** A reminder: `trigger` is an RFC 5545 TRIGGER with its parameters, e.g. `;RELATED=END:-P1D`. */
+  alarm?: { trigger: string; description: string };
 }
 
 /** Escapes a TEXT value: backslash, `;`, `,` and newlines; drops control characters RFC 5545 forbids. */
@@ -73,29 +76,35 @@ export function uidSafe(text: string): string {
 export const shortHash = (text: string): string => fnv1a(text).toString(36);
 
 /** The whole calendar file, lines ending in CRLF. */
-export function buildCalendar(events: IcsEvent[], options: { name?: string; stamp?: number } = {}): string {
+export function buildCalendar(
+  events: IcsEvent[],
+  options: { name?: string; stamp?: number; product?: string } = {},
+): string {
   const stamp = utcStamp(options.stamp ?? Date.now());
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//workshop-elements//workshop-schedule//EN',
+    `PRODID:-//workshop-elements//${options.product ?? 'workshop-schedule'}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${utcStamp(e.start)}`,
-      `DTEND:${utcStamp(e.end)}`,
-    );
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `DTSTART:${utcStamp(e.start)}`);
+    if (e.end !== undefined) lines.push(`DTEND:${utcStamp(e.end)}`);
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.url) lines.push(`URL:${e.url.replace(/[\u0000-\u001f\u007f]/g, '')}`);
     if (e.categories?.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
+    if (e.alarm)
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER${e.alarm.trigger}`,
+        `DESCRIPTION:${escapeText(e.alarm.description)}`,
+        'END:VALARM',
+      );
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
 import { WeErrorEvent } from '../events/error.js';
@@ -505,7 +506,7 @@ export class WorkshopSchedule extends LitElement {
 }
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
-if (!customElements.get('workshop-schedule')) customElements.define('workshop-schedule', WorkshopSchedule);
+if (shouldDefine('workshop-schedule')) customElements.define('workshop-schedule', WorkshopSchedule);
 
 declare global {
   interface HTMLElementTagNameMap {

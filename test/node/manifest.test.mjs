@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
-const TAGS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'];
+const TAGS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'];
 const EVENT_CLASSES = {
   'we-load': 'WeLoadEvent',
   'we-error': 'WeErrorEvent',
@@ -20,10 +20,11 @@ const OWN_PREFIX = {
   'speaker-card': '--we-speaker-',
   'paper-list': '--we-paper-',
   'sponsor-strip': '--we-sponsor-',
+  'important-dates': '--we-dates-',
 };
 const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
 
-test('the manifest has the four elements', () => {
+test('the manifest has the five elements', () => {
   assert.deepEqual(elements.map((d) => d.tagName).sort(), [...TAGS].sort());
 });
 

@@ -8,14 +8,17 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 test('every export in package.json points at a built file, with types for each element', () => {
   for (const [name, target] of Object.entries(pkg.exports)) {
+    if (target === null) continue; // a subpath kept out of a pattern
     if (typeof target === 'string') {
       if (!target.includes('*')) assert.ok(existsSync(target), `${name} → ${target}`);
       continue;
     }
-    assert.ok(existsSync(target.default), `${name} → ${target.default}`);
-    assert.ok(existsSync(target.types), `${name} types → ${target.types}`);
+    // A pattern (`./react/*.js`): checked with one element for the star.
+    const file = (path) => path.replace('*', 'paper-list');
+    assert.ok(existsSync(file(target.default)), `${name} → ${target.default}`);
+    assert.ok(existsSync(file(target.types)), `${name} types → ${target.types}`);
   }
-  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'])
     assert.ok(pkg.exports[`./${tag}.js`], `an export for ${tag}`);
 });
 
@@ -25,6 +28,15 @@ test('dist/ imports lit instead of bundling it; the CDN bundle is one file with 
   assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
   const cdn = readFileSync('cdn/workshop-elements.js', 'utf8');
   assert.doesNotMatch(cdn, /from ['"]lit/);
-  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'])
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'])
     assert.ok(cdn.includes(tag), tag);
+});
+
+test('React, @lit/react and Vue are optional peers: installing the package never pulls them in', () => {
+  for (const name of ['react', '@lit/react', 'vue']) {
+    assert.ok(pkg.peerDependencies[name], name);
+    assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
+  }
+  assert.ok(existsSync('LICENSE'));
+  assert.ok(pkg.files.includes('docs/img'), 'the images the npm README shows');
 });

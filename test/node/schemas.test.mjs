@@ -18,6 +18,7 @@ const json = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const schemaFor = (file) => {
   if (/schedule|program|conference/.test(file)) return 'workshop-schedule';
   if (/sponsor/.test(file)) return 'sponsor-strip';
+  if (/dates/.test(file)) return 'important-dates';
   if (/paper/.test(file)) return 'paper-list';
   if (/speaker|organizer|people/.test(file)) return 'speaker-card';
   return undefined;
@@ -26,7 +27,8 @@ const schemaFor = (file) => {
 const dirs = ['demo/data', 'examples'].filter((d) => existsSync(d));
 const files = dirs.flatMap((d) =>
   readdirSync(d, { recursive: true })
-    .filter((f) => String(f).endsWith('.json'))
+    // Not the example apps' installs and builds (node_modules/workshop-elements carries the schemas themselves).
+    .filter((f) => String(f).endsWith('.json') && !/(^|\/)(node_modules|dist)\//.test(String(f)))
     .map((f) => `${d}/${f}`),
 );
 
@@ -52,13 +54,15 @@ test('the schemas refuse data of the wrong shape', () => {
   assert.equal(schema('sponsor-strip')([{ logo: 'x.png' }]), false);
   assert.equal(schema('speaker-card')({ affiliation: 'No name' }), false);
   assert.equal(schema('workshop-schedule')([{ title: 'No start' }]), false);
+  assert.equal(schema('important-dates')([{ label: 'No date' }]), false);
+  assert.equal(schema('important-dates')([{ label: 'A', date: '2019-09-13', kind: 'party' }]), false);
 });
 
-test('custom-elements.json (npm run build) names all four tags with their attributes, parts and custom properties', () => {
+test('custom-elements.json (npm run build) names all five tags with their attributes, parts and custom properties', () => {
   const manifest = json('custom-elements.json');
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
-  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip']) {
+  for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates']) {
     const d = byTag[tag];
     assert.ok(d, `${tag} is in the manifest`);
     assert.ok(

@@ -427,6 +427,22 @@ describe('<speaker-card> hand-written HTML', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the data bio, and neither shows nor exposes a slot="fallback" child (the Jekyll kit fallback)', async () => {
+    const el = await fixture<SpeakerCard>(
+      html`<speaker-card speaker=${JSON.stringify({ name: 'Aasa Feragen', bio: 'Aasa Feragen works on geometry.' })}
+        ><div slot="fallback">
+          <h3>Aasa Feragen (fallback)</h3>
+          <p>Fallback bio</p>
+        </div></speaker-card
+      >`,
+    );
+    expect(part(el, 'bio')!.textContent!.trim()).to.equal('Aasa Feragen works on geometry.');
+    const fallback = el.querySelector('[slot="fallback"]')!;
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
+    expect(fallback.assignedSlot).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error naming the name attribute when other attributes come without it, keeping the bio', async () => {
     const el = await fixture<SpeakerCard>(
       html`<speaker-card affiliation="UCLA"><p>Someone at UCLA.</p></speaker-card>`,

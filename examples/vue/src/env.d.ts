@@ -1,0 +1,2 @@
+// Types of the four tags in templates (GlobalComponents), checked by vue-tsc with strictTemplates.
+import type {} from 'workshop-elements/vue';

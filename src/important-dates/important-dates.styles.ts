@@ -1,0 +1,302 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_next: var(--we-dates-next-color, var(--_accent));
+      /* Not opacity: muted text inside a dimmed row fell below 4.5:1. */
+      --_past: var(--we-dates-past-color, color-mix(in srgb, currentColor 80%, transparent));
+      --_dot: var(--we-dates-dot-size, 0.75em);
+      container-type: inline-size;
+    }
+    .base {
+      display: grid;
+      gap: calc(var(--_gap) * 0.75);
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    thead th {
+      font-size: 0.8em;
+      font-weight: 600;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_muted);
+      text-align: start;
+      padding: 0 0.75em 0.4em;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th,
+    td {
+      text-align: start;
+      vertical-align: top;
+      padding: 0.6em 0.75em;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th {
+      font-weight: 600;
+    }
+    td:last-child {
+      text-align: end;
+    }
+    .date {
+      scroll-margin-top: var(--we-scroll-margin, 4em);
+    }
+    .is-past {
+      color: var(--_past);
+    }
+    /* The next deadline: an accent edge and a light wash of the accent, readable in light and dark pages. */
+    .is-next {
+      background: color-mix(in srgb, var(--_next) 9%, transparent);
+      box-shadow: inset 4px 0 0 var(--_next);
+    }
+    .label {
+      margin-inline-end: 0.4em;
+    }
+    .label-line .label {
+      font-weight: 600;
+    }
+    .badge,
+    .countdown {
+      display: inline-block;
+      font-size: 0.8em;
+      font-weight: 600;
+      padding: 0.05em 0.55em;
+      border-radius: 999px;
+      white-space: nowrap;
+      vertical-align: 0.1em;
+    }
+    .badge {
+      border: 1px solid var(--_border);
+      color: var(--_muted);
+    }
+    .badge.now {
+      border-color: var(--_next);
+      color: inherit;
+    }
+    .countdown {
+      background: var(--_next);
+      color: var(--_on-accent);
+    }
+    .note {
+      display: block;
+      font-weight: 400;
+      font-size: 0.9em;
+      color: var(--_muted);
+      margin-top: 0.15em;
+    }
+    .written time,
+    .local time {
+      white-space: nowrap;
+    }
+    .zone {
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    s {
+      color: var(--_muted);
+      margin-inline-end: 0.4em;
+    }
+    .local > [aria-hidden],
+    .local.same {
+      color: var(--_muted);
+    }
+    .day-shift {
+      display: inline-block;
+      font-size: 0.8em;
+      font-weight: 600;
+      padding: 0 0.4em;
+      border-radius: 4px;
+      background: color-mix(in srgb, currentColor 10%, transparent);
+      white-space: nowrap;
+    }
+    .calendar-button,
+    [part~='download'] {
+      background: transparent;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      padding: 0.25em 0.7em;
+      font-size: 0.85em;
+      white-space: nowrap;
+    }
+    .calendar-button:hover,
+    [part~='download']:hover {
+      background: var(--_surface);
+      border-color: currentColor;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .notice {
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    /* list: one block per date */
+    ol.list > li {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.2em 1em;
+      padding: 0.7em 0.75em;
+      border-bottom: 1px solid var(--_border);
+    }
+    ol.list .label-line,
+    ol.list .when {
+      grid-column: 1;
+      margin: 0;
+    }
+    ol.list .calendar-button {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: center;
+    }
+    .when {
+      margin: 0;
+    }
+    .when .local::before {
+      content: ' ';
+    }
+    /* timeline: a line of dots, the label and its date beside each; past dots filled, future ones hollow */
+    ol.timeline > li {
+      position: relative;
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.1em 1em;
+      padding: 0 0 1em calc(var(--_dot) + 1em);
+      box-shadow: none;
+    }
+    ol.timeline > li::before {
+      content: '';
+      position: absolute;
+      left: calc(var(--_dot) / 2 - 1px);
+      top: 0.7em;
+      bottom: -0.7em;
+      width: 2px;
+      background: var(--_border);
+    }
+    ol.timeline > li:last-child::before {
+      display: none;
+    }
+    ol.timeline > li::after {
+      content: '';
+      position: absolute;
+      left: 0;
+      top: 0.4em;
+      width: var(--_dot);
+      height: var(--_dot);
+      border-radius: 50%;
+      border: 2px solid var(--_accent);
+      background: Canvas;
+    }
+    ol.timeline > li.is-past::after {
+      background: var(--_accent);
+    }
+    ol.timeline > li.kind-event::after {
+      border-radius: 2px;
+    }
+    ol.timeline > li.is-next {
+      background: none;
+    }
+    ol.timeline > li.is-next::after {
+      background: var(--_next);
+      box-shadow: 0 0 0 4px color-mix(in srgb, var(--_next) 25%, transparent);
+    }
+    ol.timeline .label-line,
+    ol.timeline .when {
+      grid-column: 1;
+      margin: 0;
+    }
+    ol.timeline .when {
+      font-size: 0.92em;
+    }
+    ol.timeline .calendar-button {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: start;
+    }
+    ol.timeline .note {
+      font-size: 0.85em;
+    }
+    /* Phones: the table's rows become blocks (label, date, your time, button), as the list shows them. */
+    @container (max-width: 34em) {
+      table,
+      thead,
+      tbody,
+      tr,
+      tbody th,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      tr {
+        padding: 0.6em 0.75em;
+        border-bottom: 1px solid var(--_border);
+      }
+      tbody th,
+      td {
+        padding: 0.1em 0;
+        border: 0;
+      }
+      td:last-child {
+        text-align: start;
+        padding-top: 0.4em;
+      }
+      ol.list > li,
+      ol.timeline > li {
+        grid-template-columns: 1fr;
+      }
+      ol.list .calendar-button,
+      ol.timeline .calendar-button {
+        grid-column: 1;
+        grid-row: auto;
+        justify-self: start;
+        margin-top: 0.3em;
+      }
+    }
+    @media print {
+      .calendar-button,
+      [part~='status'] {
+        display: none !important;
+      }
+      .is-next {
+        box-shadow: none;
+        background: none;
+      }
+      tr.is-next,
+      ol.list > li.is-next {
+        box-shadow: inset 3px 0 0 currentColor;
+      }
+      .is-past {
+        color: inherit;
+      }
+      .countdown {
+        border: 1px solid;
+        background: none;
+        color: inherit;
+      }
+      ol.timeline > li::after {
+        background: none;
+      }
+      tr,
+      li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { parseTimeOfDay, validateDates } from '../../src/important-dates/validate.js';
+
+describe('important-dates: validating the data', () => {
+  it('reads every field, with defaults', () => {
+    const { data, problems } = validateDates([
+      {
+        id: 'submission',
+        label: ' Paper submission ',
+        date: '2019-09-13',
+        time: '23:59',
+        timezone: 'aoe',
+        note: 'On OpenReview',
+        url: 'https://openreview.net/',
+        extended_from: '2019-09-06',
+        kind: 'Camera ready',
+      },
+      { label: 'Workshop', date: '2019-12-13' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data[0]).to.deep.include({
+      id: 'submission',
+      label: 'Paper submission',
+      date: '2019-09-13',
+      seconds: 86_340,
+      zone: 'AoE',
+      note: 'On OpenReview',
+      url: 'https://openreview.net/',
+      kind: 'camera-ready',
+    });
+    expect(data[0].extendedFrom).to.deep.equal({ date: '2019-09-06', seconds: 86_340 });
+    expect(data[1]).to.deep.include({ kind: 'deadline', seconds: undefined, zone: undefined });
+  });
+
+  it("reads YAML's unquoted 23:59 (86340 seconds) and a date with its time", () => {
+    expect(parseTimeOfDay(86_340)).to.equal(86_340);
+    expect(parseTimeOfDay('23:59:59')).to.equal(86_399);
+    expect(parseTimeOfDay('24:00')).to.equal(86_400);
+    expect(parseTimeOfDay('24:01')).to.equal(undefined);
+    expect(parseTimeOfDay('12:60')).to.equal(undefined);
+    const { data } = validateDates([{ label: 'A', date: '2019-09-13T23:59' }]);
+    expect(data[0].seconds).to.equal(86_340);
+  });
+
+  it('skips a date whose day, time or zone cannot be read, naming the field; keeps the others', () => {
+    const { data, problems } = validateDates([
+      { label: 'No date' },
+      { label: 'Bad day', date: '2019-02-30' },
+      { label: 'Bad time', date: '2019-09-13', time: '25:00' },
+      { label: 'Bad zone', date: '2019-09-13', timezone: 'Pacific Time' },
+      { date: '2019-09-13' },
+      { label: 'Fine', date: '2019-09-13' },
+    ]);
+    expect(data.map((d) => d.label)).to.deep.equal(['Fine']);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'dates[0].date',
+      'dates[1].date',
+      'dates[2].time',
+      'dates[3].timezone',
+      'dates[4].label',
+    ]);
+    for (const p of problems) expect(p.message).to.match(/skipped/);
+    expect(problems[3].message).to.include('"Pacific Time" is not an IANA time zone');
+  });
+
+  it('drops what it cannot use without skipping the date: unknown kind, bad extension, unsafe url, typos', () => {
+    const { data, problems } = validateDates([
+      {
+        label: 'A',
+        date: '2019-09-13',
+        kind: 'party',
+        extended_from: 'last week',
+        url: 'javascript:alert(1)',
+        lable: 'x',
+      },
+    ]);
+    expect(data).to.have.length(1);
+    expect(data[0]).to.deep.include({ kind: 'deadline', extendedFrom: undefined, url: undefined });
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'dates[0].url',
+      'dates[0].kind',
+      'dates[0].extended_from',
+      'dates[0].lable',
+    ]);
+  });
+
+  it('refuses data that is not a list', () => {
+    expect(() => validateDates({ label: 'A' })).to.throw('"dates" must be a list');
+  });
+});

