@@ -20,7 +20,8 @@ export function section(element) {
       return shift > 0 ? '#'.repeat(shift) + line : line.slice(-shift);
     })
     .join('\n');
-  return text.replace(/\]\((?:\.\/)?img\//g, '](docs/img/');
+  // Paths relative to docs/: images, and links to the other docs (performance.md).
+  return text.replace(/\]\((?:\.\/)?img\//g, '](docs/img/').replace(/\]\((?:\.\/)?([\w-]+\.md)\)/g, '](docs/$1)');
 }
 
 export function generated() {

@@ -113,9 +113,13 @@ export class ListEngine {
     for (let at = 0, c = 0; at < rows.length; at += CHUNK, c++) {
       const part = rows.slice(at, at + CHUNK);
       const before = old?.chunks[c];
-      chunks.push(
-        before && sameRows(before.rows, part) ? before : { rows: part, shown: [], displayed: [], version: 0 },
-      );
+      if (before && sameRows(before.rows, part)) chunks.push(before);
+      else if (before && before.rows.length < part.length && before.rows.every((r, i) => r === part[i])) {
+        // More papers streamed into a partly filled chunk: it keeps its element and built rows and grows. Built
+        // anew, the first screen's papers were painted a second time, and Largest Contentful Paint waited for it.
+        before.rows = part;
+        chunks.push(before);
+      } else chunks.push({ rows: part, shown: [], displayed: [], version: 0 });
     }
     const position = new Map<string, number>();
     rows.forEach((r, i) => 'group' in r || position.set(r.id, i));

@@ -4,6 +4,20 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
+    /* Until its data arrives (a property a script sets, a src loading), a card keeps the height of its photo and
+       name, so the cards beside and below it do not jump when it fills in (layout shift, bench: issue 17). */
+    [part='loading'],
+    [part='empty'] {
+      min-height: calc(var(--we-speaker-photo-size, 8em) + 2.5em);
+    }
+    :host([layout='row']) [part='loading'],
+    :host([layout='row']) [part='empty'] {
+      min-height: var(--we-speaker-photo-size, 5.5em);
+    }
+    :host([layout='compact']) [part='loading'],
+    :host([layout='compact']) [part='empty'] {
+      min-height: calc(var(--we-speaker-photo-size, 4.5em) + 2.5em);
+    }
     .base {
       --_we-size: var(--we-speaker-photo-size, 8em);
       --_we-photo-radius: var(--we-speaker-photo-radius, var(--_we-radius));
@@ -114,8 +128,9 @@ export const styles = [
     [part~='bio'] {
       margin-top: 0.5em;
     }
+    /* ::slotted() takes one compound selector: with '* + *' in it, browsers dropped this whole rule. */
     [part~='bio'] p + p,
-    [part~='bio'] ::slotted(* + *) {
+    [part~='bio'] ::slotted(:not(:first-child)) {
       margin-top: 0.5em;
     }
     /* Clamped to a few lines, measured in the line height the host sets (lh is not in every engine we test). */

@@ -52,8 +52,23 @@ export interface WallTime {
   second: number;
 }
 
+// formatToParts is the slow part of reading a program (a third of a 300-talk conference's first render, in a
+// profile), and a program asks about the same instants again and again (sessions in parallel rooms, ends that are
+// the next starts): each answer is kept. Cleared past a bound, so a long-lived page does not grow it for ever.
+const walls = new Map<string, Readonly<WallTime>>();
+
 /** The wall-clock time in `zone` at `instant` (ms since the epoch). */
-export function wallTimeAt(instant: number, zone: string): WallTime {
+export function wallTimeAt(instant: number, zone: string): Readonly<WallTime> {
+  const key = `${zone}|${instant}`;
+  let wall = walls.get(key);
+  if (!wall) {
+    if (walls.size > 10_000) walls.clear();
+    walls.set(key, (wall = readWallTime(instant, zone)));
+  }
+  return wall;
+}
+
+function readWallTime(instant: number, zone: string): WallTime {
   const parts: Record<string, string> = {};
   for (const p of partsFormatter(zone).formatToParts(new Date(instant))) parts[p.type] = p.value;
   let year = Number(parts.year);
@@ -68,7 +83,7 @@ export function wallTimeAt(instant: number, zone: string): WallTime {
   };
 }
 
-function wallAsUtc(w: WallTime): number {
+function wallAsUtc(w: Readonly<WallTime>): number {
   const d = new Date(Date.UTC(2000, w.month - 1, w.day, w.hour, w.minute, w.second));
   d.setUTCFullYear(w.year);
   return d.getTime();

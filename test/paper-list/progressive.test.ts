@@ -69,6 +69,30 @@ describe('<paper-list> long lists', function () {
     el.remove();
   });
 
+  it('keeps the papers it showed first while the rest streams in, rather than building them again', async () => {
+    const el = document.createElement('paper-list') as PaperList;
+    el.src = ICLR;
+    let first: Element | null = null;
+    let whileLoading = 0;
+    const observer = new MutationObserver(() => {
+      const r = el.shadowRoot!;
+      if (first || !r.querySelector('[part="status"]')?.textContent?.includes('Loading')) return;
+      first = r.querySelector('[part="paper"]');
+      whileLoading = r.querySelectorAll('[part="paper"]').length;
+    });
+    void el.updateComplete.then(() => observer.observe(el.shadowRoot!, { subtree: true, childList: true }));
+    const loaded = oneEvent(el, 'we-load');
+    document.body.append(el);
+    await loaded;
+    await settled(el);
+    observer.disconnect();
+    // The first slice of the file holds fewer papers than one chunk of the list (20): the chunk grew afterwards.
+    expect(whileLoading, 'papers shown while loading').to.be.within(1, 19);
+    expect(first, 'the first paper shown while loading').to.equal(papersIn(el)[0]);
+    expect(first!.isConnected).to.be.true;
+    el.remove();
+  });
+
   it('keeps a sorted list from src on its loading message until every paper is in', async () => {
     const el = document.createElement('paper-list') as PaperList;
     el.src = ICLR;

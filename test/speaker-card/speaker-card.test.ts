@@ -144,6 +144,24 @@ describe('<speaker-card> layouts', () => {
   });
 });
 
+describe('<speaker-card> before its data', () => {
+  for (const layout of ['card', 'row', 'compact']) {
+    it(`keeps at least the height of its photo while it waits for data, in the ${layout} layout`, async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 40rem"><speaker-card layout=${layout}></speaker-card></div>`,
+      );
+      const el = wrap.querySelector('speaker-card')!;
+      await el.updateComplete;
+      const waiting = rect(el).height;
+      expect(part(el, 'empty'), 'the empty state').to.exist;
+      await expect(el).to.be.accessible();
+      el.speaker = { name: 'Terence Tao', photo: PIXEL };
+      await el.updateComplete;
+      expect(waiting).to.be.at.least(rect(part(el, 'photo')).height);
+    });
+  }
+});
+
 describe('<speaker-card> photos', () => {
   it('lazy loads the photo in a box sized before it loads, hidden from screen readers', async () => {
     const el = await card({ ...tao, photo: PIXEL });
