@@ -95,11 +95,16 @@ test('the kind comes from the file name, else the content; --kind overrides both
   assert.match(forced.err, /sponsors\[0\] "Lily Hu"\.role: unknown field/);
 });
 
-test('a speaker without a name is an error at its line', async () => {
+test('a speaker without a name is a warning at its line, worded as the card shows it', async () => {
   const dir = site({ '_data/speakers.yml': '- name: A\n- affiliation: Nowhere\n' });
   const { code, err } = await run(['validate', dir]);
-  assert.equal(code, 1);
-  assert.match(err, /speakers\.yml:2 speakers\[1\]\.name: is required: missing \(speaker skipped\)/);
+  assert.equal(code, 0);
+  assert.match(
+    err,
+    /speakers\.yml:2 speakers\[1\]\.name: missing \(the card says "This card has no name"\) \(warning\)/,
+  );
+  const strict = await run(['validate', '--strict', dir]);
+  assert.equal(strict.code, 1);
 });
 
 test('broken YAML or JSON is one line with its line number', async () => {
@@ -114,7 +119,8 @@ test('broken YAML or JSON is one line with its line number', async () => {
 });
 
 test('in GitHub Actions, problems are also annotations on the file and line', async () => {
-  const dir = site({ '_data/papers.json': '[{"authors": ["X"]}]' });
+  const dir = site({ '_data/papers.json': '[{"authors": ["X"]}]', '_data/sponsors.json': '{"name": "A"}' });
   const { err } = await run(['validate', dir], { GITHUB_ACTIONS: 'true' });
-  assert.match(err, /::error file=.*papers\.json,line=1::papers\[0\]\.title: missing \(paper skipped\)/);
+  assert.match(err, /::warning file=.*papers\.json,line=1::papers\[0\]\.title: missing \(shown as "Untitled"\)/);
+  assert.match(err, /::error file=.*sponsors\.json,line=1::sponsors: "sponsors" must be a list/);
 });
