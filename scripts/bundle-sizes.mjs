@@ -14,7 +14,8 @@ export const ENTRIES = [
   ['workshop-elements/speaker-card.js', '`<speaker-card>`'],
   ['workshop-elements/paper-list.js', '`<paper-list>`'],
   ['workshop-elements/sponsor-strip.js', '`<sponsor-strip>`'],
-  ['workshop-elements', 'all four (`workshop-elements`)'],
+  ['workshop-elements/important-dates.js', '`<important-dates>`'],
+  ['workshop-elements', 'all five (`workshop-elements`)'],
 ];
 const START = '<!-- BUNDLE-SIZES: node scripts/bundle-sizes.mjs --write -->';
 const END = '<!-- /BUNDLE-SIZES -->';
