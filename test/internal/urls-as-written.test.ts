@@ -78,7 +78,7 @@ describe('URLs as people write them', function () {
       ></paper-list>`,
     );
     await settled(papers);
-    expect(papers.shadowRoot!.querySelector('[part="title"] a')!.getAttribute('href')).to.equal(
+    expect(papers.shadowRoot!.querySelector('[part~="title"] a')!.getAttribute('href')).to.equal(
       `${origin}/smmal/static/papers/accepted/1.pdf`,
     );
     const sponsors = await fixture<SponsorStrip>(

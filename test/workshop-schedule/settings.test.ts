@@ -50,7 +50,7 @@ describe('<workshop-schedule> settings as people write them', function () {
     try {
       const el = await mount({ items, date: '13/12/2019' });
       expect(text($(el, '[part="error"]'))).to.contain('"2019-12-13"');
-      expect(text($(el, '[part="day-heading"]'))).to.equal('13/12/2019 8:30 AM–2:20 PM');
+      expect(text($(el, '[part~="day-heading"]'))).to.equal('13/12/2019 8:30 AM–2:20 PM');
       expect(times(el)).to.deep.equal(['8:30 AM–1:40 PM', '1:40 PM–2:20 PM']);
       expect(console_.errors).to.have.length(1);
     } finally {
@@ -63,7 +63,7 @@ describe('<workshop-schedule> settings as people write them', function () {
     try {
       const el = await mount({ items, timezone: 'Pacific Time', date: 'December 13, 2019' });
       expect($(el, '[part="error"]')).to.equal(null);
-      expect(text($(el, '[part="day-heading"]'))).to.equal('Friday, December 13, 2019 8:30 AM–2:20 PM PST');
+      expect(text($(el, '[part~="day-heading"]'))).to.equal('Friday, December 13, 2019 8:30 AM–2:20 PM PST');
       expect(times(el)).to.deep.equal(['8:30 AM–1:40 PM PST', '1:40 PM–2:20 PM PST']);
       expect(console_.warnings).to.have.length(1);
       expect(console_.warnings[0]).to.contain('"Pacific Time"').and.contain('America/Los_Angeles');
