@@ -62,7 +62,8 @@ describe('we-error reaches a plain document listener', () => {
     expect(event.target).to.equal(el);
     expect(event.detail).to.deep.equal({
       source: 'timezone',
-      message: 'timezone "Mars/Base" is not an IANA time zone (like "America/Vancouver" or "UTC")',
+      message:
+        'timezone "Mars/Base" is not a time zone the browser knows (write an IANA zone like "America/Vancouver", or "UTC")',
     });
     expect(errors).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -73,7 +74,7 @@ describe('we-error reaches a plain document listener', () => {
       fixture(html`<workshop-schedule timezone="UTC" date="13/12/2019" .items=${SESSIONS}></workshop-schedule>`),
     );
     expect(event.detail.source).to.equal('date');
-    expect(event.detail.message).to.contain('date "13/12/2019" is not a date');
+    expect(event.detail.message).to.contain('date "13/12/2019" is written with slashes').and.contain('"2019-12-13"');
     expect(errors).to.have.length(1);
   });
 
