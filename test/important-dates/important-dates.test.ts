@@ -309,8 +309,9 @@ describe('<important-dates> calendar and print', function () {
     const el = await mount(BERLIN);
     const button = row(el, 'paper').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
     expect(text(button)).to.equal('Add to calendar: Paper submission');
-    setTimeout(() => button.click());
-    const event = await oneEvent(el, 'we-calendar-download');
+    const heard = oneEvent(el, 'we-calendar-download');
+    button.click();
+    const event = await heard;
     event.preventDefault();
     expect(event.detail.filename).to.equal('paper.ics');
     expect(event.detail.sessionIds).to.deep.equal(['paper']);
@@ -320,8 +321,9 @@ describe('<important-dates> calendar and print', function () {
 
   it('the download button offers every date in one file', async () => {
     const el = await mount(BERLIN);
-    setTimeout(() => $(el, '[part="download"]')!.click());
-    const event = await oneEvent(el, 'we-calendar-download');
+    const heard = oneEvent(el, 'we-calendar-download');
+    $(el, '[part="download"]')!.click();
+    const event = await heard;
     event.preventDefault();
     expect(event.detail.filename).to.equal('important-dates.ics');
     expect(event.detail.sessionIds).to.deep.equal(['abstract', 'paper', 'decisions', 'workshop']);
