@@ -1,4 +1,6 @@
-// The CDN bundle only: one minified ES module with lit inside, for static pages without a bundler.
+// The CDN bundle only: one minified ES module with lit inside, for static pages without a bundler. The languages
+// next to it (cdn/translations/de.js …) are bundled by esbuild in `npm run build:cdn`: each file stands alone and
+// registers its terms with the bundle's registry, which they share through globalThis.
 // The npm build (dist/) is plain `tsc` and never bundles lit.
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';

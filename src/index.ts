@@ -1,7 +1,7 @@
 /**
  * workshop-elements: importing this module defines all five elements (in a browser; on a server it defines
  * nothing) and exports their classes, event classes and data types. Import one element alone with
- * `workshop-elements/paper-list.js` etc.
+ * `workshop-elements/paper-list.js` etc. A language other than English: `workshop-elements/translations/de.js`.
  */
 export { WorkshopSchedule } from './workshop-schedule/workshop-schedule.js';
 export type * from './workshop-schedule/types.js';
@@ -14,3 +14,4 @@ export type * from './sponsor-strip/types.js';
 export { ImportantDates } from './important-dates/important-dates.js';
 export type * from './important-dates/types.js';
 export * from './events/index.js';
+export { registerTranslation, type Message, type Translation } from './internal/localize.js';

@@ -2,22 +2,21 @@
  * The countdown to a deadline as text ("2 days 4 h left"), in elapsed time: a day is 24 hours, whatever clock
  * changes happen on the way, as a stopwatch would count.
  */
+import type { DatesTerm } from './terms.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "2 days 4 h left", "4 h 12 min left", "12 min left", "less than a minute left"; rounded down. */
-export function countdownText(remaining: number): string {
-  if (remaining < MINUTE) return 'less than a minute left';
-  const days = Math.floor(remaining / DAY);
-  const hours = Math.floor((remaining % DAY) / HOUR);
-  const minutes = Math.floor((remaining % HOUR) / MINUTE);
-  if (days > 0) return `${plural(days, 'day')}${hours ? ` ${hours} h` : ''} left`;
-  if (hours > 0) return `${hours} h${minutes ? ` ${minutes} min` : ''} left`;
-  return `${minutes} min left`;
+/** "2 days 4 h left", "4 h 12 min left", "12 min left", "less than a minute left" (in `t`'s language); rounded down. */
+export function countdownText(remaining: number, t: DatesTerm): string {
+  if (remaining < MINUTE) return t('leftUnderMinute');
+  const n = Math.floor(remaining / DAY);
+  const h = Math.floor((remaining % DAY) / HOUR);
+  const m = Math.floor((remaining % HOUR) / MINUTE);
+  if (n > 0) return h ? t('leftDaysHours', { n, h }) : t('leftDays', { n });
+  if (h > 0) return m ? t('leftHoursMinutes', { h, m }) : t('leftHours', { h });
+  return t('leftMinutes', { m });
 }
 
 /** Milliseconds until {@link countdownText} of a deadline at `at` next changes, seen at `now`. */

@@ -5,6 +5,7 @@
 import { formatter, zoneName } from '../workshop-schedule/format.js';
 import { daysBetween } from '../workshop-schedule/timezone.js';
 import { dayIn, DEADLINE_KINDS, type PlacedDate } from './dates.js';
+import type { DatesTerm } from './terms.js';
 import { AOE, intlZone, zoneCity } from './zone.js';
 
 const DAY_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
@@ -74,11 +75,12 @@ export function shiftOf(d: PlacedDate, viewer: string): number {
   return daysBetween(d.date, dayIn(d.at, viewer));
 }
 
-/** "+1 day", "−2 days". */
-export function shiftText(shift: number): string {
-  return `${shift > 0 ? '+' : '−'}${Math.abs(shift)} day${Math.abs(shift) === 1 ? '' : 's'}`;
+/** "+1 day", "−2 days", in `t`'s language. */
+export function shiftText(shift: number, t: DatesTerm): string {
+  return t('dayShift', { sign: shift > 0 ? '+' : '−', n: Math.abs(shift) });
 }
 
+/** The kinds as the calendar file's categories (language-neutral, like the rest of the `.ics`). */
 export const KIND_LABELS: Record<PlacedDate['kind'], string> = {
   deadline: 'Deadline',
   notification: 'Notification',

@@ -172,13 +172,14 @@ export const styles = [
       display: grid;
       grid-template-columns: 1fr auto;
       gap: 0.1em 1em;
-      padding: 0 0 1em calc(var(--_dot) + 1em);
+      padding-block: 0 1em;
+      padding-inline: calc(var(--_dot) + 1em) 0;
       box-shadow: none;
     }
     ol.timeline > li::before {
       content: '';
       position: absolute;
-      left: calc(var(--_dot) / 2 - 1px);
+      inset-inline-start: calc(var(--_dot) / 2 - 1px);
       top: 0.7em;
       bottom: -0.7em;
       width: 2px;
@@ -190,7 +191,7 @@ export const styles = [
     ol.timeline > li::after {
       content: '';
       position: absolute;
-      left: 0;
+      inset-inline-start: 0;
       top: 0.4em;
       width: var(--_dot);
       height: var(--_dot);

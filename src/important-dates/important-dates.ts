@@ -6,6 +6,7 @@ import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { link, renderState } from '../internal/render.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
@@ -17,6 +18,7 @@ import { countdownText, nextAnnouncement, untilTextChanges, type Announcement } 
 import { dateStatus, nextDeadline, placeDates, type PlacedDate } from './dates.js';
 import { localView, shiftText, writtenText, zoneLabel } from './format.js';
 import { styles } from './important-dates.styles.js';
+import { DATES_TERMS } from './terms.js';
 import { datesCalendar } from './ics.js';
 import type { ImportantDate } from './types.js';
 import { validateDates, type DateData } from './validate.js';
@@ -27,7 +29,6 @@ export { WeCalendarDownloadEvent, WeErrorEvent, WeLoadEvent };
 const TAG = 'important-dates';
 const LAYOUTS = ['table', 'list', 'timeline'] as const;
 type Layout = (typeof LAYOUTS)[number];
-const MESSAGES = { loading: 'Loading the dates…', empty: 'No dates yet.' };
 
 /**
  * The important dates of a workshop (submission deadline, notification, camera-ready, the event), each shown as
@@ -113,8 +114,11 @@ export class ImportantDates extends LitElement {
   /** Level (1–6) of the labels as headings in the layouts `list` and `timeline`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Accessible name of the table or list. */
-  @property() label = 'Important dates';
+  /** Accessible name of the table or list; default: "Important dates" in the page's language. */
+  @property() label?: string;
+
+  /** Overrides single terms of the page's language (JSON), e.g. `{"columnWhat": "Milestone"}`; see the README. */
+  @property({ converter: labelsConverter }) labels?: Partial<Record<keyof typeof DATES_TERMS, Message>>;
 
   private data = new DataController(this, {
     tag: TAG,
@@ -125,6 +129,8 @@ export class ImportantDates extends LitElement {
   });
   private clock = new ClockController(this, (now) => this.nextChange(now));
   private warnings = new Warnings(TAG);
+  private localize = new Localize(this, DATES_TERMS);
+  private t = (key: keyof typeof DATES_TERMS, args?: Record<string, string | number>) => this.localize.term(key, args);
   private placed?: { key: unknown[]; dates: PlacedDate[] };
   private announcement?: Announcement;
   private reportedError?: string;
@@ -171,16 +177,18 @@ export class ImportantDates extends LitElement {
 
   override render() {
     const m = this.model!;
-    if (m.kind === 'state') return renderState(TAG, m.state, MESSAGES);
-    if (m.kind === 'error') return renderState(TAG, { status: 'error', message: m.message }, MESSAGES);
+    const t = this.t;
+    const messages = { loading: t('loadingDates'), empty: t('noDates'), failed: t('couldNotShow', { tag: TAG }) };
+    if (m.kind === 'state') return renderState(m.state, messages);
+    if (m.kind === 'error') return renderState({ status: 'error', message: m.message }, messages);
     const { dates, view, layout, state } = m;
-    if (!dates.length) return html`${renderState(TAG, { status: 'empty' }, MESSAGES)}${this.renderNotice(state)}`;
+    if (!dates.length) return html`${renderState({ status: 'empty' }, messages)}${this.renderNotice(state)}`;
     return html`<div part="base" class=${`base layout-${layout}`}>
       ${layout === 'table' ? this.renderTable(dates, view) : this.renderList(dates, view, layout)}
       ${this.renderNotice(state)}
       <div part="controls" class="controls">
         <button type="button" part="download" @click=${() => this.download(dates, 'important-dates.ics')}>
-          Add all dates to my calendar (.ics)
+          ${t('addAllDates')}
         </button>
       </div>
       <p part="status" role="status" class="visually-hidden">${this.announcement?.text}</p>
@@ -201,8 +209,8 @@ export class ImportantDates extends LitElement {
     const dates = this.place(state, zone, viewer);
     const now = this.clockTime();
     const next = nextDeadline(dates, now);
-    const view: View = { viewer, now, next, lang: this.closest('[lang]')?.getAttribute('lang') || undefined };
-    const status = next ? `${next.label}: ${countdownText(next.at - now)}` : '';
+    const view: View = { viewer, now, next, lang: this.localize.lang };
+    const status = next ? `${next.label}: ${countdownText(next.at - now, this.t)}` : '';
     this.announcement = nextAnnouncement(this.announcement, status, now);
     return { kind: 'ready', state, dates, view, layout: LAYOUTS.includes(this.layout) ? this.layout : 'table' };
   }
@@ -261,13 +269,14 @@ export class ImportantDates extends LitElement {
   // ---- templates ---------------------------------------------------------------------------------
 
   private renderTable(dates: PlacedDate[], view: View): TemplateResult {
-    return html`<table part="table" aria-label=${this.label}>
+    const t = this.t;
+    return html`<table part="table" aria-label=${this.label ?? t('importantDates')}>
       <thead>
         <tr>
-          <th scope="col">What</th>
-          <th scope="col">When</th>
-          <th scope="col">Your time</th>
-          <th scope="col"><span class="visually-hidden">Calendar</span></th>
+          <th scope="col">${t('columnWhat')}</th>
+          <th scope="col">${t('columnWhen')}</th>
+          <th scope="col">${t('columnYourTime')}</th>
+          <th scope="col"><span class="visually-hidden">${t('columnCalendar')}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -286,7 +295,7 @@ export class ImportantDates extends LitElement {
 
   private renderList(dates: PlacedDate[], view: View, layout: Layout): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<ol part="list" class=${layout} aria-label=${this.label}>
+    return html`<ol part="list" class=${layout} aria-label=${this.label ?? this.t('importantDates')}>
       ${dates.map(
         (d) =>
           html`<li id=${d.id} part=${this.parts(d, view)} class=${this.classes(d, view)}>
@@ -310,11 +319,11 @@ export class ImportantDates extends LitElement {
   private renderLabel(d: PlacedDate, view: View): TemplateResult {
     const status = dateStatus(d, view.now);
     return html`<span part="label" class="label">${d.url ? link(d.url, d.label) : d.label}</span>
-      ${status === 'past' ? html`<span part="badge" class="badge">Past</span>` : nothing}
-      ${status === 'now' ? html`<span part="badge" class="badge now">Today</span>` : nothing}
+      ${status === 'past' ? html`<span part="badge" class="badge">${this.t('past')}</span>` : nothing}
+      ${status === 'now' ? html`<span part="badge" class="badge now">${this.t('today')}</span>` : nothing}
       ${
         d === view.next
-          ? html`<span part="countdown" class="countdown">${countdownText(d.at - view.now)}</span>`
+          ? html`<span part="countdown" class="countdown">${countdownText(d.at - view.now, this.t)}</span>`
           : nothing
       }
       ${d.note ? html`<span part="note" class="note">${d.note}</span>` : nothing}`;
@@ -328,11 +337,11 @@ export class ImportantDates extends LitElement {
       >${
         original
           ? html`<s part="extended-from"
-                ><span class="visually-hidden">Originally </span
+                ><span class="visually-hidden">${this.t('originally')} </span
                 ><time datetime=${datetime(original.date, original.seconds, original.at)}
                   >${writtenText(original.date, original.seconds, view.lang)}</time
                 ></s
-              ><span class="visually-hidden">, extended to</span> `
+              ><span class="visually-hidden">, ${this.t('extendedTo')}</span> `
           : nothing
       }<time datetime=${datetime(d.date, d.seconds, d.at)}>${writtenText(d.date, d.seconds, view.lang)}</time>
       <span class="zone">${zoneLabel(d.zone, d.at, view.lang)}</span></span
@@ -341,17 +350,19 @@ export class ImportantDates extends LitElement {
 
   private renderLocal(d: PlacedDate, view: View): TemplateResult {
     const local = localView(d, view.viewer, view.lang);
-    if (!local) return html`<span part="local" class="local same">Same in your time zone</span>`;
+    const t = this.t;
+    if (!local) return html`<span part="local" class="local same">${t('sameInYourZone')}</span>`;
     const [first, last] = local.times;
-    const time = (t: { at: number; text: string }) =>
-      html`<time datetime=${new Date(t.at).toISOString()}>${t.text}</time>`;
+    const time = (x: { at: number; text: string }) =>
+      html`<bdi><time datetime=${new Date(x.at).toISOString()}>${x.text}</time></bdi>`;
+    const place = html`<bdi>${local.place}</bdi>`;
+    const text =
+      local.form === 'range'
+        ? this.localize.parts('localRange', { start: time(first), end: time(last), place })
+        : this.localize.parts(local.form === 'until' ? 'localUntil' : 'localAt', { time: time(first), place });
     return html`<span part="local" class="local"
-      ><span aria-hidden="true">= </span><span class="visually-hidden">Your time: </span>${
-        local.form === 'until' ? 'until ' : ''
-      }${time(first)}${last ? html` – ${time(last)}` : nothing}
-      in
-      ${local.place}${
-        local.shift ? html` <span part="day-shift" class="day-shift">${shiftText(local.shift)}</span>` : nothing
+      ><span aria-hidden="true">= </span><span class="visually-hidden">${t('yourTime')} </span>${text}${
+        local.shift ? html` <span part="day-shift" class="day-shift">${shiftText(local.shift, t)}</span>` : nothing
       }</span
     >`;
   }
@@ -363,7 +374,7 @@ export class ImportantDates extends LitElement {
       class="calendar-button"
       @click=${() => this.download([d], `${d.id}.ics`)}
     >
-      Add to calendar<span class="visually-hidden">: ${d.label}</span>
+      ${this.t('addToCalendar')}<span class="visually-hidden">: ${d.label}</span>
     </button>`;
   }
 
@@ -375,10 +386,7 @@ export class ImportantDates extends LitElement {
     skipped.delete(undefined);
     if (!skipped.size) return nothing;
     const n = skipped.size;
-    return html`<p part="notice" class="notice">
-      ${n === 1 ? '1 date is' : `${n} dates are`} not shown: ${[...skipped].join(', ')} could not be read (the browser's
-      console says why).
-    </p>`;
+    return html`<p part="notice" class="notice">${this.t('datesSkipped', { n, which: [...skipped].join(', ') })}</p>`;
   }
 
   // ---- actions ---------------------------------------------------------------------------------

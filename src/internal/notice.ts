@@ -19,10 +19,7 @@ export function skippedEntries(problems: readonly Problem[], ...what: string[]):
   return entries.size;
 }
 
-/** "1 session could not be shown — details in the browser console", or nothing when none was skipped. */
-export function renderNotice(count: number, one: string, many: string): TemplateResult | typeof nothing {
-  if (!count) return nothing;
-  return html`<p part="notice" class="notice">
-    ${count} ${count === 1 ? one : many} could not be shown — details in the browser console
-  </p>`;
+/** "1 session could not be shown — details in the browser console" (`text`), or nothing when none was skipped. */
+export function renderNotice(count: number, text: string): TemplateResult | typeof nothing {
+  return count ? html`<p part="notice" class="notice">${text}</p>` : nothing;
 }

@@ -3,21 +3,19 @@ import type { DataState } from './data.js';
 import { isExternal } from './url.js';
 
 /**
- * The loading, error and empty states every element shows the same way. Returns `undefined` when
+ * The loading, error and empty states every element shows the same way, in its words (`failed` heads the error,
+ * whose details name the organizer's data and stay English, like the console). Returns `undefined` when
  * the data is ready, so the element renders it: `return renderState(...) ?? this.renderData(...)`.
  */
 export function renderState<T>(
-  tag: string,
   state: DataState<T>,
-  messages: { loading: string; empty: string },
+  messages: { loading: string; empty: string; failed: string },
 ): TemplateResult | undefined {
   switch (state.status) {
     case 'loading':
       return html`<div part="loading" role="status">${messages.loading}</div>`;
     case 'error':
-      return html`<div part="error" role="alert">
-        <strong>&lt;${tag}&gt; could not show its data.</strong> ${state.message}
-      </div>`;
+      return html`<div part="error" role="alert"><strong>${messages.failed}</strong> ${state.message}</div>`;
     case 'empty':
       return html`<p part="empty">${messages.empty}</p>`;
     default:

@@ -66,7 +66,7 @@ export const baseStyles = css`
   }
   [part='error'] {
     border: 1px solid var(--_we-error);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     border-radius: var(--_we-radius);
     padding: 0.75em 1em;
     overflow-wrap: anywhere;

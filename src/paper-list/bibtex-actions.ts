@@ -30,8 +30,8 @@ export class BibtexActions {
       paper(id: string): PaperData | undefined;
       /** Patches a paper's button and entry to `state(p)`. */
       patch(p: PaperData): void;
-      /** Says what happened to screen readers (a polite live region). */
-      announce(message: string): void;
+      /** Says what happened to screen readers (a polite live region), in the page's language. */
+      announce(what: 'copied' | 'refused', p: PaperData): void;
     },
   ) {}
 
@@ -74,7 +74,7 @@ export class BibtexActions {
       await navigator.clipboard.writeText(entry);
       const before = this.copied;
       this.copied = p.id;
-      this.options.announce(`BibTeX of “${p.title}” copied to the clipboard.`);
+      this.options.announce('copied', p);
       this.options.patch(p);
       // Only the last copied paper says "copied".
       const previous = before === undefined || before === p.id ? undefined : this.options.paper(before);
@@ -82,7 +82,7 @@ export class BibtexActions {
     } catch {
       // Refused (no permission, not a secure page): show it selected so Ctrl+C works.
       this.open.add(p.id);
-      this.options.announce('Copying was refused; the BibTeX entry is shown below the paper, selected.');
+      this.options.announce('refused', p);
       this.options.patch(p);
       await this.host.updateComplete;
       const pre = this.host.shadowRoot!.getElementById(p.id)?.querySelector<HTMLElement>('[part="bibtex"]');

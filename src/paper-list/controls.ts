@@ -7,21 +7,48 @@ import { live } from 'lit/directives/live.js';
 import { FILTER_KEYS } from './list-engine.js';
 import type { PaperData } from './model.js';
 import { distinct, fold, type Filters, type SortOrder } from './search.js';
+import type { PAPER_TERMS, PaperTerm } from './terms.js';
 
+type Term = keyof typeof PAPER_TERMS;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const SORTS: Record<SortOrder, string> = { given: 'Given order', title: 'Title', author: 'First author' };
+/** The sort orders, with the terms that name them. */
+export const SORTS: Record<SortOrder, Term> = { given: 'sortGiven', title: 'sortTitle', author: 'sortAuthor' };
+export const SORT_ORDERS = Object.keys(SORTS) as SortOrder[];
+/** `sort` as written, in any case; another value reads as "given" (and is warned about). */
+export function readSort(sort: string | null | undefined): SortOrder {
+  const v = sort?.toLowerCase() as SortOrder | undefined;
+  return v && SORT_ORDERS.includes(v) ? v : 'given';
+}
+
+/** `group-by` as written, in any case; another value reads as none (and is warned about). */
+export function readGrouping(groupBy: string | null | undefined): 'session' | 'type' | undefined {
+  const v = groupBy?.toLowerCase();
+  return v === 'session' || v === 'type' ? v : undefined;
+}
+
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
 const MAX_KEYWORDS = 300;
-const LABELS: Record<FilterKey, string> = { type: 'Type', award: 'Award', session: 'Session', keyword: 'Keyword' };
+const LABELS: Record<FilterKey, Term> = {
+  type: 'filterType',
+  award: 'filterAward',
+  session: 'filterSession',
+  keyword: 'filterKeyword',
+};
 
 export interface FilterOptions {
-  options: Record<FilterKey, [string, string[]]>;
+  /** Per filter: the term of its "All …" option, and the values. */
+  options: Record<FilterKey, [Term, string[]]>;
   affiliations: boolean;
 }
 
 /** Before all papers have arrived: no filter, since filters offer the values of all papers. */
 export const NO_OPTIONS: FilterOptions = {
-  options: { type: ['', []], award: ['', []], session: ['', []], keyword: ['', []] },
+  options: {
+    type: ['allTypes', []],
+    award: ['allAwards', []],
+    session: ['allSessions', []],
+    keyword: ['allKeywords', []],
+  },
   affiliations: false,
 };
 
@@ -29,10 +56,10 @@ export const NO_OPTIONS: FilterOptions = {
 export function filterOptions(all: PaperData[]): FilterOptions {
   return {
     options: {
-      type: ['All types', distinct(all, (p) => p.type)],
-      award: ['All papers', distinct(all, (p) => p.award)],
-      session: ['All sessions', distinct(all, (p) => p.session)],
-      keyword: ['All keywords', keywords(all)],
+      type: ['allTypes', distinct(all, (p) => p.type)],
+      award: ['allAwards', distinct(all, (p) => p.award)],
+      session: ['allSessions', distinct(all, (p) => p.session)],
+      keyword: ['allKeywords', keywords(all)],
     },
     affiliations: all.some((p) => p.authors.some((a) => a.affiliations.length)),
   };
@@ -67,6 +94,8 @@ export interface ControlsState {
   options: FilterOptions;
   /** The search landmark's name, unique on the page ("Search papers", "Search papers, Posters"). */
   searchLabel: string;
+  /** The list's terms in the page's language. */
+  t: PaperTerm;
   onSearchInput(e: Event): void;
   onFilter(key: FilterKey, value: string): void;
   onSort(e: Event): void;
@@ -75,16 +104,16 @@ export interface ControlsState {
 }
 
 export function controlsTemplate(c: ControlsState): TemplateResult {
-  const f = c.filters;
+  const { filters: f, t } = c;
   const { options, affiliations } = c.options;
   return html`<div part="controls" role="search" aria-label=${c.searchLabel}>
     <label class="field search">
-      <span>Search papers</span>
+      <span>${t('searchPapers')}</span>
       <input
         part="search"
         type="search"
         .value=${f.q}
-        placeholder="Title, author, abstract, keyword"
+        placeholder=${t('searchPapersPlaceholder')}
         autocomplete="off"
         @input=${c.onSearchInput}
       />
@@ -92,20 +121,20 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
     ${FILTER_KEYS.filter((k) => options[k][1].length > 0).map(
       (k) =>
         html`<label class="field">
-          <span>${LABELS[k]}</span>
+          <span>${t(LABELS[k])}</span>
           <!-- .selected, not ?selected: the attribute stops selecting once the visitor has used the menu, and
                Back must show the filter it brings back. -->
           <select part="filter" name=${k} @change=${(e: Event) => c.onFilter(k, (e.target as HTMLSelectElement).value)}>
-            <option value="" .selected=${live(!f[k])}>${options[k][0]}</option>
+            <option value="" .selected=${live(!f[k])}>${t(options[k][0])}</option>
             ${options[k][1].map((v) => html`<option .value=${v} .selected=${live(f[k] === v)}>${v}</option>`)}
           </select>
         </label>`,
     )}
     <label class="field">
-      <span>Sort by</span>
+      <span>${t('sortBy')}</span>
       <select part="sort" name="sort" @change=${c.onSort}>
         ${Object.entries(SORTS).map(
-          ([v, label]) => html`<option value=${v} .selected=${live(c.sort === v)}>${label}</option>`,
+          ([v, label]) => html`<option value=${v} .selected=${live(c.sort === v)}>${t(label)}</option>`,
         )}
       </select>
     </label>
@@ -113,22 +142,19 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
       affiliations
         ? html`<label class="check">
             <input type="checkbox" .checked=${c.showAffiliations} @change=${c.onAffiliations} />
-            Show affiliations
+            ${t('showAffiliations')}
           </label>`
         : nothing
     }
-    <button part="download" type="button" ?disabled=${c.count === 0} @click=${c.onDownload}>Download .bib</button>
+    <button part="download" type="button" ?disabled=${c.count === 0} @click=${c.onDownload}>${t('downloadBib')}</button>
     <p part="status" role="status">
       ${
         c.partial
-          ? 'Loading papers…'
+          ? t('loadingPapers')
           : c.count === c.total
-            ? `${num(c.total)} papers`
-            : `${num(c.count)} of ${num(c.total)} papers`
+            ? t('papersCount', { n: c.total })
+            : t('papersShown', { shown: c.count, n: c.total })
       }
     </p>
   </div>`;
 }
-
-// The texts are English, so are the digit groups: "1,234 of 5,000 papers".
-const num = (n: number) => n.toLocaleString('en');

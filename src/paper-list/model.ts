@@ -10,14 +10,14 @@ export interface AuthorData {
   url?: string;
 }
 
-/** The links a paper may have, in the order they are shown, with their labels. */
+/** The links a paper may have, in the order they are shown, with the terms of their labels. */
 export const LINKS = [
-  ['pdf', 'PDF'],
-  ['url', 'Page'],
-  ['code', 'Code'],
-  ['video', 'Video'],
-  ['slides', 'Slides'],
-  ['poster', 'Poster'],
+  ['pdf', 'linkPdf'],
+  ['url', 'linkPage'],
+  ['code', 'linkCode'],
+  ['video', 'linkVideo'],
+  ['slides', 'linkSlides'],
+  ['poster', 'linkPoster'],
 ] as const;
 
 export type LinkKey = (typeof LINKS)[number][0];

@@ -6,24 +6,26 @@ import { DataController, jsonConverter } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { landmarkNames } from '../internal/landmarks.js';
+import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
 import { BibtexActions } from './bibtex-actions.js';
-import { controlsTemplate, filterOptions, NO_OPTIONS, SORTS, type FilterKey, type FilterOptions } from './controls.js';
+import { controlsTemplate, filterOptions, NO_OPTIONS, readGrouping, readSort, SORT_ORDERS } from './controls.js';
+import type { FilterKey, FilterOptions } from './controls.js';
 import { HighlightController } from './highlight-controller.js';
 import { ListEngine } from './list-engine.js';
 import type { PaperData } from './model.js';
 import { styles } from './paper-list.styles.js';
-import { paperRow, setAuthors, setBibtex, setText, type RowOptions } from './row.js';
+import { PAPER_TERMS } from './terms.js';
+import { paperRow, rowWords, setAuthors, setBibtex, setText, type RowOptions, type RowWords } from './row.js';
 import { haystack, queryTerms, type Filters, type SortOrder } from './search.js';
 import type { Paper } from './types.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { paperValidator, validatePapers } from './validate.js';
 
 const NO_FILTERS: Filters = { q: '', type: '', award: '', session: '', keyword: '' };
-const SORT_ORDERS = Object.keys(SORTS) as SortOrder[];
 
 /** What the element shows: a data state (loading, error, empty), a wait for all papers, or the list. */
 type Phase = 'state' | 'waiting' | 'list';
@@ -123,6 +125,9 @@ export class PaperList extends LitElement {
   /** Mirrors search, filters and sort in the page URL (`?q=…&type=…`) so a view can be shared; off by default. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
+  /** Overrides single terms of the page's language (JSON), e.g. `{"linkVideo": "Talk video"}`; see the README. */
+  @property({ converter: labelsConverter }) labels?: Partial<Record<keyof typeof PAPER_TERMS, Message>>;
+
   @state() private filters: Filters = NO_FILTERS;
   @state() private order?: SortOrder;
   @state() private showAffiliations = false;
@@ -178,9 +183,14 @@ export class PaperList extends LitElement {
     all: () => this.engine.view?.all ?? [],
     paper: (id) => this.engine.paper(id),
     patch: (p) => this.touch(p),
-    announce: (message) => (this.message = message),
+    announce: (what, p) =>
+      (this.message = what === 'copied' ? this.t('bibtexCopiedAnnounce', { title: p.title }) : this.t('bibtexRefused')),
   });
   private warnings = new Warnings('paper-list');
+  private localize = new Localize(this, PAPER_TERMS);
+  private t = (key: keyof typeof PAPER_TERMS, args?: Record<string, string | number>) => this.localize.term(key, args);
+  /** The rows' words, for the language and `labels` they were made for (rows are rebuilt when they change). */
+  private words?: { key: string; labels: PaperList['labels']; words: RowWords };
 
   /** Derived in `willUpdate`, rendered by `render`. */
   private phase: Phase = 'state';
@@ -231,8 +241,9 @@ export class PaperList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Rows are built for one heading level (titles go one level down in groups): a new level builds them anew.
-    if (changed.has('headingLevel') || changed.has('groupBy')) this.engine.reset();
+    // Rows are built for one heading level (titles go one level down in groups) and language: a new one builds them anew.
+    const words = this.words?.words;
+    if (this.rowWords() !== words || changed.has('headingLevel') || changed.has('groupBy')) this.engine.reset();
     this.sortOrder = readSort(this.sort);
     this.grouping = readGrouping(this.groupBy);
     this.data.sync();
@@ -270,18 +281,23 @@ export class PaperList extends LitElement {
     const state = this.data.state;
     if (this.phase === 'state')
       return (
-        renderState('paper-list', state, { loading: 'Loading papers…', empty: 'No papers yet.' }) ?? this.renderEmpty()
+        renderState(state, {
+          loading: this.t('loadingPapers'),
+          empty: this.t('noPapers'),
+          failed: this.t('couldNotShow', { tag: 'paper-list' }),
+        }) ?? this.renderEmpty()
       );
     if (this.phase === 'waiting' || state.status !== 'ready')
-      return html`<div part="loading" role="status">Loading papers…</div>`;
+      return html`<div part="loading" role="status">${this.t('loadingPapers')}</div>`;
     const all = state.data;
     const busy = state.partial || this.engine.pending();
     const count = this.engine.shown.length;
     const sort = this.order ?? this.sortOrder;
+    const skipped = skippedEntries(state.problems, 'paper');
     const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial, this.options, this.label];
     return html`${
         all.length > 1
-          ? guard(controls, () =>
+          ? guard([...controls, this.rowWords()], () =>
               controlsTemplate({
                 total: all.length,
                 count,
@@ -290,7 +306,8 @@ export class PaperList extends LitElement {
                 sort,
                 showAffiliations: this.showAffiliations,
                 options: this.options,
-                searchLabel: landmarkNames(this, this.label)('Search papers'),
+                searchLabel: landmarkNames(this, this.label)(this.t('searchPapers')),
+                t: this.t,
                 onSearchInput: this.onSearchInput,
                 onFilter: this.setFilter,
                 onSort: this.onSortChange,
@@ -302,20 +319,19 @@ export class PaperList extends LitElement {
       }
       <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
       ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
-      ${renderNotice(skippedEntries(state.problems, 'paper'), 'paper', 'papers')}
+      ${renderNotice(skipped, this.t('papersSkipped', { n: skipped }))}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
   }
 
   private renderEmpty() {
-    return html`<p part="empty">No papers yet.</p>`;
+    return html`<p part="empty">${this.t('noPapers')}</p>`;
   }
 
   private renderNoResults() {
     const f = this.filters;
-    const what = f.q ? `match “${f.q}”` : 'match these filters';
     return html`<p part="no-results">
-      No papers ${what}.
-      <button type="button" @click=${this.clearFilters}>Clear search and filters</button>
+      ${f.q ? this.t('noPapersMatch', { query: f.q }) : this.t('noPapersMatchFilters')}
+      <button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
     </p>`;
   }
 
@@ -372,8 +388,17 @@ export class PaperList extends LitElement {
     if (i < all.length && this.indexing === all) this.cancelIndex = nextTask(() => this.buildIndex(all, i));
   }
 
+  /** The rows' words in the current language, the same object while the language and `labels` stay. */
+  private rowWords(): RowWords {
+    const key = this.localize.key;
+    if (this.words?.key !== key || this.words.labels !== this.labels)
+      this.words = { key, labels: this.labels, words: rowWords(this.t) };
+    return this.words.words;
+  }
+
   private rowOptions(p: PaperData): RowOptions {
     return {
+      words: this.rowWords(),
       level: Math.min(6, this.level + (this.grouping ? 1 : 0)),
       terms: this.highlight.termsFor(p.id),
       affiliations: this.showAffiliations,
@@ -456,18 +481,6 @@ export class PaperList extends LitElement {
   }
 
   private download = () => this.bibtex.download(this.engine.shown);
-}
-
-/** `sort` as written, in any case; another value reads as "given" (and is warned about). */
-function readSort(sort: string | null | undefined): SortOrder {
-  const v = sort?.toLowerCase() as SortOrder | undefined;
-  return v && SORT_ORDERS.includes(v) ? v : 'given';
-}
-
-/** `group-by` as written, in any case; another value reads as none (and is warned about). */
-function readGrouping(groupBy: string | null | undefined): 'session' | 'type' | undefined {
-  const v = groupBy?.toLowerCase();
-  return v === 'session' || v === 'type' ? v : undefined;
 }
 
 if (shouldDefine('paper-list')) customElements.define('paper-list', PaperList);

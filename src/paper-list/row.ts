@@ -9,8 +9,30 @@ import { externalRel } from '../internal/render.js';
 import { richNodes } from '../internal/rich-text.js';
 import { highlight } from './search.js';
 import { LINKS, type PaperData } from './model.js';
+import type { PaperTerm } from './terms.js';
+
+/** The words a row writes, in the page's language: one object per language, which keys the skeletons' cache. */
+export interface RowWords {
+  bibtex: string;
+  bibtexCopied: string;
+  abstract: string;
+  /** The links' labels, in the order of `LINKS`. */
+  links: string[];
+  bibtexOf(title: string): string;
+}
+
+export function rowWords(t: PaperTerm): RowWords {
+  return {
+    bibtex: t('bibtex'),
+    bibtexCopied: t('bibtexCopied'),
+    abstract: t('abstract'),
+    links: LINKS.map(([, term]) => t(term)),
+    bibtexOf: (title) => t('bibtexOf', { title }),
+  };
+}
 
 export interface RowOptions {
+  words: RowWords;
   /** Heading level of the title (1–6). */
   level: number;
   /** Search terms to highlight (folded). */
@@ -76,7 +98,7 @@ function authors(p: PaperData, o: RowOptions): Child[] {
  * Papers come in few shapes (which links, badges and parts they have). Each shape is built once and cloned per
  * paper, one native call for its ~25 nodes, and then its text and links are filled in.
  */
-const skeletons = new Map<number, HTMLElement>();
+const skeletons = new WeakMap<RowWords, Map<number, HTMLElement>>();
 
 function shapeOf(p: PaperData): number {
   let shape = 0;
@@ -93,10 +115,12 @@ function shapeOf(p: PaperData): number {
   return shape;
 }
 
-function skeleton(p: PaperData, shape: number): HTMLElement {
-  let s = skeletons.get(shape);
+function skeleton(p: PaperData, shape: number, words: RowWords): HTMLElement {
+  let cache = skeletons.get(words);
+  if (!cache) skeletons.set(words, (cache = new Map()));
+  let s = cache.get(shape);
   if (!s) {
-    const links = LINKS.filter(([k]) => p[k]);
+    const links = LINKS.map((l, i) => [l[0], words.links[i]] as const).filter(([k]) => p[k]);
     const badges = [
       p.award ? el('span', { part: 'badge award' }, '') : undefined,
       isBadgeType(p.type) ? el('span', null, '') : undefined,
@@ -115,11 +139,13 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
         ...(links.length
           ? [el('ul', { part: 'links' }, ...links.map(([, label]) => el('li', null, el('a', null, label))))]
           : []),
-        el('button', { part: 'bibtex-button', type: 'button' }, 'BibTeX'),
+        el('button', { part: 'bibtex-button', type: 'button' }, words.bibtex),
       ),
-      ...(p.abstract ? [el('details', { part: 'abstract' }, el('summary', null, 'Abstract'), el('p', null, ''))] : []),
+      ...(p.abstract
+        ? [el('details', { part: 'abstract' }, el('summary', null, words.abstract), el('p', null, ''))]
+        : []),
     );
-    skeletons.set(shape, s);
+    cache.set(shape, s);
   }
   return s.cloneNode(true) as HTMLElement;
 }
@@ -146,7 +172,7 @@ function setHref(a: Element, href: string): void {
 }
 
 export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
-  const article = skeleton(p, shapeOf(p));
+  const article = skeleton(p, shapeOf(p), o.words);
   article.id = p.id;
   // Not derived from the organizer's id: an IDREF cannot hold spaces, and "x y--title" would name another paper.
   const titleId = `paper-list-title-${p.index}`;
@@ -221,9 +247,13 @@ export function setAuthors(article: HTMLElement, p: PaperData, o: RowOptions): v
 }
 
 /** Updates the BibTeX button (copied, expanded) and the entry shown below the paper, in place. */
-export function setBibtex(article: HTMLElement, p: PaperData, o: Pick<RowOptions, 'bibtex' | 'copied'>): void {
+export function setBibtex(
+  article: HTMLElement,
+  p: PaperData,
+  o: Pick<RowOptions, 'bibtex' | 'copied' | 'words'>,
+): void {
   const button = article.querySelector('[part="bibtex-button"]')!;
-  const label = o.copied ? 'BibTeX copied' : 'BibTeX';
+  const label = o.copied ? o.words.bibtexCopied : o.words.bibtex;
   if (button.textContent !== label) button.textContent = label;
   const pre = article.querySelector('[part="bibtex"]');
   if (o.bibtex === undefined) {
@@ -232,6 +262,6 @@ export function setBibtex(article: HTMLElement, p: PaperData, o: Pick<RowOptions
   } else {
     button.setAttribute('aria-expanded', 'true');
     if (!pre)
-      article.append(el('pre', { part: 'bibtex', tabindex: '0', 'aria-label': `BibTeX of ${p.title}` }, o.bibtex));
+      article.append(el('pre', { part: 'bibtex', tabindex: '0', 'aria-label': o.words.bibtexOf(p.title) }, o.bibtex));
   }
 }

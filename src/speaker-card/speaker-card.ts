@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
+import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
@@ -11,6 +12,7 @@ import { DataError, type Validated } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
+import { SPEAKER_TERMS } from './terms.js';
 import type { Speaker } from './types.js';
 import { speakerFromAttributes, validateSpeaker, type SpeakerData } from './validate.js';
 
@@ -100,6 +102,9 @@ export class SpeakerCard extends LitElement {
   /** The level of the name's heading, 1–6; 3 fits cards under an `<h2>` "Invited Speakers". */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Overrides single terms of the page's language (JSON), e.g. `{"talk": "Keynote:"}`; see the README. */
+  @property({ converter: labelsConverter }) labels?: Partial<Record<keyof typeof SPEAKER_TERMS, Message>>;
+
   /** The photo URL that failed to load: initials are shown instead. */
   @state() private failedPhoto?: string;
   /** Whether a long bio is shown in full. */
@@ -122,6 +127,7 @@ export class SpeakerCard extends LitElement {
   private reportedAttributes?: SpeakerCard['fromAttributes'];
   private observedBio?: Element;
   private warnings = new Warnings('speaker-card');
+  private localize = new Localize(this, SPEAKER_TERMS);
 
   /**
    * Resolves when the current speaker has been loaded, validated and rendered, or found unusable (the card shows
@@ -168,12 +174,12 @@ export class SpeakerCard extends LitElement {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
-        return html`${renderState('speaker-card', { status: 'error', message: this.fromAttributes.error }, MESSAGES)}<slot
+        return html`${renderState({ status: 'error', message: this.fromAttributes.error }, this.messages())}<slot
           ></slot>`;
       return this.renderCard(this.fromAttributes.data);
     }
     if (state.status === 'ready') return this.renderCard(state.data);
-    const message = renderState('speaker-card', state, MESSAGES);
+    const message = renderState(state, this.messages());
     // A bio written in the page still shows when the data cannot.
     return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
@@ -212,7 +218,7 @@ export class SpeakerCard extends LitElement {
         ${
           s.name
             ? html`<div part="name heading" role="heading" aria-level=${level} dir="auto">${name}</div>`
-            : html`<p part="notice">This card has no name — details in the browser console</p>`
+            : html`<p part="notice">${this.localize.term('noName')}</p>`
         }
         ${s.role ? html`<p part="role" dir="auto">${s.role}</p>` : nothing}
         ${
@@ -230,7 +236,8 @@ export class SpeakerCard extends LitElement {
         ${
           s.talk
             ? html`<p part="talk">
-                Talk: <span dir="auto">${s.talk.href ? link(s.talk.href, s.talk.title) : s.talk.title}</span>
+                ${this.localize.term('talk')}
+                <span dir="auto">${s.talk.href ? link(s.talk.href, s.talk.title) : s.talk.title}</span>
               </p>`
             : nothing
         }
@@ -294,10 +301,21 @@ export class SpeakerCard extends LitElement {
               aria-controls="bio"
               @click=${this.toggleBio}
             >
-              ${this.expanded ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${s.name}</span>
+              ${this.localize.term(this.expanded ? 'showLess' : 'showMore')}<span class="visually-hidden">
+                ${this.localize.term('aboutSpeaker', { name: s.name })}</span
+              >
             </button>`
           : nothing
       }`;
+  }
+
+  private messages() {
+    const t = this.localize;
+    return {
+      loading: t.term('loadingSpeaker'),
+      empty: t.term('noSpeaker'),
+      failed: t.term('couldNotShow', { tag: 'speaker-card' }),
+    };
   }
 
   /** Child content other than a JSON script or whitespace is the bio. */
@@ -360,8 +378,6 @@ export class SpeakerCard extends LitElement {
     for (const p of result.problems) p.entry ??= result.data.name || undefined;
   }
 }
-
-const MESSAGES = { loading: 'Loading speaker…', empty: 'No speaker given.' };
 
 /*
  * One ResizeObserver for every card's bio: its callback measures all bios first and only then lets the cards

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
+import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
@@ -12,6 +13,7 @@ import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
+import { SPONSOR_TERMS } from './terms.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
 import type { Sponsor } from './types.js';
 import { validateSponsors, type SponsorData } from './validate.js';
@@ -110,14 +112,14 @@ export class SponsorStrip extends LitElement {
    */
   @property({ converter: tiersConverter }) tiers?: string[];
 
-  /** Accessible name of the strip's list. */
-  @property() label = 'Sponsors';
+  /** Accessible name of the strip's list; default: "Sponsors" in the page's language. */
+  @property() label?: string;
 
   /** Heading text of each tier; `{tier}` is replaced by the tier's name, e.g. "{tier} sponsors". */
   @property({ attribute: 'tier-heading' }) tierHeading = '{tier}';
 
-  /** Heading of the sponsors without a tier, when other sponsors have one. */
-  @property({ attribute: 'untiered-heading' }) untieredHeading = 'Supporters';
+  /** Heading of the sponsors without a tier, when other sponsors have one; default: "Supporters" in the page's language. */
+  @property({ attribute: 'untiered-heading' }) untieredHeading?: string;
 
   /** Level of the tier headings (1–6); pick the one below the heading of the page section. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -127,6 +129,9 @@ export class SponsorStrip extends LitElement {
 
   /** Draws a light plate behind each logo, for dark pages (many logos are dark text on transparent). */
   @property({ type: Boolean }) plate = false;
+
+  /** Overrides single terms of the page's language (JSON), e.g. `{"supporters": "Friends"}`; see the README. */
+  @property({ converter: labelsConverter }) labels?: Partial<Record<keyof typeof SPONSOR_TERMS, Message>>;
 
   // Both change only from the logos' load and error events, which request the update themselves.
   /** Drawn sizes of loaded logos by URL, from their natural dimensions. */
@@ -144,6 +149,7 @@ export class SponsorStrip extends LitElement {
   });
 
   private warnings = new Warnings('sponsor-strip');
+  private localize = new Localize(this, SPONSOR_TERMS);
   private tierOrder?: string[];
   private arranged?: { data: SponsorData[]; tierOrder?: string[]; result: Arrangement };
 
@@ -187,18 +193,26 @@ export class SponsorStrip extends LitElement {
 
   private renderContent() {
     const state = this.data.state;
-    if (state.status !== 'ready') return renderState('sponsor-strip', state, MESSAGES);
+    const t = this.localize;
+    const messages = {
+      loading: t.term('loadingSponsors'),
+      empty: t.term('noSponsors'),
+      failed: t.term('couldNotShow', { tag: 'sponsor-strip' }),
+    };
+    if (state.status !== 'ready') return renderState(state, messages);
     const { groups } = this.arrange(state.data);
-    const notice = renderNotice(skippedEntries(state.problems, 'sponsor', 'item'), 'sponsor', 'sponsors');
+    const n = skippedEntries(state.problems, 'sponsor', 'item');
+    const notice = renderNotice(n, t.term('sponsorsSkipped', { n }));
     // every sponsor skipped: the same empty state as no data, with the notice
-    if (groups.length === 0) return html`${renderState('sponsor-strip', { status: 'empty' }, MESSAGES)}${notice}`;
+    if (groups.length === 0) return html`${renderState({ status: 'empty' }, messages)}${notice}`;
+    const label = this.label ?? t.term('sponsors');
     if (groups.length === 1 && groups[0].size === 0) {
-      return html`<ul part="list" class="size-0" aria-label=${this.label}>
+      return html`<ul part="list" class="size-0" aria-label=${label}>
           ${groups[0].sponsors.map((s) => this.renderSponsor(s))}
         </ul>
         ${notice}`;
     }
-    return html`<ul part="tiers" aria-label=${this.label}>
+    return html`<ul part="tiers" aria-label=${label}>
         ${groups.map((g, i) => this.renderTier(g, i))}
       </ul>
       ${notice}`;
@@ -206,7 +220,10 @@ export class SponsorStrip extends LitElement {
 
   private renderTier(group: TierGroup, i: number) {
     const step = Math.min(group.size, SIZED_TIERS);
-    const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
+    const heading =
+      group.tier === undefined
+        ? (this.untieredHeading ?? this.localize.term('supporters'))
+        : this.tierHeading.split('{tier}').join(group.tier);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
       <div part="heading tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
       <ul part="list" aria-labelledby="tier-${i}">
@@ -275,8 +292,6 @@ export class SponsorStrip extends LitElement {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 }
-
-const MESSAGES = { loading: 'Loading sponsors…', empty: 'No sponsors yet.' };
 
 if (shouldDefine('sponsor-strip')) customElements.define('sponsor-strip', SponsorStrip);
 

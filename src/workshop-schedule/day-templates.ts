@@ -2,8 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
-import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
+import { formatDay, formatTime, zoneName } from './format.js';
 import type { Day, NestedTalk, Session } from './program.js';
+import type { ScheduleTerm } from './terms.js';
 import { dateKey, daysBetween } from './timezone.js';
 
 /** Everything the templates need that depends on the visitor's choices (see the element's `view`). */
@@ -23,6 +24,8 @@ export interface ScheduleView {
   /** Times shown in the visitor's zone. */
   localTime: boolean;
   lang?: string;
+  /** The schedule's terms in the page's language. */
+  t: ScheduleTerm;
   favorites: Set<string>;
   filterable: boolean;
   /** Ids of the sessions search, filters and "My program" leave visible. */
@@ -45,10 +48,11 @@ export interface SessionActions {
 }
 
 /** A setting's error, above the program shown as written (the disabled buttons point at its id). */
-export function settingErrorTemplate(tag: string, errors: { message: string }[]): TemplateResult | typeof nothing {
+export function settingErrorTemplate(heading: string, errors: { message: string }[]): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
+  // The errors name the organizer's settings and stay English, like the console.
   return html`<div part="error" role="alert" id="setting-error">
-    <strong>&lt;${tag}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
+    <strong>${heading}</strong>
     ${errors.map((e) => e.message).join(' ')}
   </div>`;
 }
@@ -138,7 +142,8 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
   const cell = day.parallel ? day.cells.get(s.id) : undefined;
   const live = view.live.has(s.id);
   const starred = view.favorites.has(s.id);
-  const title = s.title || 'TBA';
+  const t = view.t;
+  const title = s.title || t('tba');
   const shift = view.localTime ? daysBetween(s.day, dateKey(s.start, view.shown)) : 0;
   return html`<li
     id=${s.id}
@@ -170,27 +175,27 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
       ${
         shift
           ? html`<span part="day-shift" class="day-shift" title=${formatDay(dateKey(s.start, view.shown), view.lang)}
-              >${shift > 0 ? `+${shift}` : `−${-shift}`} day${Math.abs(shift) > 1 ? 's' : ''}</span
+              >${t('dayShift', { sign: shift > 0 ? '+' : '−', n: Math.abs(shift) })}</span
             >`
           : nothing
       }
     </p>
     <div class="body">
       <p class="meta">
-        <span part="kind" class="kind">${TYPE_LABELS[s.type]}</span>
-        ${live ? html`<span part="live-badge" class="live-badge">Live now</span>` : nothing}
+        <span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
+        ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : nothing}
         ${s.room ? html`<span part="room" class="room">${s.room}</span>` : nothing}
         ${s.track ? html`<span part="track" class="track">${s.track}</span>` : nothing}
       </p>
       <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
-      ${talkDetails(s)}
+      ${talkDetails(s, t)}
       ${
         s.items.length
           ? html`<ol part="nested" class="nested">
               ${s.items.map(
                 (n) =>
                   html`<li id=${n.id ?? nothing}>
-                    <span class=${n.title ? 'title' : 'title tba'}>${n.title || 'TBA'}</span>${talkDetails(n)}
+                    <span class=${n.title ? 'title' : 'title tba'}>${n.title || t('tba')}</span>${talkDetails(n, t)}
                   </li>`,
               )}
             </ol>`
@@ -206,7 +211,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
               part="star"
               class="star"
               aria-pressed=${starred ? 'true' : 'false'}
-              aria-label=${`My program: ${title}`}
+              aria-label=${t('starSession', { title })}
               @click=${() => actions.toggleFavorite(s.id)}
             >
               <span aria-hidden="true">${starred ? '★' : '☆'}</span>
@@ -219,18 +224,18 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
         aria-describedby=${view.asWritten ? 'setting-error' : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}
       >
-        Add to calendar<span class="visually-hidden">: ${title}</span>
+        ${t('addToCalendar')}<span class="visually-hidden">: ${title}</span>
       </button>
     </div>
   </li>`;
 }
 
 /** Speakers, abstract and links: the same for a session and a nested talk. */
-function talkDetails(t: NestedTalk): TemplateResult {
+function talkDetails(talk: NestedTalk, t: ScheduleTerm): TemplateResult {
   return html`${
-    t.speakers.length
+    talk.speakers.length
       ? html`<p part="speakers" class="speakers">
-          ${t.speakers.map(
+          ${talk.speakers.map(
             (p, i) =>
               html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
                 p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
@@ -240,18 +245,30 @@ function talkDetails(t: NestedTalk): TemplateResult {
       : nothing
   }
   ${
-    t.abstract
+    talk.abstract
       ? html`<details part="abstract" class="abstract">
-          <summary>Abstract</summary>
-          <p>${richText(t.abstract)}</p>
+          <summary>${t('abstract')}</summary>
+          <p>${richText(talk.abstract)}</p>
         </details>`
       : nothing
   }
   ${
-    t.links.length
+    talk.links.length
       ? html`<ul part="links" class="links">
-          ${t.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+          ${talk.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
         </ul>`
       : nothing
   }`;
 }
+
+/** The term of each session type's label (the calendar's categories keep the English `TYPE_LABELS`). */
+const TYPE_TERMS = {
+  talk: 'typeTalk',
+  keynote: 'typeKeynote',
+  spotlights: 'typeSpotlights',
+  poster: 'typePoster',
+  panel: 'typePanel',
+  break: 'typeBreak',
+  remarks: 'typeRemarks',
+  other: 'typeOther',
+} as const;

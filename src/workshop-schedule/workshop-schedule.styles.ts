@@ -117,7 +117,7 @@ const schedule = css`
     font-size: 0.75em;
     font-weight: normal;
     color: var(--_we-muted);
-    margin-left: 0.5em;
+    margin-inline-start: 0.5em;
     white-space: nowrap;
   }
   .rooms {
@@ -168,7 +168,7 @@ const schedule = css`
     font-style: italic;
   }
   .session.is-live {
-    border-left: 4px solid var(--_we-live);
+    border-inline-start: 4px solid var(--_we-live);
   }
   .when {
     color: var(--_we-muted);
@@ -179,7 +179,7 @@ const schedule = css`
   }
   .day-shift {
     display: inline-block;
-    margin-left: 0.25em;
+    margin-inline-start: 0.25em;
     padding: 0 0.3em;
     border-radius: 4px;
     border: 1px solid currentColor;
@@ -214,7 +214,8 @@ const schedule = css`
     margin-top: 0.15em;
   }
   .nested {
-    margin: 0.35em 0 0 1.25em;
+    margin-block: 0.35em 0;
+    margin-inline: 1.25em 0;
     padding: 0;
   }
   .nested li + li {

@@ -7,6 +7,7 @@ import { WeErrorEvent } from '../events/error.js';
 import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
 import { landmarkNames } from '../internal/landmarks.js';
+import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { PageBackground } from '../internal/page-background.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
@@ -17,6 +18,7 @@ import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
+import { filtersTemplate, type FilterValues } from './filters-template.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
 import { buildProgram, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
@@ -24,6 +26,7 @@ import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
 import { validateItems, type SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
+import { SCHEDULE_TERMS } from './terms.js';
 
 const TAG = 'workshop-schedule';
 
@@ -160,6 +163,9 @@ export class WorkshopSchedule extends LitElement {
   /** The visitor's zone, for "Show in my time zone"; default: the browser's. */
   @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
 
+  /** Overrides single terms of the page's language (JSON), e.g. `{"typeOther": "Talk"}`; see the README. */
+  @property({ converter: labelsConverter }) labels?: Partial<Record<keyof typeof SCHEDULE_TERMS, Message>>;
+
   @state() private myProgram = false;
   @state() private query = '';
   @state() private track = '';
@@ -197,6 +203,7 @@ export class WorkshopSchedule extends LitElement {
   private clock = new ClockController(this);
   private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
+  private localize = new Localize(this, SCHEDULE_TERMS);
   private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
@@ -241,17 +248,21 @@ export class WorkshopSchedule extends LitElement {
 
   private renderContent() {
     const state = this.data.state;
-    if (state.status !== 'ready')
-      return renderState(TAG, state, { loading: 'Loading the program…', empty: 'No program yet.' });
-    const error = settingErrorTemplate(TAG, this.settings?.errors ?? []);
+    const t = this.localize;
+    if (state.status !== 'ready') {
+      const failed = t.term('couldNotShow', { tag: TAG });
+      return renderState(state, { loading: t.term('loadingProgram'), empty: t.term('noProgram'), failed });
+    }
+    const error = settingErrorTemplate(t.term('timesAsWritten', { tag: TAG }), this.settings?.errors ?? []);
     if (!this.current)
       return html`${error}
-        <p part="empty">No sessions in the program yet.</p>`;
+        <p part="empty">${t.term('noSessions')}</p>`;
     const { program, view } = this.current;
+    const n = skippedEntries(state.problems, 'session', 'item');
     return html`${error}
       <div class="days">
         ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
-        ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
+        ${renderNotice(n, t.term('sessionsSkipped', { n }))}
       </div>`;
   }
 
@@ -332,7 +343,8 @@ export class WorkshopSchedule extends LitElement {
       viewer,
       shown: localTime ? viewer : zone,
       localTime,
-      lang: this.closest('[lang]')?.getAttribute('lang') || undefined,
+      lang: this.localize.lang,
+      t: (key, args) => this.localize.term(key, args),
       favorites,
       filterable,
       visible,
@@ -350,6 +362,7 @@ export class WorkshopSchedule extends LitElement {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
     const filtered = view.visible.size !== view.total;
+    const t = view.t;
     return html`<div part="controls" class="controls">
       <div class="toolbar">
         ${
@@ -362,7 +375,7 @@ export class WorkshopSchedule extends LitElement {
                 aria-describedby=${view.asWritten ? 'setting-error' : nothing}
                 @click=${this.toggleLocalTime}
               >
-                Show times in my time zone (${view.viewer})
+                ${t('showMyTimeZone', { zone: view.viewer })}
               </button>`
             : nothing
         }
@@ -372,7 +385,7 @@ export class WorkshopSchedule extends LitElement {
           aria-pressed=${this.myProgram ? 'true' : 'false'}
           @click=${this.toggleMyProgram}
         >
-          <span aria-hidden="true">★</span> My program (${count})
+          <span aria-hidden="true">★</span> ${t('myProgramCount', { n: count })}
         </button>
         <button
           type="button"
@@ -381,23 +394,23 @@ export class WorkshopSchedule extends LitElement {
           aria-describedby=${view.asWritten ? 'setting-error' : nothing}
           @click=${() => this.downloadProgram(program)}
         >
-          ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
+          ${t(this.myProgram ? 'downloadMyProgram' : 'downloadProgram')}
         </button>
         ${
           this.myProgram && count
-            ? html`<a part="share" href=${this.mine.shareUrl()}>Link to share my program</a>`
+            ? html`<a part="share" href=${this.mine.shareUrl()}>${t('shareMyProgram')}</a>`
             : nothing
         }
         ${
           view.nowTarget
-            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>Jump to now</a>`
+            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>${t('jumpToNow')}</a>`
             : nothing
         }
       </div>
-      ${view.filterable ? this.renderFilters(program, view) : nothing}
+      ${view.filterable ? filtersTemplate(program, view, this.filters) : nothing}
       ${
         program.days.length > 1
-          ? html`<nav part="nav" aria-label=${view.landmark('Days of the program')}>
+          ? html`<nav part="nav" aria-label=${view.landmark(t('programDays'))}>
               <ul>
                 ${program.days.map(
                   (d) =>
@@ -412,38 +425,12 @@ export class WorkshopSchedule extends LitElement {
       <p part="status" role="status" class=${view.filterable || this.myProgram ? 'status' : 'visually-hidden'}>
         ${
           this.myProgram && !count
-            ? 'No sessions in my program yet: star a session (☆) to add it.'
+            ? t('myProgramEmpty')
             : filtered || view.filterable
-              ? `${view.visible.size} of ${view.total} sessions shown.`
+              ? t('sessionsShown', { shown: view.visible.size, n: view.total })
               : ''
         }
       </p>
-    </div>`;
-  }
-
-  private renderFilters(program: Program, view: ScheduleView): TemplateResult {
-    const select = (label: string, value: string, options: string[], set: (v: string) => void) =>
-      options.length > 1
-        ? html`<label
-            >${label}
-            <select part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-              <option value="">All</option>
-              ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
-            </select></label
-          >`
-        : nothing;
-    return html`<div part="search-bar" class="filters" role="search" aria-label=${view.landmark('Search the program')}>
-      <label
-        >Search
-        <input
-          part="search"
-          type="search"
-          .value=${this.query}
-          placeholder="Title, speaker, abstract…"
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      /></label>
-      ${select('Track', this.track, program.tracks, (v) => (this.track = v))}
-      ${select('Room', this.roomFilter, program.rooms, (v) => (this.roomFilter = v))}
     </div>`;
   }
 
@@ -452,6 +439,13 @@ export class WorkshopSchedule extends LitElement {
   private actions: SessionActions = {
     toggleFavorite: (id) => this.mine.toggle(id),
     download: (sessions, filename) => this.downloadSessions(sessions, filename),
+  };
+
+  private filters: FilterValues = {
+    get: () => ({ query: this.query, track: this.track, room: this.roomFilter }),
+    query: (v) => (this.query = v),
+    track: (v) => (this.track = v),
+    room: (v) => (this.roomFilter = v),
   };
 
   private toggleLocalTime = () => this.mine.toggleLocalTime();

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { countdownText, nextAnnouncement, untilTextChanges } from '../../src/important-dates/countdown.js';
+import { DATES_TERMS } from '../../src/important-dates/terms.js';
+import { english } from '../helpers/terms.js';
+
+const t = english(DATES_TERMS);
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -7,12 +11,12 @@ const DAY = 24 * HOUR;
 
 describe('important-dates: countdown text', () => {
   it('says days and hours, then hours and minutes, then minutes, rounded down', () => {
-    expect(countdownText(2 * DAY + 4 * HOUR + 59 * MIN)).to.equal('2 days 4 h left');
-    expect(countdownText(DAY)).to.equal('1 day left');
-    expect(countdownText(DAY - 1)).to.equal('23 h 59 min left');
-    expect(countdownText(3 * HOUR)).to.equal('3 h left');
-    expect(countdownText(12 * MIN + 59_000)).to.equal('12 min left');
-    expect(countdownText(59_999)).to.equal('less than a minute left');
+    expect(countdownText(2 * DAY + 4 * HOUR + 59 * MIN, t)).to.equal('2 days 4 h left');
+    expect(countdownText(DAY, t)).to.equal('1 day left');
+    expect(countdownText(DAY - 1, t)).to.equal('23 h 59 min left');
+    expect(countdownText(3 * HOUR, t)).to.equal('3 h left');
+    expect(countdownText(12 * MIN + 59_000, t)).to.equal('12 min left');
+    expect(countdownText(59_999, t)).to.equal('less than a minute left');
   });
 
   it('knows when its text next changes, so the element wakes only then', () => {
@@ -20,8 +24,12 @@ describe('important-dates: countdown text', () => {
     for (const remaining of [2 * DAY + 4 * HOUR + 30 * MIN, DAY + 30 * MIN, 5 * HOUR + 30_000, 90_000]) {
       const now = at - remaining;
       const wait = untilTextChanges(at, now);
-      expect(countdownText(at - (now + wait - 2)), `just before, from ${remaining}`).to.equal(countdownText(remaining));
-      expect(countdownText(at - (now + wait)), `just after, from ${remaining}`).not.to.equal(countdownText(remaining));
+      expect(countdownText(at - (now + wait - 2), t), `just before, from ${remaining}`).to.equal(
+        countdownText(remaining, t),
+      );
+      expect(countdownText(at - (now + wait), t), `just after, from ${remaining}`).not.to.equal(
+        countdownText(remaining, t),
+      );
     }
     // In the last minute, the next change is the deadline itself.
     expect(untilTextChanges(at, at - 30_000)).to.equal(30_000);

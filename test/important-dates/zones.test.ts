@@ -3,6 +3,10 @@
 // important-dates.test.ts proves the element takes that zone from the browser.
 import { expect } from '@open-wc/testing';
 import { countdownText } from '../../src/important-dates/countdown.js';
+import { DATES_TERMS } from '../../src/important-dates/terms.js';
+import { english } from '../helpers/terms.js';
+
+const t = english(DATES_TERMS);
 import { nextDeadline, placeDates, type PlacedDate } from '../../src/important-dates/dates.js';
 import { localView, writtenText, zoneLabel } from '../../src/important-dates/format.js';
 import { validateDates } from '../../src/important-dates/validate.js';
@@ -86,8 +90,8 @@ describe('important-dates: Berlin across the October 2019 clock change (Oct 27, 
 
   it('counts down in elapsed time: from 14:00 CEST on Oct 26 to 12:00 CET on Oct 28 is 1 day 23 h, not 22 h', () => {
     const now = Date.parse('2019-10-26T14:00:00+02:00');
-    expect(countdownText(dates[2].at - now)).to.equal('1 day 23 h left');
+    expect(countdownText(dates[2].at - now, t)).to.equal('1 day 23 h left');
     expect(nextDeadline(dates, now)?.label).to.equal('After');
-    expect(countdownText(dates[1].at - now)).to.equal('23 h 59 min left'); // 11:59 UTC Oct 27 − 12:00 UTC Oct 26
+    expect(countdownText(dates[1].at - now, t)).to.equal('23 h 59 min left'); // 11:59 UTC Oct 27 − 12:00 UTC Oct 26
   });
 });

@@ -13,8 +13,8 @@ test('every export in package.json points at a built file, with types for each e
       if (!target.includes('*')) assert.ok(existsSync(target), `${name} → ${target}`);
       continue;
     }
-    // A pattern (`./react/*.js`): checked with one element for the star.
-    const file = (path) => path.replace('*', 'paper-list');
+    // A pattern (`./react/*.js`): checked with one element (or language) for the star.
+    const file = (path) => path.replace('*', name.startsWith('./translations/') ? 'de' : 'paper-list');
     assert.ok(existsSync(file(target.default)), `${name} → ${target.default}`);
     assert.ok(existsSync(file(target.types)), `${name} types → ${target.types}`);
   }
