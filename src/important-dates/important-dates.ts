@@ -178,11 +178,11 @@ export class ImportantDates extends LitElement {
   override render() {
     const m = this.model!;
     const t = this.t;
-    const messages = { loading: t('loadingDates'), empty: t('noDates'), failed: t('couldNotShow', { tag: TAG }) };
-    if (m.kind === 'state') return renderState(m.state, messages);
-    if (m.kind === 'error') return renderState({ status: 'error', message: m.message }, messages);
+    const keys = { loading: 'loadingDates', empty: 'noDates' } as const;
+    if (m.kind === 'state') return renderState(TAG, m.state, t, keys);
+    if (m.kind === 'error') return renderState(TAG, { status: 'error', message: m.message }, t, keys);
     const { dates, view, layout, state } = m;
-    if (!dates.length) return html`${renderState({ status: 'empty' }, messages)}${this.renderNotice(state)}`;
+    if (!dates.length) return html`${renderState(TAG, { status: 'empty' }, t, keys)}${this.renderNotice(state)}`;
     return html`<div part="base" class=${`base layout-${layout}`}>
       ${layout === 'table' ? this.renderTable(dates, view) : this.renderList(dates, view, layout)}
       ${this.renderNotice(state)}
@@ -318,7 +318,7 @@ export class ImportantDates extends LitElement {
 
   private renderLabel(d: PlacedDate, view: View): TemplateResult {
     const status = dateStatus(d, view.now);
-    return html`<span part="label" class="label">${d.url ? link(d.url, d.label) : d.label}</span>
+    return html`<span part="label" class="label" dir="auto">${d.url ? link(d.url, d.label) : d.label}</span>
       ${status === 'past' ? html`<span part="badge" class="badge">${this.t('past')}</span>` : nothing}
       ${status === 'now' ? html`<span part="badge" class="badge now">${this.t('today')}</span>` : nothing}
       ${
@@ -326,7 +326,7 @@ export class ImportantDates extends LitElement {
           ? html`<span part="countdown" class="countdown">${countdownText(d.at - view.now, this.t)}</span>`
           : nothing
       }
-      ${d.note ? html`<span part="note" class="note">${d.note}</span>` : nothing}`;
+      ${d.note ? html`<span part="note" class="note" dir="auto">${d.note}</span>` : nothing}`;
   }
 
   private renderWritten(d: PlacedDate, view: View): TemplateResult {

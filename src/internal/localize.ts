@@ -153,20 +153,27 @@ export class Localize<T extends Translation> implements ReactiveController {
       const message = registry.translations.get(code)?.[key];
       if (message) return [message, code];
     }
-    if (base !== 'en') {
-      const known = registry.translations.has(lang) || registry.translations.has(base);
-      const warning = known ? `${lang}|${key}` : lang;
-      if (!registry.warned.has(warning)) {
-        registry.warned.add(warning);
-        console.warn(
-          known
-            ? `<${this.host.localName}>: the "${lang}" translation has no term "${key}"; English is used`
-            : `<${this.host.localName}>: no translation for lang="${lang}"; English is used (import workshop-elements/translations/${base}.js, or add one with registerTranslation)`,
-        );
-      }
-    }
+    if (base !== 'en') warnMissing(this.host.localName, lang, base, key);
     return [this.english[key], 'en'];
   }
+}
+
+/** Warned once: a language without terms (only once the page has loaded: its module may come after the bundle). */
+function warnMissing(localName: string, lang: string, base: string, key: string): void {
+  const known = () => registry.translations.has(lang) || registry.translations.has(base);
+  const id = known() ? `${lang}|${key}` : lang;
+  if (registry.warned.has(id)) return;
+  registry.warned.add(id);
+  const tag = `<${localName}>`;
+  const warn = () => {
+    if (id !== lang) console.warn(`${tag}: the "${lang}" translation has no term "${key}"; English is used`);
+    else if (!known())
+      console.warn(
+        `${tag}: no translation for lang="${lang}"; English is used (import workshop-elements/translations/${base}.js, or add one with registerTranslation)`,
+      );
+  };
+  if (id !== lang || document.readyState === 'complete') warn();
+  else addEventListener('load', warn, { once: true });
 }
 
 /** The `labels` attribute: a JSON object of terms; anything else is ignored with a warning. */

@@ -19,7 +19,7 @@ export function skippedEntries(problems: readonly Problem[], ...what: string[]):
   return entries.size;
 }
 
-/** "1 session could not be shown — details in the browser console" (`text`), or nothing when none was skipped. */
-export function renderNotice(count: number, text: string): TemplateResult | typeof nothing {
-  return count ? html`<p part="notice" class="notice">${text}</p>` : nothing;
+/** "1 session could not be shown — details in the browser console" (`text(count)`), or nothing when none was skipped. */
+export function renderNotice(count: number, text: (n: number) => string): TemplateResult | typeof nothing {
+  return count ? html`<p part="notice" class="notice">${text(count)}</p>` : nothing;
 }

@@ -281,11 +281,7 @@ export class PaperList extends LitElement {
     const state = this.data.state;
     if (this.phase === 'state')
       return (
-        renderState(state, {
-          loading: this.t('loadingPapers'),
-          empty: this.t('noPapers'),
-          failed: this.t('couldNotShow', { tag: 'paper-list' }),
-        }) ?? this.renderEmpty()
+        renderState('paper-list', state, this.t, { loading: 'loadingPapers', empty: 'noPapers' }) ?? this.renderEmpty()
       );
     if (this.phase === 'waiting' || state.status !== 'ready')
       return html`<div part="loading" role="status">${this.t('loadingPapers')}</div>`;
@@ -293,7 +289,6 @@ export class PaperList extends LitElement {
     const busy = state.partial || this.engine.pending();
     const count = this.engine.shown.length;
     const sort = this.order ?? this.sortOrder;
-    const skipped = skippedEntries(state.problems, 'paper');
     const controls = [all, this.filters, sort, this.showAffiliations, count, state.partial, this.options, this.label];
     return html`${
         all.length > 1
@@ -319,7 +314,7 @@ export class PaperList extends LitElement {
       }
       <div part="list" aria-busy=${busy ? 'true' : 'false'}></div>
       ${count === 0 && !state.partial ? this.renderNoResults() : nothing}
-      ${renderNotice(skipped, this.t('papersSkipped', { n: skipped }))}
+      ${renderNotice(skippedEntries(state.problems, 'paper'), (n) => this.t('papersSkipped', { n }))}
       <span class="visually-hidden" aria-live="polite">${this.message}</span>`;
   }
 

@@ -128,7 +128,7 @@ function skeleton(p: PaperData, shape: number, words: RowWords): HTMLElement {
     s = el(
       'article',
       { part: 'paper' },
-      el('div', { part: 'title heading', role: 'heading' }, (p.pdf ?? p.url) ? el('a', null, '') : ''),
+      el('div', { part: 'title heading', role: 'heading' }, (p.pdf ?? p.url) ? el('a', { dir: 'auto' }, '') : ''),
       ...(badges.length ? [el('div', { class: 'badges' }, ...badges)] : []),
       ...(p.authors.length ? [el('p', { part: 'authors' }, '')] : []),
       // Keywords with the rest of the paper's description, above its links and buttons.

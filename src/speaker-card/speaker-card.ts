@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
-import { DataController, jsonConverter } from '../internal/data.js';
+import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
@@ -174,12 +174,11 @@ export class SpeakerCard extends LitElement {
     const state = this.data.state;
     if (state.status === 'empty' && this.fromAttributes) {
       if ('error' in this.fromAttributes)
-        return html`${renderState({ status: 'error', message: this.fromAttributes.error }, this.messages())}<slot
-          ></slot>`;
+        return html`${this.renderState({ status: 'error', message: this.fromAttributes.error })}<slot></slot>`;
       return this.renderCard(this.fromAttributes.data);
     }
     if (state.status === 'ready') return this.renderCard(state.data);
-    const message = renderState(state, this.messages());
+    const message = this.renderState(state);
     // A bio written in the page still shows when the data cannot.
     return state.status === 'error' ? html`${message}<slot></slot>` : message;
   }
@@ -309,13 +308,9 @@ export class SpeakerCard extends LitElement {
       }`;
   }
 
-  private messages() {
-    const t = this.localize;
-    return {
-      loading: t.term('loadingSpeaker'),
-      empty: t.term('noSpeaker'),
-      failed: t.term('couldNotShow', { tag: 'speaker-card' }),
-    };
+  private renderState(state: DataState<unknown>) {
+    const keys = { loading: 'loadingSpeaker', empty: 'noSpeaker' } as const;
+    return renderState('speaker-card', state, (k, a) => this.localize.term(k, a), keys);
   }
 
   /** Child content other than a JSON script or whitespace is the bio. */

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
-import { labelsConverter, Localize, type Message } from '../internal/localize.js';
+import { labelsConverter, Localize, type Message, type TermArgs } from '../internal/localize.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { link, renderState } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
@@ -17,6 +17,8 @@ import { SPONSOR_TERMS } from './terms.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
 import type { Sponsor } from './types.js';
 import { validateSponsors, type SponsorData } from './validate.js';
+
+const TAG = 'sponsor-strip';
 
 /**
  * A long name shown instead of a logo is set smaller, in two steps, so that it fits its tier's slot like the
@@ -194,17 +196,15 @@ export class SponsorStrip extends LitElement {
   private renderContent() {
     const state = this.data.state;
     const t = this.localize;
-    const messages = {
-      loading: t.term('loadingSponsors'),
-      empty: t.term('noSponsors'),
-      failed: t.term('couldNotShow', { tag: 'sponsor-strip' }),
-    };
-    if (state.status !== 'ready') return renderState(state, messages);
+    const term = (k: keyof typeof SPONSOR_TERMS, a?: TermArgs) => t.term(k, a);
+    const keys = { loading: 'loadingSponsors', empty: 'noSponsors' } as const;
+    if (state.status !== 'ready') return renderState(TAG, state, term, keys);
     const { groups } = this.arrange(state.data);
-    const n = skippedEntries(state.problems, 'sponsor', 'item');
-    const notice = renderNotice(n, t.term('sponsorsSkipped', { n }));
+    const notice = renderNotice(skippedEntries(state.problems, 'sponsor', 'item'), (n) =>
+      term('sponsorsSkipped', { n }),
+    );
     // every sponsor skipped: the same empty state as no data, with the notice
-    if (groups.length === 0) return html`${renderState({ status: 'empty' }, messages)}${notice}`;
+    if (groups.length === 0) return html`${renderState(TAG, { status: 'empty' }, term, keys)}${notice}`;
     const label = this.label ?? t.term('sponsors');
     if (groups.length === 1 && groups[0].size === 0) {
       return html`<ul part="list" class="size-0" aria-label=${label}>
@@ -249,7 +249,7 @@ export class SponsorStrip extends LitElement {
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`
-          : html`<span part="name" class=${nameClass(s.name)}>${s.name}</span>`
+          : html`<span part="name" class=${nameClass(s.name)} dir="auto">${s.name}</span>`
       }
     </span>`;
     return html`<li part="sponsor">

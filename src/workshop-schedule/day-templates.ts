@@ -69,7 +69,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     ${
       grid
         ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
-            ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
+            ${day.rooms.map((r) => html`<div part="room-heading"><bdi>${r}</bdi></div>`)}
           </div>`
         : nothing
     }
@@ -95,7 +95,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                   role="heading"
                   aria-level=${Math.min(6, view.level + 1)}
                 >
-                  ${section.title}
+                  <bdi>${section.title}</bdi>
                 </div>
                 ${
                   section.links.length
@@ -184,10 +184,10 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
       <p class="meta">
         <span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
         ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : nothing}
-        ${s.room ? html`<span part="room" class="room">${s.room}</span>` : nothing}
-        ${s.track ? html`<span part="track" class="track">${s.track}</span>` : nothing}
+        ${s.room ? html`<span part="room" class="room" dir="auto">${s.room}</span>` : nothing}
+        ${s.track ? html`<span part="track" class="track" dir="auto">${s.track}</span>` : nothing}
       </p>
-      <p part="title" class=${s.title ? 'title' : 'title tba'}>${title}</p>
+      <p part="title" class=${s.title ? 'title' : 'title tba'}><bdi>${title}</bdi></p>
       ${talkDetails(s, t)}
       ${
         s.items.length
@@ -195,7 +195,8 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
               ${s.items.map(
                 (n) =>
                   html`<li id=${n.id ?? nothing}>
-                    <span class=${n.title ? 'title' : 'title tba'}>${n.title || t('tba')}</span>${talkDetails(n, t)}
+                    <span class=${n.title ? 'title' : 'title tba'} dir="auto">${n.title || t('tba')}</span
+                    >${talkDetails(n, t)}
                   </li>`,
               )}
             </ol>`
@@ -237,8 +238,8 @@ function talkDetails(talk: NestedTalk, t: ScheduleTerm): TemplateResult {
       ? html`<p part="speakers" class="speakers">
           ${talk.speakers.map(
             (p, i) =>
-              html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span>${p.name}</span>`}${
-                p.affiliation ? html` <span class="affiliation">(${p.affiliation})</span>` : nothing
+              html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span dir="auto">${p.name}</span>`}${
+                p.affiliation ? html` <span class="affiliation">(<bdi>${p.affiliation}</bdi>)</span>` : nothing
               }`,
           )}
         </p>`

@@ -249,20 +249,17 @@ export class WorkshopSchedule extends LitElement {
   private renderContent() {
     const state = this.data.state;
     const t = this.localize;
-    if (state.status !== 'ready') {
-      const failed = t.term('couldNotShow', { tag: TAG });
-      return renderState(state, { loading: t.term('loadingProgram'), empty: t.term('noProgram'), failed });
-    }
+    if (state.status !== 'ready')
+      return renderState(TAG, state, (k, a) => t.term(k, a), { loading: 'loadingProgram', empty: 'noProgram' });
     const error = settingErrorTemplate(t.term('timesAsWritten', { tag: TAG }), this.settings?.errors ?? []);
     if (!this.current)
       return html`${error}
         <p part="empty">${t.term('noSessions')}</p>`;
     const { program, view } = this.current;
-    const n = skippedEntries(state.problems, 'session', 'item');
     return html`${error}
       <div class="days">
         ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
-        ${renderNotice(n, t.term('sessionsSkipped', { n }))}
+        ${renderNotice(skippedEntries(state.problems, 'session', 'item'), (n) => t.term('sessionsSkipped', { n }))}
       </div>`;
   }
 
