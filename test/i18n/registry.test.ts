@@ -10,8 +10,7 @@ import { SHIPPED } from './languages.js';
 
 const placeholders = (m: Message) =>
   [...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((t) => t!.match(/\{\w+\}/g) ?? []))].sort();
-const text = (node: Element | ShadowRoot | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the shipped languages', () => {
   for (const [lang, terms] of Object.entries(SHIPPED)) {
@@ -24,9 +23,10 @@ describe('the shipped languages', () => {
         const own = placeholders(translated);
         for (const p of own) expect(placeholders(message), `${lang} ${key} ${p}`).to.include(p);
         if (typeof translated === 'string' || typeof message === 'string')
-          expect(own.filter((p) => p !== '{n}'), `${lang} ${key}`).to.deep.equal(
-            placeholders(message).filter((p) => p !== '{n}'),
-          );
+          expect(
+            own.filter((p) => p !== '{n}'),
+            `${lang} ${key}`,
+          ).to.deep.equal(placeholders(message).filter((p) => p !== '{n}'));
       }
     });
   }
