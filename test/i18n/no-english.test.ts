@@ -54,7 +54,9 @@ function shown(el: Element): string[] {
 /** The English fragments found in what the element shows now. */
 function english(el: Element, fragments: string[]): string[] {
   // Tag names ("<paper-list>") are names, not words.
-  const texts = shown(el).join('\n').replace(/<[a-z]+(-[a-z]+)+>/g, '');
+  const texts = shown(el)
+    .join('\n')
+    .replace(/<[a-z]+(-[a-z]+)+>/g, '');
   const word = (f: string) => new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
   return fragments.filter((f) => word(f).test(texts));
 }
