@@ -16,6 +16,8 @@ export const ENTRIES = [
   ['workshop-elements/sponsor-strip.js', '`<sponsor-strip>`'],
   ['workshop-elements/important-dates.js', '`<important-dates>`'],
   ['workshop-elements', 'all five (`workshop-elements`)'],
+  ['workshop-elements/localize.js', 'the term registry alone (inside each element above)'],
+  ['workshop-elements/translations/de.js', 'one more language (`translations/de.js`)'],
 ];
 const START = '<!-- BUNDLE-SIZES: node scripts/bundle-sizes.mjs --write -->';
 const END = '<!-- /BUNDLE-SIZES -->';

@@ -14,4 +14,4 @@ export type * from './sponsor-strip/types.js';
 export { ImportantDates } from './important-dates/important-dates.js';
 export type * from './important-dates/types.js';
 export * from './events/index.js';
-export { registerTranslation, type Message, type Translation } from './internal/localize.js';
+export * from './localize.js';
