@@ -326,7 +326,7 @@ export class ImportantDates extends LitElement {
           ? html`<span part="countdown" class="countdown">${countdownText(d.at - view.now, this.t)}</span>`
           : nothing
       }
-      ${d.note ? html`<span part="note" class="note" dir="auto">${d.note}</span>` : nothing}`;
+      ${d.note ? html`<span part="note" class="note"><bdi>${d.note}</bdi></span>` : nothing}`;
   }
 
   private renderWritten(d: PlacedDate, view: View): TemplateResult {

@@ -4,8 +4,9 @@
  * Hand-written, in the spirit of Shoelace's and Web Awesome's `localize`, because the package keeps lit as its only
  * runtime dependency: `@shoelace-style/localize` would be a second one, and `@lit/localize` needs a build step
  * (or per-locale bundles) and knows no `lang` of the page. What it does fits in ~1 KB minified:
- * - the language is the nearest `lang` (the element's, an ancestor's across shadow roots, `<html lang>`); the
- *   direction the nearest `dir`; a change of either on `<html>` or on the element re-renders it;
+ * - the language is the nearest `lang` (the element's, an ancestor's across shadow roots, `<html lang>`); a change
+ *   of it on `<html>` or on the element re-renders the element. The direction needs no code: the nearest `dir` sets
+ *   CSS `direction`, which the shadow trees inherit, and their styles use logical properties only;
  * - a term is a string with `{name}` placeholders, or one string per plural category (`one`, `other`, … chosen by
  *   `Intl.PluralRules` for the argument `n`); numbers are formatted by `Intl.NumberFormat`;
  * - a term is looked up in the element's `labels`, then the language (`de-AT`), its base (`de`), then English,
@@ -105,7 +106,7 @@ export class Localize<T extends Translation> implements ReactiveController {
         if (target === document.documentElement) for (const h of registry.hosts) h.requestUpdate();
         else if (registry.hosts.has(target as Host)) (target as Host).requestUpdate();
     });
-    const options = { attributeFilter: ['lang', 'dir'] };
+    const options = { attributeFilter: ['lang'] };
     registry.observer.observe(document.documentElement, options);
     registry.observer.observe(this.host, options);
   }
@@ -117,11 +118,6 @@ export class Localize<T extends Translation> implements ReactiveController {
   /** The nearest `lang`, as written; undefined when the page has none (`Intl` then uses the browser's). */
   get lang(): string | undefined {
     return nearest(this.host, 'lang');
-  }
-
-  /** The nearest `dir`: `rtl` or `ltr`. */
-  get dir(): 'ltr' | 'rtl' {
-    return nearest(this.host, 'dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
 
   /** Changes when the language or its terms do: what an element built with the terms is then stale. */

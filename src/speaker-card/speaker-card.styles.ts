@@ -100,6 +100,12 @@ export const styles = [
     [part~='name'] a {
       text-decoration: none;
     }
+    /* A name or role in another direction than the page's keeps its own order (dir="auto") but lines up with the
+       rest of the card, on the page's side. */
+    [part~='name'],
+    [part~='role'] {
+      text-align: match-parent;
+    }
     [part~='name'] a:hover,
     [part~='name'] a:focus-visible {
       text-decoration: underline;
