@@ -350,6 +350,47 @@ describe('<paper-list> search and filters', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('searches the text an abstract shows, not its markup, and marks matches without breaking the markup', async () => {
+    const rich = {
+      id: 'rich',
+      title: 'Operators',
+      authors: ['Ada'],
+      abstract: 'We use <em>quokka</em> learning for <a href="https://example.org/h">H<sub>2</sub>O</a> &amp; more.',
+    };
+    const el = await listOf([...sample, rich]);
+    const abstractOf = () => root(el).getElementById('rich')!.querySelector('[part="abstract"] p')!;
+    // An open abstract is highlighted as the visitor types (a closed one when opened).
+    const details = root(el).getElementById('rich')!.querySelector('details')!;
+    const opened = oneEvent(details, 'toggle');
+    details.open = true;
+    await opened;
+    await search(el, 'quokka learning');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['rich']);
+    const p = abstractOf();
+    expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['quokka', 'learning']);
+    expect(p.querySelector('em > mark')!.textContent).to.equal('quokka');
+    // A word across elements: found in the visible text, marked in each element it spans.
+    await search(el, 'h2o');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['rich']);
+    const link = abstractOf().querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/h');
+    expect(link.textContent).to.equal('H2O');
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['H', '2', 'O']);
+    expect(link.querySelector('sub > mark')!.textContent).to.equal('2');
+    // The markup's names and character references are not text.
+    for (const q of ['em', 'href', 'sub', 'amp']) {
+      await search(el, q);
+      expect(
+        papersIn(el).map((p) => p.id),
+        q,
+      ).not.to.include('rich');
+    }
+    await search(el, '&');
+    expect(papersIn(el).map((p) => p.id)).to.include('rich');
+    expect(abstractOf().textContent).to.equal('We use quokka learning for H2O & more.');
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when nothing matches and offers to clear the search', async () => {
     const el = await listOf(sample);
     await search(el, 'no such paper anywhere');
