@@ -28,6 +28,9 @@ export const styles = [
       --_we-sponsor-plate-radius: var(--we-sponsor-plate-radius, var(--_we-radius));
       --_we-sponsor-monochrome-opacity: var(--we-sponsor-monochrome-opacity, 0.8);
       --_we-sponsor-transition: var(--we-sponsor-transition, 0.2s ease);
+      /* The slot in units of the tier height H (balance.ts). */
+      --_we-slot-w: ${slotWidth};
+      --_we-slot-h: ${slotHeight};
     }
     ul {
       list-style: none;
@@ -76,12 +79,12 @@ export const styles = [
       display: flex;
       flex-direction: column;
       align-items: center;
-      width: min(calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding)), calc(50% - 1.5em));
+      width: min(calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding)), calc(50% - 1.5em));
       max-width: 100%;
       break-inside: avoid;
     }
     [part~='sponsor']:only-child {
-      width: calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding));
+      width: calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding));
     }
     [part~='link'] {
       display: block;
@@ -90,7 +93,7 @@ export const styles = [
       border-radius: var(--_we-sponsor-plate-radius);
     }
     /* Every slot of a tier is the same size whatever its logo, so a logo that loads late moves nothing. Inside
-       it, sizes are in cqi of the frame: 100cqi is the slot's inner width, ${slotWidth} H when the row has room. */
+       it, sizes are in cqi of the frame: 100cqi is the slot's inner width, 2.4 H when the row has room. */
     [part~='frame'] {
       container-type: inline-size;
       display: flex;
@@ -100,37 +103,37 @@ export const styles = [
       padding: var(--_we-sponsor-padding);
       border-radius: var(--_we-sponsor-plate-radius);
     }
-    /* The slot's height, ${slotHeight} H, held by an empty strut beside the logo. */
+    /* The slot's height, 1.5 H, held by an empty strut beside the logo. */
     [part~='frame']::before {
       content: '';
       width: 0;
-      height: calc(100cqi * ${slotHeight} / ${slotWidth});
+      height: calc(100cqi * var(--_we-slot-h) / var(--_we-slot-w));
     }
     [part~='logo'] {
       display: block;
       width: 100%;
-      height: calc(100cqi * ${slotHeight} / ${slotWidth});
+      height: calc(100cqi * var(--_we-slot-h) / var(--_we-slot-w));
       object-fit: contain;
     }
     /* Sized from the logo's natural dimensions once it has loaded (balance.ts). */
     [part~='logo'].sized {
-      width: calc(100cqi / ${slotWidth} * var(--_we-w));
-      height: calc(100cqi / ${slotWidth} * var(--_we-s));
+      width: calc(100cqi / var(--_we-slot-w) * var(--_we-w));
+      height: calc(100cqi / var(--_we-slot-w) * var(--_we-s));
     }
     [part~='name'] {
       color: var(--_we-sponsor-name-color);
       font-weight: var(--_we-sponsor-name-weight);
-      font-size: max(0.95em, calc(100cqi / ${slotWidth} * 0.28));
+      font-size: max(0.95em, calc(100cqi / var(--_we-slot-w) * 0.28));
       line-height: 1.15;
       text-align: center;
       overflow-wrap: anywhere;
       min-width: 0;
     }
     [part~='name'].long {
-      font-size: max(0.8em, calc(100cqi / ${slotWidth} * 0.2));
+      font-size: max(0.8em, calc(100cqi / var(--_we-slot-w) * 0.2));
     }
     [part~='name'].longer {
-      font-size: max(0.7em, calc(100cqi / ${slotWidth} * 0.16));
+      font-size: max(0.7em, calc(100cqi / var(--_we-slot-w) * 0.16));
     }
     [part~='link']:hover [part~='name'] {
       text-decoration: underline;

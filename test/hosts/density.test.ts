@@ -4,8 +4,9 @@
  * in the same Bootstrap 3 page at the same width: the content width of a Bootstrap container in a 1366 px window
  * (1140 px) and in a 390 px phone (360 px). A layout assertion: it fails when the program grows, whatever the speed.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import type { SponsorStrip } from '../../src/sponsor-strip/sponsor-strip.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import { captureConsole } from '../helpers/console.js';
 
@@ -124,4 +125,50 @@ describe('density of the seed program against the seed page’s own list', funct
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('the seed’s sponsor logos at the seed’s size', function () {
+  this.timeout(30_000);
+  before(useBootstrap);
+
+  /** The seed's five sponsors (one tier, the top one) in a Bootstrap column `width` px wide; their logo boxes. */
+  async function logos(width: number) {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style=${`width:${width}px`}>
+        <sponsor-strip
+          base-url="/test/fixtures/seed"
+          .sponsors=${await json('/test/fixtures/seed/sponsors.json')}
+        ></sponsor-strip>
+      </div>`,
+    );
+    const el = wrapper.querySelector<SponsorStrip>('sponsor-strip')!;
+    await el.dataComplete;
+    const imgs = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part~="logo"]')];
+    await waitUntil(() => imgs.every((i) => i.complete && i.naturalWidth > 0), 'every logo loads');
+    await waitUntil(() => imgs.every((i) => i.classList.contains('sized')), 'every logo is sized');
+    return { el, boxes: imgs.map((i) => i.getBoundingClientRect()) };
+  }
+
+  it('draws the top tier’s 4:1 logo at least as large as the seed page did (280 × 70) in a 1366 px window', async () => {
+    const { el, boxes } = await logos(1140);
+    // MERL's logo is 280 × 70 on the seed page, drawn at its natural size.
+    expect(boxes[0].width).to.be.at.least(279.5);
+    expect(boxes[0].height).to.be.at.least(69.5);
+    expect(console_.warnings).to.deep.equal([]);
+    expect(console_.errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows at least two top-tier logos per row on a 390 px phone, inside the column', async () => {
+    const { el, boxes } = await logos(360);
+    const firstRow = boxes.filter((b) => Math.abs(b.top + b.height / 2 - (boxes[0].top + boxes[0].height / 2)) < 2);
+    expect(firstRow.length).to.be.at.least(2);
+    const column = el.getBoundingClientRect();
+    for (const b of boxes) {
+      expect(b.left).to.be.at.least(column.left - 0.5);
+      expect(b.right).to.be.at.most(column.right + 0.5);
+    }
+    expect(console_.warnings).to.deep.equal([]);
+    expect(console_.errors).to.deep.equal([]);
+  });
 });
