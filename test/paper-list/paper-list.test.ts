@@ -222,8 +222,10 @@ describe('<paper-list> papers', function () {
     await settled(el);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-kernel', 'p-pde', 'p-sgd']);
     expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(0);
-    expect(console_.warnings).to.have.length(2);
-    expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
+    // Both in one message: an element prints what it found in one update as one grouped warning.
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.match(/^<paper-list>: 2 things to fix:\n• /);
+    expect(console_.warnings[0]).to.contain('sort "bogus"').and.contain('group-by "room"');
   });
 
   it('offers a keyword written in two cases as one option, and says nothing when sort is removed', async () => {
