@@ -6,6 +6,9 @@ import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import { dateKey, daysBetween } from './timezone.js';
 
+/** Tooltips of a session's icon buttons (their accessible names also carry the session's title). */
+export const SESSION_BUTTON_TERMS = { star: 'My program', calendar: 'Add to calendar' };
+
 /** Everything the templates need that depends on the visitor's choices (see the element's `view`). */
 export interface ScheduleView {
   /** The zone the times are written in, the visitor's, and the one shown. */
@@ -207,7 +210,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
               class="star"
               aria-pressed=${starred ? 'true' : 'false'}
               aria-label=${`My program: ${title}`}
-              title="My program"
+              title=${SESSION_BUTTON_TERMS.star}
               @click=${() => actions.toggleFavorite(s.id)}
             >
               <span aria-hidden="true">${starred ? '★' : '☆'}</span>
@@ -216,7 +219,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
       <button
         type="button"
         part="calendar-button"
-        title="Add to calendar"
+        title=${SESSION_BUTTON_TERMS.calendar}
         ?disabled=${view.asWritten}
         aria-describedby=${view.asWritten ? 'setting-error' : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}

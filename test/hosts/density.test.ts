@@ -144,8 +144,8 @@ describe('the seed’s sponsor logos at the seed’s size', function () {
     const el = wrapper.querySelector<SponsorStrip>('sponsor-strip')!;
     await el.dataComplete;
     const imgs = [...el.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part~="logo"]')];
-    await waitUntil(() => imgs.every((i) => i.complete && i.naturalWidth > 0), 'every logo loads');
-    await waitUntil(() => imgs.every((i) => i.classList.contains('sized')), 'every logo is sized');
+    await waitUntil(() => imgs.every((i) => i.complete && i.naturalWidth > 0), 'every logo loads', { timeout: 10_000 });
+    await waitUntil(() => imgs.every((i) => i.classList.contains('sized')), 'every logo is sized', { timeout: 10_000 });
     return { el, boxes: imgs.map((i) => i.getBoundingClientRect()) };
   }
 
