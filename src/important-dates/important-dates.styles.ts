@@ -53,6 +53,10 @@ export const styles = [
       background: color-mix(in srgb, var(--_next) 9%, transparent);
       box-shadow: inset 4px 0 0 var(--_next);
     }
+    /* The edge on the start side, also right to left. */
+    .is-next:dir(rtl) {
+      box-shadow: inset -4px 0 0 var(--_next);
+    }
     .label {
       margin-inline-end: 0.4em;
     }
@@ -275,13 +279,18 @@ export const styles = [
       [part~='status'] {
         display: none !important;
       }
-      .is-next {
+      .is-next,
+      .is-next:dir(rtl) {
         box-shadow: none;
         background: none;
       }
       tr.is-next,
       ol.list > li.is-next {
         box-shadow: inset 3px 0 0 currentColor;
+      }
+      tr.is-next:dir(rtl),
+      ol.list > li.is-next:dir(rtl) {
+        box-shadow: inset -3px 0 0 currentColor;
       }
       .is-past {
         color: inherit;

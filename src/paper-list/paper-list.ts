@@ -8,6 +8,7 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { renderState } from '../internal/render.js';
+import { plainText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
@@ -371,7 +372,7 @@ export class PaperList extends LitElement {
 
   private hay(p: PaperData): string {
     let hay = this.hays.get(p);
-    if (hay === undefined) this.hays.set(p, (hay = haystack(p)));
+    if (hay === undefined) this.hays.set(p, (hay = haystack(p, p.abstract && plainText(p.abstract))));
     return hay;
   }
 

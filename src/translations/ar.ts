@@ -43,6 +43,7 @@ const ar: CompleteTranslation = {
   liveNow: 'مباشر الآن',
   tba: 'يُعلن لاحقًا',
   starSession: 'برنامجي: {title}',
+  myProgram: 'برنامجي',
   typeTalk: 'محاضرة',
   typeKeynote: 'محاضرة مدعوّة',
   typeSpotlights: 'عروض قصيرة',

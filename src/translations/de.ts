@@ -37,6 +37,7 @@ const de: CompleteTranslation = {
   liveNow: 'Jetzt live',
   tba: 'Folgt',
   starSession: 'Mein Programm: {title}',
+  myProgram: 'Mein Programm',
   typeTalk: 'Vortrag',
   typeKeynote: 'Eingeladener Vortrag',
   typeSpotlights: 'Kurzvorträge',

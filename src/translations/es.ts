@@ -36,6 +36,7 @@ const es: CompleteTranslation = {
   liveNow: 'En directo',
   tba: 'Por anunciar',
   starSession: 'Mi programa: {title}',
+  myProgram: 'Mi programa',
   typeTalk: 'Charla',
   typeKeynote: 'Charla invitada',
   typeSpotlights: 'Charlas breves',

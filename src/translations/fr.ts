@@ -36,6 +36,7 @@ const fr: CompleteTranslation = {
   liveNow: 'En direct',
   tba: 'À venir',
   starSession: 'Mon programme : {title}',
+  myProgram: 'Mon programme',
   typeTalk: 'Exposé',
   typeKeynote: 'Conférence invitée',
   typeSpotlights: 'Exposés courts',

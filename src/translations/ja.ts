@@ -32,6 +32,7 @@ const ja: CompleteTranslation = {
   liveNow: 'ライブ中',
   tba: '未定',
   starSession: 'マイプログラム：{title}',
+  myProgram: 'マイプログラム',
   typeTalk: '講演',
   typeKeynote: '招待講演',
   typeSpotlights: 'スポットライト',

@@ -36,6 +36,7 @@ const pt: CompleteTranslation = {
   liveNow: 'Ao vivo',
   tba: 'A anunciar',
   starSession: 'Meu programa: {title}',
+  myProgram: 'Meu programa',
   typeTalk: 'Palestra',
   typeKeynote: 'Palestra convidada',
   typeSpotlights: 'Apresentações curtas',

@@ -35,6 +35,7 @@ const zh: CompleteTranslation = {
   liveNow: '正在进行',
   tba: '待定',
   starSession: '我的日程：{title}',
+  myProgram: '我的日程',
   typeTalk: '报告',
   typeKeynote: '特邀报告',
   typeSpotlights: '亮点报告',

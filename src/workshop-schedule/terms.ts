@@ -30,6 +30,7 @@ export const SCHEDULE_TERMS = {
   liveNow: 'Live now',
   tba: 'TBA',
   starSession: 'My program: {title}',
+  myProgram: 'My program',
   typeTalk: 'Talk',
   typeKeynote: 'Invited talk',
   typeSpotlights: 'Spotlights',
