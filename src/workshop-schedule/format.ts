@@ -18,10 +18,22 @@ export function formatter(lang: string | undefined, options: Intl.DateTimeFormat
   return f;
 }
 
-/** "8:30 AM", or with the zone's abbreviation, "8:30 AM PST". */
+const clocks = new Map<string | undefined, boolean>();
+/** Whether the language writes times on a 24-hour clock (German, French, Japanese…; not English or Arabic). */
+function uses24h(lang: string | undefined): boolean {
+  let h24 = clocks.get(lang);
+  if (h24 === undefined)
+    clocks.set(lang, (h24 = /h2[34]/.test(formatter(lang, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '')));
+  return h24;
+}
+
+/**
+ * "8:30 AM", or with the zone's abbreviation, "8:30 AM PST"; "09:00" where the language uses a 24-hour clock (the
+ * locale's own clock, never forced; two-digit hours, else `Intl` writes "9:00" alone but "09:15 MESZ" with the zone).
+ */
 export function formatTime(instant: number, zone: string, lang?: string, withZone = false): string {
   return formatter(lang, {
-    hour: 'numeric',
+    hour: uses24h(lang) ? '2-digit' : 'numeric',
     minute: '2-digit',
     timeZone: zone,
     ...(withZone ? { timeZoneName: 'short' } : {}),

@@ -81,6 +81,30 @@ describe('the language of an element', () => {
   });
 });
 
+describe('times and days in the language', () => {
+  it('writes 24-hour clocks where the language does, and localized day names', async () => {
+    const items = [{ id: 'a', start: '09:00', end: '14:30', title: 'Eröffnung', type: 'other' }];
+    const wrap = await fixture<HTMLDivElement>(
+      html`${['de', 'ja', 'en-US'].map(
+        (lang) =>
+          html`<div lang=${lang}>
+            <workshop-schedule .items=${items} timezone="Europe/Berlin" date="2026-03-02"></workshop-schedule>
+          </div>`,
+      )}`,
+    );
+    const [de, ja, en] = [...wrap.parentElement!.querySelectorAll<WorkshopSchedule>('workshop-schedule')];
+    for (const el of [de, ja, en]) await el.updateComplete;
+    const when = (el: WorkshopSchedule) => text(el.shadowRoot!.querySelector('.when'));
+    const day = (el: WorkshopSchedule) => text(el.shadowRoot!.querySelector('[part~="day-heading"]'));
+    expect(when(de)).to.match(/^09:00\s?–\s?14:30 MEZ$/);
+    expect(day(de)).to.match(/^Montag, 2\. März 2026/);
+    expect(when(ja)).to.match(/^09:00\s?–\s?14:30/);
+    expect(day(ja)).to.include('月曜日');
+    expect(when(en)).to.match(/^9:00\sAM\s?–\s?2:30\sPM/);
+    expect(day(en)).to.match(/^Monday, March 2, 2026/);
+  });
+});
+
 describe('registerTranslation and labels', () => {
   it('adds a language in one call; a term it lacks falls back to English, warned about once', async () => {
     const console = captureConsole();
