@@ -253,7 +253,7 @@ function talkDetails(talk: NestedTalk, t: ScheduleTerm): TemplateResult {
           ${talk.speakers.map(
             (p, i) =>
               html`${i ? ', ' : ''}${p.url ? link(p.url, p.name) : html`<span dir="auto">${p.name}</span>`}${
-                p.affiliation ? html` <span class="affiliation">(<bdi>${p.affiliation}</bdi>)</span>` : nothing
+                p.affiliation ? html` <span class="affiliation"><bdi>(${p.affiliation})</bdi></span>` : nothing
               }`,
           )}
         </p>`
