@@ -3,7 +3,7 @@
  *
  * Hand-written, in the spirit of Shoelace's and Web Awesome's `localize`, because the package keeps lit as its only
  * runtime dependency: `@shoelace-style/localize` would be a second one, and `@lit/localize` needs a build step
- * (or per-locale bundles) and knows no `lang` of the page. What it does fits in ~1 KB minified:
+ * (or per-locale bundles) and knows no `lang` of the page. What it does costs about 1 KB gzipped:
  * - the language is the nearest `lang` (the element's, an ancestor's across shadow roots, `<html lang>`); a change
  *   of it on `<html>` or on the element re-renders the element. The direction needs no code: the nearest `dir` sets
  *   CSS `direction`, which the shadow trees inherit, and their styles use logical properties only;
