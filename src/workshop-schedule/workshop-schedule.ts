@@ -17,8 +17,9 @@ import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
+import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
-import { buildProgram, type Program, type Session } from './program.js';
+import { buildProgram, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
@@ -172,7 +173,10 @@ export class WorkshopSchedule extends LitElement {
     src: () => this.src,
     validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
     key: () => this.baseUrl,
+    rendered: () => this.steps.complete,
   });
+  /** A long program renders day by day (see day-steps.ts). */
+  private steps = new DaySteps<Day>(this);
 
   /**
    * Resolves when the current program has been loaded, validated and rendered, or found unusable (the element shows
@@ -250,7 +254,7 @@ export class WorkshopSchedule extends LitElement {
     const { program, view } = this.current;
     return html`${error}
       <div class="days">
-        ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
+        ${this.renderControls(program, view)} ${this.steps.days(program).map((d) => dayTemplate(d, view, this.actions))}
         ${renderNotice(skippedEntries(state.problems, 'session', 'item'), 'session', 'sessions')}
       </div>`;
   }

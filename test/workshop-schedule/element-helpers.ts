@@ -82,7 +82,8 @@ export async function mount(o: Options = {}): Promise<WorkshopSchedule> {
     </div>`,
   );
   const el = wrapper.querySelector('workshop-schedule')!;
-  await el.updateComplete;
+  // A long program renders day by day: every day is in once its data is complete.
+  await el.dataComplete;
   return el;
 }
 
