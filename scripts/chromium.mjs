@@ -34,7 +34,10 @@ export const launchChromium = ({ measuring = false, ...options } = {}) =>
 /** `Chromium 156.0…` as the installed binary reports it, or '' when it cannot be run. */
 export function chromiumVersion() {
   try {
-    return execFileSync(chromiumLaunchOptions.executablePath, ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(chromiumLaunchOptions.executablePath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '';
   }

@@ -214,11 +214,8 @@ export class WorkshopSchedule extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.background.connect();
-    // Moved to another place of the page: what is behind it may have changed.
-    if (this.hasUpdated) this.background.update();
-  }
-
-  protected override firstUpdated(): void {
+    // Read before the first render, while the shadow root is empty: read after it, it forced the style of the whole
+    // first day, which the new colour then restyled (170 ms of a 300-talk load). Moved: what is behind it may differ.
     this.background.update();
   }
 
