@@ -47,13 +47,15 @@ export const liveStyles = css`
   .live-badge.soon {
     font-weight: 600;
   }
-  /* In the "Online" view, a session only held in the room recedes: plain outline, text in the muted colour. */
+  /* In the "Online" view, a session only held in the room recedes: a dashed outline, its title in the muted colour
+     (not the whole session: the muted parts inside would mix twice and lose their contrast). */
   .session.dimmed {
     background: transparent;
     border-style: dashed;
-    color: var(--_we-muted);
   }
-  .session.dimmed .title {
+  .session.dimmed .title,
+  .session.dimmed .speakers {
+    color: var(--_we-muted);
     font-weight: 500;
   }
   .attend {

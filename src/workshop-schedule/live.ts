@@ -89,12 +89,12 @@ export function liveLinks(
     return out;
   }
   if (state !== 'after' || !options.hideJoinAfter) {
-    out.join = links.join;
-    out.stream = links.stream;
+    if (links.join) out.join = links.join;
+    if (links.stream) out.stream = links.stream;
   }
   if (state === 'after') {
     if (links.recording === PENDING) out.recordingPending = true;
-    else out.recording = links.recording;
+    else if (links.recording) out.recording = links.recording;
   }
   return out;
 }
