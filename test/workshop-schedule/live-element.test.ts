@@ -121,12 +121,14 @@ describe('<workshop-schedule> online links over time', () => {
   });
 
   it('re-reads the clock when the page becomes visible again', async () => {
-    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule
-      lang="en-US"
-      .items=${hybrid}
-      timezone="America/Vancouver"
-      date="2019-12-13"
-    ></workshop-schedule>`);
+    const el = await fixture<WorkshopSchedule>(
+      html`<workshop-schedule
+        lang="en-US"
+        .items=${hybrid}
+        timezone="America/Vancouver"
+        date="2019-12-13"
+      ></workshop-schedule>`,
+    );
     await el.dataComplete;
     expect(joinLink(el, 'remote')).to.equal(null);
     const realNow = Date.now;

@@ -99,7 +99,8 @@ describe('live: the settings', () => {
   });
 
   it('reads hide-join-after as on unless written "false", "off", "no" or "0"', () => {
-    for (const v of [null, '', 'true', 'hide-join-after']) expect(onUnlessFalse.fromAttribute(v), String(v)).to.equal(true);
+    for (const v of [null, '', 'true', 'hide-join-after'])
+      expect(onUnlessFalse.fromAttribute(v), String(v)).to.equal(true);
     for (const v of ['false', ' FALSE ', 'off', 'no', '0']) expect(onUnlessFalse.fromAttribute(v), v).to.equal(false);
   });
 });
