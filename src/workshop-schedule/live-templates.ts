@@ -5,10 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
-import type { ScheduleView } from './day-templates.js';
 import { formatTime } from './format.js';
-import { LIVE_TERMS, liveLinks, PENDING, sessionMode, type LiveLinks } from './live.js';
+import { LIVE_TERMS, liveLinks, PENDING, sessionMode, type AttendView, type LiveLinks } from './live.js';
 import type { SectionHeading, Session } from './program.js';
+
+/** What these templates read of the schedule's view (day-templates.ts `ScheduleView`, which imports this module). */
+export interface ScheduleView {
+  asWritten: boolean;
+  /** The zone times are shown in, and the page's language. */
+  shown: string;
+  lang?: string;
+  attend: AttendView;
+}
 
 /** What a session's online links show now; undefined when times are shown as written (no real instant to judge by). */
 export function sessionLive(s: Session, view: ScheduleView): LiveLinks | undefined {
