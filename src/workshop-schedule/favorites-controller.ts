@@ -1,6 +1,6 @@
 /**
- * "My program" of one schedule, as a Lit reactive controller: the starred sessions and the "my time zone" choice,
- * kept in localStorage per page and per schedule (`id`), and a share link (`#my-program=a,b`) that adds its
+ * "My program" of one schedule, as a Lit reactive controller: the starred sessions, the "my time zone" choice and
+ * the "Online" one, kept in localStorage per page and per schedule (`id`), and a share link (`#my-program=a,b`) that adds its
  * sessions and opens "My program" — on connect and whenever the hash changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -20,6 +20,8 @@ export class FavoritesController implements ReactiveController {
   favorites: string[] = [];
   /** Times shown in the visitor's zone. */
   localTime = false;
+  /** The visitor follows the program online ("Online" rather than "In the room"). */
+  online = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,6 +34,7 @@ export class FavoritesController implements ReactiveController {
   hostConnected(): void {
     this.favorites = loadFavorites(this.key('favorites'));
     this.localTime = loadFlag(this.key('local-time'));
+    this.online = loadFlag(this.key('online'));
     this.openShared();
     window.addEventListener('hashchange', this.openShared);
   }
@@ -53,6 +56,13 @@ export class FavoritesController implements ReactiveController {
     saveFlag(this.key('local-time'), this.localTime);
     this.host.requestUpdate();
   }
+
+  /** "Online" (true) or "In the room". */
+  setOnline = (online: boolean): void => {
+    this.online = online;
+    saveFlag(this.key('online'), online);
+    this.host.requestUpdate();
+  };
 
   /** A link that opens the same "My program" elsewhere. */
   shareUrl(): string {
@@ -78,7 +88,7 @@ export class FavoritesController implements ReactiveController {
   };
 
   /** localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). */
-  private key(kind: 'favorites' | 'local-time'): string {
+  private key(kind: 'favorites' | 'local-time' | 'online'): string {
     return storageKey(kind, location.pathname, this.host.id);
   }
 }

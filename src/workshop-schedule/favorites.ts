@@ -6,7 +6,7 @@
 export const SHARE_PREFIX = 'my-program=';
 
 /** The storage key for one schedule on one page. */
-export function storageKey(kind: 'favorites' | 'local-time', page: string, which = ''): string {
+export function storageKey(kind: 'favorites' | 'local-time' | 'online', page: string, which = ''): string {
   return `workshop-schedule:${kind}:${page}${which ? `#${which}` : ''}`;
 }
 

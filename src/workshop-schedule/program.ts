@@ -3,13 +3,14 @@
  * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
  */
 import type { Link, Problem } from '../internal/validate.js';
+import type { OnlineLinks } from './live.js';
 import { dateKey, wallTimeToInstant } from './timezone.js';
 import type { NestedData, SessionData, TimeSpec } from './validate.js';
 
 /** A talk inside a session (e.g. a spotlight), as validated: nothing more to derive. */
 export type NestedTalk = NestedData;
 
-export interface Session extends NestedTalk {
+export interface Session extends NestedTalk, OnlineLinks {
   id: string;
   start: number;
   end: number;
@@ -19,6 +20,7 @@ export interface Session extends NestedTalk {
   track?: string;
   section?: string;
   sectionLinks?: Link[];
+  sectionRecording?: string;
   items: NestedTalk[];
   /** `YYYY-MM-DD` in the event's zone. */
   day: string;
@@ -55,6 +57,9 @@ export interface SectionHeading {
   title: string;
   links: Link[];
   row: number;
+  /** A URL or `pending`: shown once the section's sessions of the day have ended (`end`). */
+  recording?: string;
+  end: number;
 }
 
 export interface Program {
@@ -193,11 +198,22 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[], 
     if (clashes.length) parallel = false;
   }
   const sections = new Map<string, SectionHeading>();
-  const sectionAt = new Map<number, { id: string; title: string; links: Link[] }>();
+  const sectionAt = new Map<number, { id: string; title: string; links: Link[]; recording?: string }>();
+  const sectionEnd = new Map<string, number>();
   let previous: string | undefined;
+  let heading: string | undefined;
   for (const s of sessions) {
-    if (s.section && s.section !== previous && !sectionAt.has(s.start))
-      sectionAt.set(s.start, { id: s.id, title: s.section, links: s.sectionLinks ?? [] });
+    if (s.section && s.section !== previous && !sectionAt.has(s.start)) {
+      sectionAt.set(s.start, {
+        id: s.id,
+        title: s.section,
+        links: s.sectionLinks ?? [],
+        recording: s.sectionRecording,
+      });
+      heading = s.id;
+    }
+    if (!s.section) heading = undefined;
+    if (heading) sectionEnd.set(heading, Math.max(sectionEnd.get(heading) ?? 0, s.end));
     previous = s.section;
   }
   const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
@@ -209,7 +225,8 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[], 
     if (section) {
       // A section heading gets a row of its own; sessions ending at that time stop above it.
       endLine.set(t, line);
-      sections.set(section.id, { title: section.title, links: section.links, row: line });
+      const { id, title, links, recording } = section;
+      sections.set(id, { title, links, recording, row: line, end: sectionEnd.get(id) ?? t });
       line++;
     } else endLine.set(t, line);
     startLine.set(t, line);

@@ -2,9 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
-import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
 import { WeErrorEvent } from '../events/error.js';
-import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { PageBackground } from '../internal/page-background.js';
@@ -12,8 +10,11 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
-import { pageCalendar } from './calendar-export.js';
+import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
+import { filtersTemplate, type FilterValues } from './controls.js';
+import { attendToggle } from './live-templates.js';
+import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
@@ -76,6 +77,14 @@ const TAG = 'workshop-schedule';
  * @csspart nested - The talks inside a session (e.g. spotlights).
  * @csspart abstract - The expandable abstract.
  * @csspart links - A session's links.
+ * @csspart online - A session's or section's "Join", "Watch live" and recording links, as the clock stands.
+ * @csspart join - The "Join" link (from `join-opens` minutes before the start).
+ * @csspart stream - The "Watch live" link.
+ * @csspart recording - The recording link, after the end.
+ * @csspart recording-pending - "Recording coming".
+ * @csspart join-opens - "Join opens at 1:25 PM", before the links open.
+ * @csspart mode - The "In person" / "Online" / "Hybrid" badge, when the program mixes modes.
+ * @csspart attend - The "In the room" / "Online" toggle of a hybrid program.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
  * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
@@ -145,6 +154,12 @@ export class WorkshopSchedule extends LitElement {
 
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
   @property() now?: string;
+
+  /** Minutes before a session's start that its `join` and `stream` links appear (default 15). */
+  @property({ attribute: 'join-opens', type: Number }) joinOpens = 15;
+
+  /** Hide `join` and `stream` links once their session has ended; `hide-join-after="false"` keeps them. */
+  @property({ attribute: 'hide-join-after', converter: onUnlessFalse }) hideJoinAfter = true;
 
   /** Show the search box and filters; they also appear by themselves past 40 sessions. */
   @property({ type: Boolean }) filterable = false;
@@ -280,6 +295,8 @@ export class WorkshopSchedule extends LitElement {
         'now',
         `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
       );
+    const joinOpens = changed.has('joinOpens') && readJoinOpens(this.joinOpens, this.getAttribute('join-opens'));
+    if (joinOpens && joinOpens.warning) this.warnings.warn('join-opens', joinOpens.warning);
     if (this.current && this.viewerTimezone && this.current.view.viewer !== this.viewerTimezone)
       this.warnings.warn(
         'viewer-timezone',
@@ -324,12 +341,13 @@ export class WorkshopSchedule extends LitElement {
       ? undefined
       : (live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined));
     const localTime = this.mine.localTime && !settings.asWritten;
+    const room = this.room?.trim() || undefined;
     return {
       zone,
       asWritten: settings.asWritten,
       dateAsWritten: settings.dateAsWritten,
       fallbackDay: settings.date ?? dateKey(now, zone),
-      room: this.room?.trim() || undefined,
+      room,
       viewer,
       shown: localTime ? viewer : zone,
       localTime,
@@ -342,6 +360,7 @@ export class WorkshopSchedule extends LitElement {
       total: program.sessions.length,
       level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
       landmark: landmarkNames(this, this.label),
+      attend: attendView(program.sessions, now, room, this.joinOpens, this.hideJoinAfter, this.mine.online),
     };
   }
 
@@ -367,6 +386,7 @@ export class WorkshopSchedule extends LitElement {
               </button>`
             : nothing
         }
+        ${attendToggle(view, this.mine.setOnline)}
         <button
           type="button"
           part="favorites-toggle"
@@ -395,7 +415,7 @@ export class WorkshopSchedule extends LitElement {
             : nothing
         }
       </div>
-      ${view.filterable ? this.renderFilters(program, view) : nothing}
+      ${view.filterable ? filtersTemplate(program, view, this.filters, this.setFilter) : nothing}
       ${
         program.days.length > 1
           ? html`<nav part="nav" aria-label=${view.landmark('Days of the program')}>
@@ -422,32 +442,6 @@ export class WorkshopSchedule extends LitElement {
     </div>`;
   }
 
-  private renderFilters(program: Program, view: ScheduleView): TemplateResult {
-    const select = (label: string, value: string, options: string[], set: (v: string) => void) =>
-      options.length > 1
-        ? html`<label
-            >${label}
-            <select part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-              <option value="">All</option>
-              ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
-            </select></label
-          >`
-        : nothing;
-    return html`<div part="search-bar" class="filters" role="search" aria-label=${view.landmark('Search the program')}>
-      <label
-        >Search
-        <input
-          part="search"
-          type="search"
-          .value=${this.query}
-          placeholder="Title, speaker, abstract…"
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      /></label>
-      ${select('Track', this.track, program.tracks, (v) => (this.track = v))}
-      ${select('Room', this.roomFilter, program.rooms, (v) => (this.roomFilter = v))}
-    </div>`;
-  }
-
   // ---- actions ---------------------------------------------------------------------------------
 
   private actions: SessionActions = {
@@ -456,6 +450,14 @@ export class WorkshopSchedule extends LitElement {
   };
 
   private toggleLocalTime = () => this.mine.toggleLocalTime();
+
+  private get filters(): FilterValues {
+    return { query: this.query, track: this.track, room: this.roomFilter };
+  }
+  private setFilter = (key: keyof FilterValues, value: string) => {
+    if (key === 'room') this.roomFilter = value;
+    else this[key] = value;
+  };
 
   private toggleMyProgram = () => {
     this.myProgram = !this.myProgram;
@@ -479,9 +481,7 @@ export class WorkshopSchedule extends LitElement {
 
   /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
-    const ics = pageCalendar(sessions, this.room?.trim() || undefined);
-    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
-    if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
+    offerCalendar(this, this.renderRoot, sessions, filename, this.room?.trim() || undefined);
   }
 }
 

@@ -31,7 +31,7 @@ export async function loadData() {
 function sample(items: ScheduleItem[]): ScheduleItem[] {
   const perRoom = new Map<string, number>();
   return items.filter((i) => {
-    if ('section' in i) return true;
+    if ('section' in i || !('start' in i)) return true;
     if (!i.room) return String(i.start).slice(11) < '12:00'; // the keynote and the coffee break
     const key = `${String(i.start).slice(0, 10)} ${i.room}`;
     perRoom.set(key, (perRoom.get(key) ?? 0) + 1);
