@@ -14,6 +14,7 @@ import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
+import { capProblems } from './problem-cap.js';
 import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 
@@ -361,6 +362,7 @@ export class DataController<T> implements ReactiveController {
         const before = problems.length;
         const result = item(value, `${this.options.name}[${index}]`, index, problems);
         labelProblems(problems, before, value);
+        capProblems(problems);
         index++;
         if (result !== undefined) data.push(result);
       },

@@ -5,18 +5,11 @@
  * runtime dependency, and we need more than pass/fail: skip the bad item, keep the rest, and name
  * every dropped field. The JSON Schemas in `schemas/` are checked against the same fixtures with ajv.
  */
+import { capProblems, isSummary, listedProblems, type Problem } from './problem-cap.js';
 import { nearest } from './suggest.js';
 import { describe, readUrl, type UrlKind } from './url.js';
 
-/** One thing in the organizer's data that could not be used as written. */
-export interface Problem {
-  /** Where it is, e.g. `papers[3].title`. */
-  path: string;
-  /** What is wrong, e.g. `expected a string, got the number 3 (paper skipped)`. */
-  message: string;
-  /** The entry's title or name as written, so a person finds it: `DGM: A deep learning…`. */
-  entry?: string;
-}
+export type { Problem } from './problem-cap.js';
 
 const LABEL_LENGTH = 40;
 
@@ -220,6 +213,7 @@ export function topLevelList<T>(
     const before = problems.length;
     const result = item(value, `${name}[${i}]`, i, problems);
     labelProblems(problems, before, value);
+    capProblems(problems);
     if (result !== undefined) data.push(result);
   });
   return { data, problems };
@@ -227,5 +221,9 @@ export function topLevelList<T>(
 
 /** One line per problem, for the console warning: `  items[5].start ("DGM: A deep learning…"): …`. */
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `  ${p.path}${p.entry ? ` (${JSON.stringify(p.entry)})` : ''}: ${p.message}`).join('\n');
+  return listedProblems(problems)
+    .map((p) =>
+      isSummary(p) ? `  ${p.message}` : `  ${p.path}${p.entry ? ` (${JSON.stringify(p.entry)})` : ''}: ${p.message}`,
+    )
+    .join('\n');
 }

@@ -1,3 +1,4 @@
+import { problemCount } from './problem-cap.js';
 import { formatProblems, type Problem } from './validate.js';
 
 /**
@@ -19,10 +20,10 @@ export class Warnings {
   }
 
   problems(where: string, problems: Problem[]): void {
-    const n = problems.length;
+    const n = problemCount(problems);
     if (n === 0) return;
     console.warn(
-      `<${this.tag}>: ${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n${formatProblems(problems)}`,
+      `<${this.tag}>: ${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n${formatProblems(problems)}`,
     );
   }
 

@@ -15,8 +15,10 @@ export function bibtexKey(paper: Pick<PaperData, 'id' | 'givenId' | 'authors' | 
 
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // BibTeX counts every brace, escaped or not: `\}` would close the field early (and let the rest of a title
+  // start an entry of its own), `\{` would leave it open. These commands print a brace and hold only balanced ones.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -51,8 +53,26 @@ export function escapeLatex(text: string): string {
 export function bibtexTitle(title: string): string {
   return escapeLatex(title)
     .split(' ')
-    .map((word) => (/^\P{Lu}*\p{L}.*\p{Lu}/u.test(stripCommands(word)) ? `{${word}}` : word))
+    .map((word) => (capitalAfterFirstLetter(stripCommands(word)) ? `{${word}}` : word))
     .join(' ');
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a capital follows the word's first letter ("GANs", "iPhone", "Q-Learning" but not "Learning"). One pass
+ * over the characters: the pattern it replaces, /^\P{Lu}*\p{L}.*\p{Lu}/u, took quadratic time on long words.
+ */
+function capitalAfterFirstLetter(word: string): boolean {
+  let letterSeen = false;
+  for (const c of word) {
+    if (UPPER.test(c)) {
+      if (letterSeen) return true;
+      letterSeen = true;
+    } else if (LETTER.test(c)) letterSeen = true;
+  }
+  return false;
 }
 
 // `\&` and friends are not letters of the word.
