@@ -388,7 +388,7 @@ export class ImportantDates extends LitElement {
 
   /** Offers the dates as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private download(dates: PlacedDate[], filename: string): void {
-    const page = location.href.replace(/#.*$/, '');
+    const page = location.href.split('#', 1)[0];
     const ics = datesCalendar(dates, {
       page,
       host: location.hostname || 'workshop-elements',

@@ -75,10 +75,10 @@ export function slug(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/[^a-z0-9]+/g, '-') // so no two dashes follow each other
+    .replace(/^-|-$/g, '')
     .slice(0, 64)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 }
 
 function instant(spec: TimeSpec, zone: string, date: string): number {
