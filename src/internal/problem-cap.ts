@@ -47,15 +47,17 @@ export function skippedEntry(p: Problem): { entry: string; what: string } | unde
 
 /**
  * Keeps the first {@link LISTED_PROBLEMS} problems of `problems` (in place) and counts the others into the summary at
- * the end. Cheap to call after every entry: it only reads the problems added since the last call.
+ * the end. Cheap to call after every entry: it only reads the problems added since the last call. `copy`: leave the
+ * summary object of `problems` unchanged (the list is a copy of one still in use).
  */
-export function capProblems(problems: Problem[]): void {
+export function capProblems(problems: Problem[], copy = false): void {
   const last = problems[LISTED_PROBLEMS];
   if (problems.length <= LISTED_PROBLEMS || (problems.length === LISTED_PROBLEMS + 1 && isSummary(last))) return;
   let summary: ProblemSummary;
   let from: number;
   if (isSummary(last)) {
-    summary = { ...last, omitted: { ...last.omitted, skipped: new Map(last.omitted.skipped) } };
+    // A copy when the list is someone else's (see listedProblems); in place while validating, entry by entry.
+    summary = copy ? { ...last, omitted: { ...last.omitted, skipped: new Map(last.omitted.skipped) } } : last;
     from = LISTED_PROBLEMS + 1;
   } else {
     summary = { path: '', message: '', omitted: { count: 0, skipped: new Map() } };
@@ -83,9 +85,9 @@ export function problemCount(problems: readonly Problem[]): number {
 
 /** The problems to list (at most {@link LISTED_PROBLEMS}, then the summary), without changing `problems`. */
 export function listedProblems(problems: readonly Problem[]): Problem[] {
-  const copy = [...problems];
-  capProblems(copy);
-  return copy;
+  const listed = [...problems];
+  capProblems(listed, true);
+  return listed;
 }
 
 /** How many skipped entries the summary of `problems` counts (0 without one). */
