@@ -35,14 +35,23 @@ export interface ProblemSummary extends Problem {
 
 export const isSummary = (p: Problem): p is ProblemSummary => Object.hasOwn(p, 'omitted');
 
-const ENTRY = /^[^.[]+\[\d+\]/;
-const SKIPPED = /\((\w+) skipped\)$/;
+const SKIPPED = ' skipped)';
+const WORD = /^\w+$/;
+const INDEX = /^\d+$/;
 
-/** The top-level entry a skip problem skips (`items[3]`) and what it is (`session`), or undefined. */
+/**
+ * The top-level entry a skip problem skips (`items[3]`, from a message ending in "(session skipped)") and what it
+ * is (`session`), or undefined. Read with string searches: it runs once for each of millions of problems.
+ */
 export function skippedEntry(p: Problem): { entry: string; what: string } | undefined {
-  const what = SKIPPED.exec(p.message)?.[1];
-  const entry = what === undefined ? undefined : ENTRY.exec(p.path)?.[0];
-  return entry === undefined || what === undefined ? undefined : { entry, what };
+  const { message, path } = p;
+  if (!message.endsWith(SKIPPED)) return undefined;
+  const what = message.slice(message.lastIndexOf('(') + 1, -SKIPPED.length);
+  const open = path.indexOf('[');
+  const close = path.indexOf(']', open);
+  const dot = path.indexOf('.');
+  if (!WORD.test(what) || open < 1 || close === -1 || (dot !== -1 && dot < open)) return undefined;
+  return INDEX.test(path.slice(open + 1, close)) ? { entry: path.slice(0, close + 1), what } : undefined;
 }
 
 /**
@@ -57,10 +66,10 @@ export function capProblems(problems: Problem[], copy = false): void {
   let from: number;
   if (isSummary(last)) {
     // A copy when the list is someone else's (see listedProblems); in place while validating, entry by entry.
-    summary = copy ? { ...last, omitted: { ...last.omitted, skipped: new Map(last.omitted.skipped) } } : last;
+    summary = copy ? summaryProblem({ ...last.omitted, skipped: new Map(last.omitted.skipped) }) : last;
     from = LISTED_PROBLEMS + 1;
   } else {
-    summary = { path: '', message: '', omitted: { count: 0, skipped: new Map() } };
+    summary = summaryProblem();
     summary.omitted.lastEntry = skippedEntry(problems[LISTED_PROBLEMS - 1])?.entry;
     from = LISTED_PROBLEMS;
   }
@@ -72,9 +81,22 @@ export function capProblems(problems: Problem[], copy = false): void {
     omitted.lastEntry = skip.entry;
     omitted.skipped.set(skip.what, (omitted.skipped.get(skip.what) ?? 0) + 1);
   }
-  summary.message = PROBLEM_TERMS.more(omitted.count);
   problems.length = LISTED_PROBLEMS;
   problems.push(summary);
+}
+
+/** A summary whose message is written when read: formatting the count for each of a million entries is slow. */
+function summaryProblem(omitted: ProblemSummary['omitted'] = { count: 0, skipped: new Map() }): ProblemSummary {
+  return {
+    path: '',
+    omitted,
+    get message() {
+      return PROBLEM_TERMS.more(omitted.count);
+    },
+    set message(_: string) {
+      // The count says it all; nothing may append to it.
+    },
+  };
 }
 
 /** How many problems `problems` stands for, the counted ones included. */
