@@ -72,15 +72,17 @@ function authorsOf(f: Fields): AuthorData[] {
   if (typeof raw === 'string') {
     const ambiguous = ambiguousAuthors(raw);
     if (ambiguous) f.warn('authors', ambiguous);
-    return splitAuthors(raw).map((name) => ({ name, affiliations: [] }));
+    return splitAuthors(raw).map((name) => ({ name, affiliations: [], url: undefined }));
   }
   if (!Array.isArray(raw)) {
     f.warn('authors', `expected a list of names or { name, affiliation, url }, got ${describe(raw)}`);
     return [];
   }
   return listOf(raw, `${f.path}.authors`, f.problems, (item, path) => {
-    if (typeof item === 'string') return item.trim() ? { name: item, affiliations: [] } : undefined;
-    if (typeof item === 'number' && Number.isFinite(item)) return { name: String(item), affiliations: [] };
+    // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
+    if (typeof item === 'string') return item.trim() ? { name: item, affiliations: [], url: undefined } : undefined;
+    if (typeof item === 'number' && Number.isFinite(item))
+      return { name: String(item), affiliations: [], url: undefined };
     const a = fieldsOf(item, path, f.problems, 'author');
     if (!a) return undefined;
     const name = a.requiredText('name', 'author');
