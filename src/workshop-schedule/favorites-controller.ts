@@ -25,6 +25,8 @@ export class FavoritesController implements ReactiveController {
   private starred = new Set<string>();
   /** The ids of the current program; until it is known, nothing is written to storage (it may hold foreign ids). */
   private known?: Set<string>;
+  /** Favourites changed before the program was known, to be saved once it is. */
+  private unsaved = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -79,9 +81,6 @@ export class FavoritesController implements ReactiveController {
     url.hash = shareFragment(this.favorites);
     return url.href;
   }
-
-  /** Favourites changed before the program was known, to be saved once it is. */
-  private unsaved = false;
 
   private save(): void {
     this.unsaved = !this.known;
