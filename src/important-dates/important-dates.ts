@@ -6,6 +6,7 @@ import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
+import { omittedSkips } from '../internal/problem-cap.js';
 import { link, renderState } from '../internal/render.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
@@ -373,11 +374,13 @@ export class ImportantDates extends LitElement {
       state.problems.filter((p) => /skipped\)$/.test(p.message)).map((p) => /^dates\[\d+\]/.exec(p.path)?.[0]),
     );
     skipped.delete(undefined);
-    if (!skipped.size) return nothing;
-    const n = skipped.size;
+    // Past the first hundred problems, skipped dates are only counted (see problem-cap.ts).
+    const counted = omittedSkips(state.problems);
+    if (!skipped.size && !counted) return nothing;
+    const n = skipped.size + counted;
     return html`<p part="notice" class="notice">
-      ${n === 1 ? '1 date is' : `${n} dates are`} not shown: ${[...skipped].join(', ')} could not be read (the browser's
-      console says why).
+      ${n === 1 ? '1 date is' : `${n} dates are`} not shown: ${[...skipped, ...(counted ? ['…'] : [])].join(', ')} could
+      not be read (the browser's console says why).
     </p>`;
   }
 
@@ -385,7 +388,7 @@ export class ImportantDates extends LitElement {
 
   /** Offers the dates as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private download(dates: PlacedDate[], filename: string): void {
-    const page = location.href.replace(/#.*$/, '');
+    const page = location.href.split('#', 1)[0];
     const ics = datesCalendar(dates, {
       page,
       host: location.hostname || 'workshop-elements',

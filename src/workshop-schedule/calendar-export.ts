@@ -54,7 +54,7 @@ function describeSession(s: Session, pageLink: string): string {
 
 /** The sessions' calendar for this page: UIDs and links from its URL, the calendar named by its title. */
 export function pageCalendar(sessions: Session[], room?: string): string {
-  const page = location.href.replace(/#.*$/, '');
+  const page = location.href.split('#', 1)[0];
   return sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined, room);
 }
 

@@ -144,7 +144,9 @@ function speakers(f: Fields): SpeakerData[] {
   if (raw === undefined || raw === null) return [];
   const list = typeof raw === 'string' ? [raw] : raw;
   return listOf(list, `${f.path}.speakers`, f.problems, (item, path) => {
-    if (typeof item === 'string') return item.trim() ? { name: item } : undefined;
+    // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
+    if (typeof item === 'string')
+      return item.trim() ? { name: item, affiliation: undefined, url: undefined } : undefined;
     const s = fieldsOf(item, path, f.problems, 'speaker');
     if (!s) return undefined;
     const name = s.requiredText('name', 'speaker');

@@ -313,6 +313,8 @@ export class WorkshopSchedule extends LitElement {
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
     this.built = { state, zone, date, program };
+    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed.
+    if (program.sessions.length) this.mine.keepOnly(program.sessions.map((s) => s.id));
     return program;
   }
 
