@@ -9,8 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serveSite } from '../scripts/serve-site.mjs';
 import { allElementsDrawn, measureLoad as measure } from '../scripts/layout-shift.mjs';
 
@@ -19,7 +18,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const allDrawn = allElementsDrawn;
 
-const browser = await puppeteer.launch(chromiumLaunchOptions);
+const browser = await launchChromium();
 try {
   // 1. The seed page.
   const seed = await serveSite(path.resolve('examples/jekyll/_site'), '/smmal');

@@ -6,6 +6,8 @@
 //   prop     the property, set by a module script that fetches the JSON (what a framework app does)
 // Same fonts, width and basic styles everywhere. Every item the page shows (a paper, a session, a card, a sponsor)
 // is what the probe counts: `.item` in a static page, PROBES[tag] in the elements' shadow roots.
+import { PHOTOS, LOGOS } from './data.mjs';
+
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** For a single-quoted attribute, as Liquid's `escape` writes it. */
 const attr = (data) => JSON.stringify(data).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
@@ -217,4 +219,23 @@ for (const p of papers) {
 document.body.append(list);
 </script>
 </body></html>\n`;
+}
+
+// ---- the files served --------------------------------------------------------------------------------------------
+
+/**
+ * The files the benchmark's pages load (for `serveFiles` in scripts/chromium.mjs): the bundle `code`, the photos
+ * and logos, and for each data set added with `add(set)` its JSON (speaker cards: one file per card too).
+ */
+export function benchFiles(code, readLogo) {
+  const files = new Map();
+  const put = (name, content) => files.set(`/${name}`, Buffer.from(content));
+  put('workshop-elements.js', code);
+  for (const [name, svg] of PHOTOS) put(`img/${name}`, svg);
+  for (const logo of LOGOS) put(`img/${logo}`, readLogo(logo));
+  const add = (set) => {
+    put(`${set.name}.json`, JSON.stringify(set.data));
+    if (set.tag === 'speaker-card') set.data.forEach((s, i) => put(`${set.name}/${i}.json`, JSON.stringify(s)));
+  };
+  return { files, put, add };
 }

@@ -3,13 +3,10 @@
 // fills them (HTML parsing, script, style, layout, paint), the totals per kind of work, and the functions with the
 // most self time.
 // usage: node bench/profile.mjs <data set> <path> [--top=25]   e.g. node bench/profile.mjs papers-5000 script
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { dataSets, PHOTOS, LOGOS } from './data.mjs';
-import { elementPage, scriptPage, staticPage } from './pages.mjs';
+import { launchChromium, serveFiles } from '../scripts/chromium.mjs';
+import { dataSets } from './data.mjs';
+import { benchFiles, elementPage, scriptPage, staticPage } from './pages.mjs';
 import { build } from './bundle.mjs';
 
 const [name = 'papers-5000', path = 'src'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -22,33 +19,13 @@ if (!set)
       .join(', ')}`,
   );
 
-const files = new Map();
-const put = (file, content) => files.set(`/${file}`, Buffer.from(content));
-put('workshop-elements.js', (await build('src/index.ts', { minified: false })).code);
-for (const [file, svg] of PHOTOS) put(`img/${file}`, svg);
-for (const logo of LOGOS) put(`img/${logo}`, readFileSync(new URL(`../demo/img/${logo}`, import.meta.url)));
-put(`${name}.json`, JSON.stringify(set.data));
-if (set.tag === 'speaker-card') set.data.forEach((s, i) => put(`${name}/${i}.json`, JSON.stringify(s)));
+const { files, put, add } = benchFiles((await build('src/index.ts', { minified: false })).code, (logo) =>
+  readFileSync(new URL(`../demo/img/${logo}`, import.meta.url)),
+);
+add(set);
 put('page.html', path === 'static' ? staticPage(set) : path === 'bare' ? scriptPage(set) : elementPage(set, path));
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-const server = createServer((req, res) => {
-  const body = files.get(new URL(req.url, 'http://x').pathname);
-  if (!body) return res.writeHead(404).end();
-  res.writeHead(200, {
-    'content-type': types[extname(req.url)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  res.end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-
-const browser = await puppeteer.launch({ ...chromiumLaunchOptions, protocolTimeout: 600000, networkEnabled: false });
+const server = await serveFiles(files);
+const browser = await launchChromium({ measuring: true });
 const page = await browser.newPage();
 await page.setViewport({ width: 1200, height: 900 });
 const cdp = await page.createCDPSession();
@@ -64,7 +41,7 @@ await page.tracing.start({
   ],
 });
 await cdp.send('Profiler.start');
-await page.goto(`http://127.0.0.1:${server.address().port}/page.html`, { waitUntil: 'load' });
+await page.goto(`${server.base}/page.html`, { waitUntil: 'load' });
 await new Promise((r) => setTimeout(r, 3000));
 const { profile } = await cdp.send('Profiler.stop');
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
@@ -88,7 +65,7 @@ const { candidates, shifts } = await page.evaluate(
 );
 const lcp = Number(candidates.at(-1).split(' ')[0]);
 await browser.close();
-server.close();
+await server.close();
 
 // ---- the trace: the renderer's main thread -----------------------------------------------------------------------
 const events = trace.traceEvents;

@@ -17,15 +17,13 @@
 //
 // usage: node bench/run.mjs [--runs=3] [--only=papers-5000,schedule] [--no-pages] [--no-bundle] [--out=path.json]
 //        node bench/run.mjs --report=bench/results/<date>.json   (prints an earlier run's tables)
-import { createServer } from 'node:http';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { extname, dirname } from 'node:path';
-import { execSync } from 'node:child_process';
+import { dirname } from 'node:path';
 import { cpus, loadavg, totalmem, release } from 'node:os';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { dataSets, PHOTOS, LOGOS } from './data.mjs';
-import { ELEMENTS, PATHS, elementPage, scriptPage, staticPage } from './pages.mjs';
+import { chromiumVersion, launchChromium, serveFiles } from '../scripts/chromium.mjs';
+import { cls } from '../scripts/layout-shift.mjs';
+import { dataSets } from './data.mjs';
+import { ELEMENTS, PATHS, benchFiles, elementPage, scriptPage, staticPage } from './pages.mjs';
 import { bundleSizes, printBundles, table } from './bundle.mjs';
 
 const started = Date.now();
@@ -69,17 +67,14 @@ const results = {
 
 if (!flag('no-pages')) {
   // ---- pages -----------------------------------------------------------------------------------------------------
-  const files = new Map();
-  const put = (name, content) => files.set(`/${name}`, Buffer.from(content));
-  put('workshop-elements.js', sizes.code);
-  for (const [name, svg] of PHOTOS) put(`img/${name}`, svg);
-  for (const logo of LOGOS) put(`img/${logo}`, readFileSync(new URL(`../demo/img/${logo}`, import.meta.url)));
+  const { files, put, add } = benchFiles(sizes.code, (logo) =>
+    readFileSync(new URL(`../demo/img/${logo}`, import.meta.url)),
+  );
 
   const sets = dataSets().filter((s) => !ONLY || ONLY.split(',').some((o) => s.name.startsWith(o)));
   const scenarios = [];
   for (const set of sets) {
-    put(`${set.name}.json`, JSON.stringify(set.data));
-    if (set.tag === 'speaker-card') set.data.forEach((s, i) => put(`${set.name}/${i}.json`, JSON.stringify(s)));
+    add(set);
     put(`${set.name}-static.html`, staticPage(set));
     scenarios.push({ set, path: 'static' });
     for (const path of PATHS) {
@@ -92,27 +87,9 @@ if (!flag('no-pages')) {
     }
   }
 
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((req, res) => {
-    const body = files.get(new URL(req.url, 'http://x').pathname);
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': types[extname(req.url)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${server.address().port}`;
-
-  // networkEnabled: false: with DevTools' network domain on (puppeteer's default), Chromium keeps and decodes every
-  // response body on the page's main thread (350 ms for 7 MB of papers). Visitors have no DevTools open.
-  const browser = await puppeteer.launch({ ...chromiumLaunchOptions, protocolTimeout: 600000, networkEnabled: false });
+  const server = await serveFiles(files);
+  const base = server.base;
+  const browser = await launchChromium({ measuring: true });
   results.machine.browser = await browser.version();
 
   const searches = {
@@ -139,7 +116,7 @@ if (!flag('no-pages')) {
     console.log(`run ${run + 1} of ${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 results.machine.load = [loadAtStart, loadavg()[0]];
@@ -213,20 +190,6 @@ async function load(page, url, set, path) {
   const m = await page.evaluate(() => {
     const b = window.__bench;
     const until = b.laidOut + 400;
-    // CLS: the largest burst of shifts less than 1 s apart, at most 5 s long.
-    let cls = 0;
-    let burst = 0;
-    let from = -Infinity;
-    let last = -Infinity;
-    for (const [at, value] of b.shifts) {
-      if (at - last > 1000 || at - from > 5000) {
-        burst = 0;
-        from = at;
-      }
-      burst += value;
-      last = at;
-      cls = Math.max(cls, burst);
-    }
     const nav = performance.getEntriesByType('navigation')[0];
     return {
       // The HTML received, then parsed (module scripts run after this), then DOMContentLoaded (they have run).
@@ -241,11 +204,13 @@ async function load(page, url, set, path) {
       laidOut: b.laidOut,
       tbt: b.longTasks.filter(([s]) => s < until).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
       longest: Math.max(0, ...b.longTasks.map(([, d]) => d)),
-      cls,
+      shifts: b.shifts,
     };
   });
   const { JSHeapUsedSize } = await page.metrics();
-  return { ...m, heap: JSHeapUsedSize };
+  // CLS: the largest burst of shifts less than 1 s apart, at most 5 s long (scripts/layout-shift.mjs).
+  const { shifts, ...rest } = m;
+  return { ...rest, cls: cls(shifts.map(([t, v]) => ({ t, v }))), heap: JSHeapUsedSize };
 }
 
 /** Types `query` key by key like a visitor and measures each keystroke until the list is stable. */
@@ -273,12 +238,7 @@ async function typing(page, tag, query) {
 
 function machine() {
   const cpu = cpus();
-  let chromium = '';
-  try {
-    chromium = execSync(`${chromiumLaunchOptions.executablePath} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
-  } catch {
-    // reported by the browser once it runs
-  }
+  const chromium = chromiumVersion(); // or '': the browser reports its version once it runs
   return {
     cpu: `${cpu.length} × ${cpu[0]?.model.trim()}`,
     memory: `${Math.round(totalmem() / 2 ** 30)} GB`,

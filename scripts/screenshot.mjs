@@ -1,7 +1,6 @@
 // Screenshots of a page as a visitor sees it, in Debian's Chromium (headless), for the README and for review.
 // usage: node scripts/screenshot.mjs URL OUT.png [--width=1200] [--height=900] [--dark] [--full] [--print] [--wait=ms]
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
@@ -16,7 +15,7 @@ const flag = (name, fallback) => {
   return f.includes('=') ? f.split('=')[1] : true;
 };
 
-const browser = await puppeteer.launch({ ...chromiumLaunchOptions });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));

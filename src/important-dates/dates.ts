@@ -1,6 +1,7 @@
 /**
  * Dates as written → instants, in time order, with the mistakes organizers make flagged (pure, no DOM).
  */
+import { UniqueIds } from '../internal/unique-ids.js';
 import type { Problem } from '../internal/validate.js';
 import { slug } from '../workshop-schedule/program.js';
 import { dateKey, wallTimeToInstant } from '../workshop-schedule/timezone.js';
@@ -70,13 +71,11 @@ function place(written: WrittenDate, zone: string) {
 /** Places every date in time, sorted by when it starts; returns the problems only found now. */
 export function placeDates(data: DateData[], options: DateOptions): { dates: PlacedDate[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const used = new Set<string>();
+  const ids = new UniqueIds();
   const uniqueId = (wanted: string, path: string, written: boolean): string => {
-    let id = wanted;
-    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+    const id = ids.take(wanted);
     if (written && id !== wanted)
       problems.push({ path: `${path}.id`, message: `"${wanted}" is the id of another date too; this one is "${id}"` });
-    used.add(id);
     return id;
   };
 
@@ -130,18 +129,22 @@ export function placeDates(data: DateData[], options: DateOptions): { dates: Pla
 
 /** A date written twice with different labels is often a row copied and only half edited. */
 function flagSameDates(dates: PlacedDate[], problems: Problem[]): void {
-  const seen = new Map<string, PlacedDate[]>();
+  // For each moment, its first date and the first date of each label: one look-up per date, however many repeat.
+  const seen = new Map<string, { first: PlacedDate; byLabel: Map<string, PlacedDate> }>();
   for (const d of dates) {
     const key = `${d.date}|${d.seconds ?? ''}|${d.zone}`;
-    const earlier = seen.get(key) ?? [];
-    seen.set(key, [...earlier, d]);
-    if (!earlier.length) continue;
-    const twin = earlier.find((e) => e.label === d.label);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, { first: d, byLabel: new Map([[d.label, d]]) });
+      continue;
+    }
+    const twin = earlier.byLabel.get(d.label);
+    if (!twin) earlier.byLabel.set(d.label, d);
     problems.push({
       path: `${d.path}.date`,
       message: twin
         ? `the same date as ${twin.path}, with the same label: listed twice?`
-        : `the same date as ${earlier[0].path} ("${earlier[0].label}") with a different label: a copied row not updated?`,
+        : `the same date as ${earlier.first.path} ("${earlier.first.label}") with a different label: a copied row not updated?`,
     });
   }
 }

@@ -7,6 +7,7 @@ import { WeLoadEvent } from '../events/load.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
 import { FragmentController } from '../internal/fragment.js';
 import { labelsConverter, Localize, type Message } from '../internal/localize.js';
+import { omittedSkips } from '../internal/problem-cap.js';
 import { link, renderState } from '../internal/render.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
@@ -384,16 +385,19 @@ export class ImportantDates extends LitElement {
       state.problems.filter((p) => /skipped\)$/.test(p.message)).map((p) => /^dates\[\d+\]/.exec(p.path)?.[0]),
     );
     skipped.delete(undefined);
-    if (!skipped.size) return nothing;
-    const n = skipped.size;
-    return html`<p part="notice" class="notice">${this.t('datesSkipped', { n, which: [...skipped].join(', ') })}</p>`;
+    // Past the first hundred problems, skipped dates are only counted (see problem-cap.ts).
+    const counted = omittedSkips(state.problems);
+    if (!skipped.size && !counted) return nothing;
+    const n = skipped.size + counted;
+    const which = [...skipped, ...(counted ? ['…'] : [])].join(', ');
+    return html`<p part="notice" class="notice">${this.t('datesSkipped', { n, which })}</p>`;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
 
   /** Offers the dates as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private download(dates: PlacedDate[], filename: string): void {
-    const page = location.href.replace(/#.*$/, '');
+    const page = location.href.split('#', 1)[0];
     const ics = datesCalendar(dates, {
       page,
       host: location.hostname || 'workshop-elements',

@@ -13,7 +13,9 @@ import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerH
 import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import { JsonListError, JsonListParser } from './json-list.js';
+import { checkDeclaredSize, deadline, SRC_TERMS, Utf8Chunks } from './src-reader.js';
 import { yieldTask } from './tasks.js';
+import { capProblems } from './problem-cap.js';
 import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 
@@ -220,29 +222,41 @@ export class DataController<T> implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.state = { status: 'loading', url: src };
+    // The deadline covers the whole response: a server that never finishes gives an error, not "Loading…" forever.
+    const limit = deadline(abort.signal);
+    const decoder = new Utf8Chunks();
     try {
-      const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal: limit.signal, headers: { Accept: 'application/json' } });
       if (!response.ok)
         throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+      checkDeclaredSize(response);
       if (this.options.item && response.body) {
-        if (!(await this.stream(response.body, this.options.item(), src, abort.signal))) return;
+        const read = await this.stream(response.body, this.options.item(), src, limit.signal, decoder);
+        if (!read) {
+          if (limit.timedOut()) throw limit.signal.reason;
+          return;
+        }
       } else {
-        const text = await response.text();
+        const text = await readText(response, limit.signal, decoder);
+        if (abort.signal.aborted) return;
         let raw: unknown;
         try {
           raw = JSON.parse(text);
         } catch (e) {
           throw new Error(`not valid JSON: ${(e as Error).message}`);
         }
-        if (abort.signal.aborted) return;
         this.accept(raw, `src "${src}"`, src);
       }
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(`could not load src "${src}": ${(e as Error).message}`, src);
+      const reason = limit.timedOut() ? limit.signal.reason : e;
+      this.fail(`could not load src "${src}": ${(reason as Error).message}`, src);
       this.host.requestUpdate();
       return;
+    } finally {
+      limit.clear();
     }
+    if (decoder.invalid) this.warnings.warn('src', SRC_TERMS.notUtf8(src));
     this.host.requestUpdate();
     // Data of the wrong shape is not loaded data: `fail` fires `we-error` for it instead.
     if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new WeLoadEvent());
@@ -259,10 +273,10 @@ export class DataController<T> implements ReactiveController {
     item: ItemValidator<ItemOf<T>>,
     src: string,
     signal: AbortSignal,
+    decoder: Utf8Chunks,
   ): Promise<boolean> {
     const reader = body.getReader();
     signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
-    const decoder = new TextDecoder();
     const parser = new JsonListParser();
     const list = this.itemsOf(item);
     let slice = FIRST_SLICE;
@@ -282,7 +296,7 @@ export class DataController<T> implements ReactiveController {
       list.publish();
       const { done, value } = await reader.read();
       if (signal.aborted) return false;
-      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+      const text = decoder.decode(done ? undefined : value);
       for (let at = 0, end = 0; at < text.length; at = end) {
         end = at + slice;
         read(text.slice(at, end));
@@ -361,6 +375,7 @@ export class DataController<T> implements ReactiveController {
         const before = problems.length;
         const result = item(value, `${this.options.name}[${index}]`, index, problems);
         labelProblems(problems, before, value);
+        capProblems(problems);
         index++;
         if (result !== undefined) data.push(result);
       },
@@ -385,6 +400,20 @@ export class DataController<T> implements ReactiveController {
     this.warnings.error(message);
     // Not from inside the host's update: a listener may set properties.
     queueMicrotask(() => this.host.dispatchEvent(new WeErrorEvent({ message, source })));
+  }
+}
+
+/** The whole text of a response, read within the limits (see src-reader.ts). */
+async function readText(response: Response, signal: AbortSignal, decoder: Utf8Chunks): Promise<string> {
+  if (!response.body) return decoder.decode(new Uint8Array(await response.arrayBuffer())) + decoder.decode();
+  const reader = response.body.getReader();
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (signal.aborted) throw signal.reason;
+    parts.push(decoder.decode(done ? undefined : value));
+    if (done) return parts.join('');
   }
 }
 

@@ -3,6 +3,7 @@
  * something is missing, the organizer where to look. A page hides it with `::part(notice) { display: none }`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isSummary, skippedEntry } from './problem-cap.js';
 import type { Problem } from './validate.js';
 
 /**
@@ -11,12 +12,13 @@ import type { Problem } from './validate.js';
  */
 export function skippedEntries(problems: readonly Problem[], ...what: string[]): number {
   const entries = new Set<string>();
-  const said = what.map((w) => `(${w} skipped)`);
+  let counted = 0;
   for (const p of problems) {
-    const entry = /^[^.[]+\[\d+\]/.exec(p.path)?.[0];
-    if (entry && said.some((s) => p.message.endsWith(s))) entries.add(entry);
+    if (isSummary(p)) for (const w of what) counted += p.omitted.skipped.get(w) ?? 0;
+    const skip = skippedEntry(p);
+    if (skip && what.includes(skip.what)) entries.add(skip.entry);
   }
-  return entries.size;
+  return entries.size + counted;
 }
 
 /** "1 session could not be shown — details in the browser console" (`text(count)`), or nothing when none was skipped. */

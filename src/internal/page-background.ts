@@ -22,7 +22,8 @@ function parentOf(el: Element): Element | null {
 /** Whether a computed colour (`rgb(…)`, `rgba(…)`, `color(srgb … / a)`) covers what is behind it. */
 export function opaque(color: string): boolean {
   if (!color || color === 'transparent') return false;
-  const inside = /\(([^)]*)\)$/.exec(color)?.[1] ?? '';
+  const inner = color.endsWith(')') ? color.slice(color.lastIndexOf('(') + 1, -1) : '';
+  const inside = color.lastIndexOf('(') === -1 || inner.includes(')') ? '' : inner;
   // The alpha is after a slash, or the fourth of four comma-separated values (rgba(0, 0, 0, 0.5)).
   const slash = inside.split('/');
   const commas = inside.split(',');

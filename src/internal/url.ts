@@ -26,7 +26,7 @@ let base: string | undefined;
 /** Runs `validate` with root-relative data paths (`/static/x.png`) resolved under `siteBase` (e.g. `/smmal`). */
 export function withBase<T>(siteBase: string | null | undefined, validate: () => T): T {
   const outer = base;
-  base = siteBase?.trim() ? siteBase.trim().replace(/\/+$/, '') : undefined;
+  base = siteBase?.trim() ? withoutTrailingSlashes(siteBase.trim()) : undefined;
   try {
     return validate();
   } finally {
@@ -112,4 +112,11 @@ export function describe(value: unknown): string {
   if (typeof value === 'string')
     return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+/** `https://a.org/x//` → `https://a.org/x` (a loop: the pattern /\/+$/ is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
 }

@@ -5,31 +5,26 @@
  * runtime dependency, and we need more than pass/fail: skip the bad item, keep the rest, and name
  * every dropped field. The JSON Schemas in `schemas/` are checked against the same fixtures with ajv.
  */
+import { capProblems, isSummary, listedProblems, type Problem } from './problem-cap.js';
 import { nearest } from './suggest.js';
 import { describe, readUrl, type UrlKind } from './url.js';
 
-/** One thing in the organizer's data that could not be used as written. */
-export interface Problem {
-  /** Where it is, e.g. `papers[3].title`. */
-  path: string;
-  /** What is wrong, e.g. `expected a string, got the number 3 (paper skipped)`. */
-  message: string;
-  /** The entry's title or name as written, so a person finds it: `DGM: A deep learning…`. */
-  entry?: string;
-}
+export type { Problem } from './problem-cap.js';
 
 const LABEL_LENGTH = 40;
 
 /** The title, name or section heading of an entry as written, shortened, for warnings. */
 export function entryLabel(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  const v = value as Record<string, unknown>;
-  const text = [v.title, v.name, v.section].find((t) => typeof t === 'string' && t.trim());
+  const text = ['title', 'name', 'section']
+    .map((key) => own(value, key))
+    .find((t) => typeof t === 'string' && t.trim());
   if (typeof text !== 'string') return undefined;
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= LABEL_LENGTH) return t;
   // Cut at a word when there is one to cut at.
   const cut = t.slice(0, LABEL_LENGTH);
+  // eslint-disable-next-line regexp/no-super-linear-move -- `cut` is at most LABEL_LENGTH characters
   return `${cut.replace(/(?<=.{10})\s+\S*$/, '').trimEnd()}…`;
 }
 
@@ -38,6 +33,14 @@ export function labelProblems(problems: Problem[], from: number, value: unknown)
   const label = entryLabel(value);
   if (label === undefined) return;
   for (let i = from; i < problems.length; i++) problems[i].entry ??= label;
+}
+
+/**
+ * `obj[key]` when `obj` has it as its own property: a field another script put on `Object.prototype` (a polluted
+ * `url`) is not the organizer's data, and must not add a link to every entry.
+ */
+export function own(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
 /** Thrown when the data as a whole is unusable (not an array, not an object): the element shows it. */
@@ -71,11 +74,11 @@ export class Fields {
   /** The raw value, marked as read. */
   raw(key: string): unknown {
     this.seen.add(key);
-    return this.obj[key];
+    return own(this.obj, key);
   }
 
   has(key: string): boolean {
-    const v = this.obj[key];
+    const v = own(this.obj, key);
     return v !== undefined && v !== null;
   }
 
@@ -220,6 +223,7 @@ export function topLevelList<T>(
     const before = problems.length;
     const result = item(value, `${name}[${i}]`, i, problems);
     labelProblems(problems, before, value);
+    capProblems(problems);
     if (result !== undefined) data.push(result);
   });
   return { data, problems };
@@ -227,5 +231,9 @@ export function topLevelList<T>(
 
 /** One line per problem, for the console warning: `  items[5].start ("DGM: A deep learning…"): …`. */
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `  ${p.path}${p.entry ? ` (${JSON.stringify(p.entry)})` : ''}: ${p.message}`).join('\n');
+  return listedProblems(problems)
+    .map((p) =>
+      isSummary(p) ? `  ${p.message}` : `  ${p.path}${p.entry ? ` (${JSON.stringify(p.entry)})` : ''}: ${p.message}`,
+    )
+    .join('\n');
 }

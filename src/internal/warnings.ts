@@ -1,3 +1,4 @@
+import { problemCount } from './problem-cap.js';
 import { formatProblems, type Problem } from './validate.js';
 
 /**
@@ -24,9 +25,12 @@ export class Warnings {
   }
 
   problems(where: string, problems: Problem[]): void {
-    const n = problems.length;
+    const n = problemCount(problems);
     if (n === 0) return;
-    this.add(`${n} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.\n${formatProblems(problems)}`);
+    this.add(
+      `${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'} in ${where}; everything else renders.
+${formatProblems(problems)}`,
+    );
   }
 
   error(message: string): void {

@@ -29,11 +29,35 @@ const SPECIAL: Record<string, string> = {
   '>': '\\textgreater{}',
 };
 
+/**
+ * BibTeX counts every brace, escaped or not: an unpaired `\}` would close the field early (and let the rest of a
+ * title start an entry of its own), an unpaired `\{` would leave it open and swallow the entries after it. Paired
+ * braces stay `\{ \}` (balanced as BibTeX counts them); an unpaired one becomes a command that prints it and holds
+ * only a balanced pair.
+ */
+const UNPAIRED: Record<string, string> = { '{': '\\textbraceleft{}', '}': '\\textbraceright{}' };
+
+/** The positions of the braces in `text` that pair up (each `}` with the nearest open `{` before it). */
+function pairedBraces(text: string): Set<number> {
+  const paired = new Set<number>();
+  const open: number[] = [];
+  if (!/[{}]/.test(text)) return paired;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.length) {
+      paired.add(open.pop()!);
+      paired.add(i);
+    }
+  }
+  return paired;
+}
+
 /** Escapes LaTeX's special characters; non-ASCII letters stay UTF-8 (BibTeX 0.99d+, biber and every manager read it). */
 export function escapeLatex(text: string): string {
+  const paired = pairedBraces(text);
   return (
     text
-      .replace(/[\\{}&%$#_~^<>]/g, (c) => SPECIAL[c])
+      .replace(/[\\{}&%$#_~^<>]/g, (c, at: number) => (paired.has(at) ? SPECIAL[c] : (UNPAIRED[c] ?? SPECIAL[c])))
       // TeX ligatures would turn -- into a dash, `` '' into quotes and (T1 fonts) ,, into a low quote: break them up.
       .replace(/-(?=-)/g, '-{}')
       .replace(/([`',])(?=\1)/g, '$1{}')
@@ -51,8 +75,26 @@ export function escapeLatex(text: string): string {
 export function bibtexTitle(title: string): string {
   return escapeLatex(title)
     .split(' ')
-    .map((word) => (/^\P{Lu}*\p{L}.*\p{Lu}/u.test(stripCommands(word)) ? `{${word}}` : word))
+    .map((word) => (capitalAfterFirstLetter(stripCommands(word)) ? `{${word}}` : word))
     .join(' ');
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a capital follows the word's first letter ("GANs", "iPhone", "Q-Learning" but not "Learning"). One pass
+ * over the characters: the pattern it replaces, /^\P{Lu}*\p{L}.*\p{Lu}/u, took quadratic time on long words.
+ */
+function capitalAfterFirstLetter(word: string): boolean {
+  let letterSeen = false;
+  for (const c of word) {
+    if (UPPER.test(c)) {
+      if (letterSeen) return true;
+      letterSeen = true;
+    } else if (LETTER.test(c)) letterSeen = true;
+  }
+  return false;
 }
 
 // `\&` and friends are not letters of the word.

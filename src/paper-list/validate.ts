@@ -1,4 +1,5 @@
 import type { ItemValidator } from '../internal/data.js';
+import { UniqueIds } from '../internal/unique-ids.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';
 import { LINKS, paperSlug, type AuthorData, type PaperData } from './model.js';
@@ -15,9 +16,8 @@ const blankAsNone = (text: string | undefined) => (text?.trim() ? text : undefin
  */
 export function splitAuthors(raw: string): string[] {
   const semicolons = raw.includes(';');
-  const parts = raw.split(semicolons ? /\s*;\s*|\s+and\s+/i : /\s*,\s*|\s+and\s+/i);
   const names: string[] = [];
-  for (const part of parts.map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw.split(semicolons ? ';' : ',').flatMap(splitAtAnd)) {
     if (names.length && SUFFIX.test(part)) names[names.length - 1] += `, ${part}`;
     else names.push(semicolons ? firstLast(part) : part);
   }
@@ -26,10 +26,31 @@ export function splitAuthors(raw: string): string[] {
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
+/**
+ * "A and B" → ["A", "B"]: splits at each word "and" between two words, trimmed, without empty parts. Words rather
+ * than a pattern like `/\s+and\s+/`, which retries every space of a long run of spaces (quadratic time).
+ */
+function splitAtAnd(part: string): string[] {
+  const words = part.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let name: string[] = [];
+  words.forEach((word, i) => {
+    if (name.length && i < words.length - 1 && word.toLowerCase() === 'and') {
+      out.push(name.join(' '));
+      name = [];
+    } else name.push(word);
+  });
+  if (name.length) out.push(name.join(' '));
+  return out;
+}
+
 /** "Davis, Christopher" → "Christopher Davis" (the form BibTeX keys and citations read); "King, Jr." stays. */
 function firstLast(name: string): string {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
-  return m && !SUFFIX.test(m[2].trim()) ? `${m[2].trim()} ${m[1].trim()}` : name;
+  const comma = name.indexOf(',');
+  if (comma === -1 || name.includes(',', comma + 1)) return name;
+  const last = name.slice(0, comma).trim();
+  const first = name.slice(comma + 1).trim();
+  return last && first && !SUFFIX.test(first) ? `${first} ${last}` : name;
 }
 
 /**
@@ -51,15 +72,17 @@ function authorsOf(f: Fields): AuthorData[] {
   if (typeof raw === 'string') {
     const ambiguous = ambiguousAuthors(raw);
     if (ambiguous) f.warn('authors', ambiguous);
-    return splitAuthors(raw).map((name) => ({ name, affiliations: [] }));
+    return splitAuthors(raw).map((name) => ({ name, affiliations: [], url: undefined }));
   }
   if (!Array.isArray(raw)) {
     f.warn('authors', `expected a list of names or { name, affiliation, url }, got ${describe(raw)}`);
     return [];
   }
   return listOf(raw, `${f.path}.authors`, f.problems, (item, path) => {
-    if (typeof item === 'string') return item.trim() ? { name: item, affiliations: [] } : undefined;
-    if (typeof item === 'number' && Number.isFinite(item)) return { name: String(item), affiliations: [] };
+    // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
+    if (typeof item === 'string') return item.trim() ? { name: item, affiliations: [], url: undefined } : undefined;
+    if (typeof item === 'number' && Number.isFinite(item))
+      return { name: String(item), affiliations: [], url: undefined };
     const a = fieldsOf(item, path, f.problems, 'author');
     if (!a) return undefined;
     const name = a.requiredText('name', 'author');
@@ -87,7 +110,9 @@ export function validatePapers(raw: unknown): Validated<PaperData[]> {
 
 /** Validates one paper at a time (ids stay unique across the calls), for papers that stream in from `src`. */
 export function paperValidator(): ItemValidator<PaperData> {
-  const seen = new Map<string, string>();
+  const ids = new UniqueIds();
+  /** Where each id was first used, for the warning about a duplicate. */
+  const firstAt = new Map<string, string>();
   return (value, path, index, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'paper');
     if (!f) return undefined;
@@ -108,15 +133,11 @@ export function paperValidator(): ItemValidator<PaperData> {
     };
     for (const [key] of LINKS) paper[key] = f.url(key);
     f.done();
-    let id = given ?? paperSlug(paper.authors[0]?.name, title);
-    if (seen.has(id)) {
-      let n = 2;
-      while (seen.has(`${id}-${n}`)) n++;
-      const renamed = `${id}-${n}`;
-      if (given !== undefined) f.warn('id', `duplicate id "${id}" (also ${seen.get(id)}); renamed to "${renamed}"`);
-      id = renamed;
-    }
-    seen.set(id, path);
+    const wanted = given ?? paperSlug(paper.authors[0]?.name, title);
+    const id = ids.take(wanted);
+    if (id !== wanted && given !== undefined)
+      f.warn('id', `duplicate id "${wanted}" (also ${firstAt.get(wanted)}); renamed to "${id}"`);
+    if (!firstAt.has(id)) firstAt.set(id, path);
     paper.id = id;
     return paper;
   };

@@ -96,7 +96,7 @@ function talkOf(f: Fields): SpeakerData['talk'] {
   const raw = f.raw('talk');
   if (raw === undefined || raw === null) return undefined;
   // A bare string is the title: what an organizer writes first.
-  if (typeof raw === 'string') return raw.trim() ? { title: raw } : undefined;
+  if (typeof raw === 'string') return raw.trim() ? { title: raw, href: undefined } : undefined;
   const t = fieldsOf(raw, `${f.path}.talk`, f.problems, 'talk');
   if (!t) return undefined;
   const title = t.requiredText('title', 'talk');

@@ -1,6 +1,12 @@
-/** The program's sessions as a calendar file: one `.ics` event per session, with stable UIDs. No DOM. */
+/**
+ * The program's sessions as a calendar file: one `.ics` event per session, with stable UIDs. No DOM, apart from the
+ * last two functions, which read the page's address and offer the file.
+ */
+import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
+import { downloadText } from '../internal/download.js';
 import { plainText } from '../internal/rich-text.js';
 import { TYPE_LABELS } from './format.js';
+import { CALENDAR_TERMS, PENDING } from './live.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
 import type { Session } from './program.js';
 import type { SpeakerData } from './validate.js';
@@ -23,13 +29,14 @@ export function sessionsCalendar(
     summary: s.title || 'TBA',
     description: describeSession(s, `${page}#${s.id}`),
     location: s.room ?? room,
-    url: `${page}#${encodeURIComponent(s.id)}`,
+    // The call or the stream is where the visitor goes at the time; the page link stays in the description.
+    url: s.join ?? s.stream ?? `${page}#${encodeURIComponent(s.id)}`,
     categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
   }));
   return buildCalendar(events, { name });
 }
 
-/** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
+/** The calendar event's description: speakers, nested talks, abstract, the online links and links, and the page. */
 function describeSession(s: Session, pageLink: string): string {
   const who = (speakers: SpeakerData[]) =>
     speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
@@ -37,6 +44,9 @@ function describeSession(s: Session, pageLink: string): string {
   if (s.speakers.length) lines.push(who(s.speakers));
   for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
   if (s.abstract) lines.push('', plainText(s.abstract));
+  if (s.join) lines.push(`${CALENDAR_TERMS.join}: ${s.join}`);
+  if (s.stream) lines.push(`${CALENDAR_TERMS.stream}: ${s.stream}`);
+  if (s.recording && s.recording !== PENDING) lines.push(`${CALENDAR_TERMS.recording}: ${s.recording}`);
   for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
   lines.push('', pageLink);
   return lines.join('\n').trim();
@@ -44,6 +54,13 @@ function describeSession(s: Session, pageLink: string): string {
 
 /** The sessions' calendar for this page: UIDs and links from its URL, the calendar named by its title. */
 export function pageCalendar(sessions: Session[], room?: string): string {
-  const page = location.href.replace(/#.*$/, '');
+  const page = location.href.split('#', 1)[0];
   return sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined, room);
+}
+
+/** Offers the sessions as one `.ics` file (downloaded inside `parent`), after a cancelable `we-calendar-download` event. */
+export function offerCalendar(host: HTMLElement, parent: Node, sessions: Session[], filename: string, room?: string) {
+  const ics = pageCalendar(sessions, room);
+  const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
+  if (host.dispatchEvent(event)) downloadText(parent, ics, filename, 'text/calendar;charset=utf-8');
 }

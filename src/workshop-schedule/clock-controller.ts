@@ -1,6 +1,7 @@
 /**
- * The schedule's clock, as a Lit reactive controller: the time "Live now" is judged by, re-read every
- * {@link TICK_MS} while the element is in the page (the timer stops when it leaves).
+ * The schedule's clock, as a Lit reactive controller: the time "Live now" and the join links are judged by, re-read
+ * every {@link TICK_MS} while the element is in the page (the timer stops when it leaves) and when the page becomes
+ * visible again (a tab in the background, a laptop waking up: timers there run late or not at all).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -18,14 +19,22 @@ export class ClockController implements ReactiveController {
 
   hostConnected(): void {
     this.time = Date.now();
-    this.timer = setInterval(() => {
-      this.time = Date.now();
-      this.host.requestUpdate();
-    }, TICK_MS);
+    this.timer = setInterval(this.tick, TICK_MS);
+    document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
   }
+
+  private tick = () => {
+    this.time = Date.now();
+    this.host.requestUpdate();
+  };
+
+  private onVisibility = () => {
+    if (document.visibilityState === 'visible') this.tick();
+  };
 }

@@ -3,6 +3,15 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { formatDay, formatTime, zoneName } from './format.js';
+import type { AttendView } from './live.js';
+import {
+  dimmed,
+  modeBadge,
+  onlineTemplate,
+  sectionRecordingTemplate,
+  sessionLive,
+  soonBadge,
+} from './live-templates.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
 import { dateKey, daysBetween } from './timezone.js';
@@ -39,6 +48,8 @@ export interface ScheduleView {
   level: number;
   /** Names a landmark uniquely on the page (see `internal/landmarks.ts`). */
   landmark: (name: string) => string;
+  /** The clock, the online settings and the visitor's "In the room" / "Online" choice. */
+  attend: AttendView;
 }
 
 /** What a session's buttons do. */
@@ -104,6 +115,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                       </ul>`
                     : nothing
                 }
+                ${sectionRecordingTemplate(section, view)}
               </li>`
             : nothing
         }${sessionTemplate(s, day, view, actions)}`;
@@ -145,10 +157,15 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
   const t = view.t;
   const title = s.title || t('tba');
   const shift = view.localTime ? daysBetween(s.day, dateKey(s.start, view.shown)) : 0;
+  const online = sessionLive(s, view);
+  // "Online" puts the links first; "In the room" (the default) the room.
+  const links = onlineTemplate(online, title, view);
+  const room = s.room ? html`<span part="room" class="room" dir="auto">${s.room}</span>` : nothing;
+  const roomFirst = !view.attend.online;
   return html`<li
     id=${s.id}
     part=${`session ${s.type}${live ? ' live' : ''}`}
-    class=${`session type-${s.type}${live ? ' is-live' : ''}${compact(s) ? ' compact' : ''}`}
+    class=${`session type-${s.type}${live ? ' is-live' : ''}${compact(s) && links === nothing ? ' compact' : ''}${dimmed(s, view) ? ' dimmed' : ''}`}
     ?hidden=${!view.visible.has(s.id)}
     aria-current=${live ? 'time' : nothing}
     style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
@@ -181,14 +198,15 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
       }
     </p>
     <div class="body">
+      ${roomFirst ? nothing : links}
       <p class="meta">
-        <span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
-        ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : nothing}
-        ${s.room ? html`<span part="room" class="room" dir="auto">${s.room}</span>` : nothing}
+        ${roomFirst ? room : nothing}<span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
+        ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : soonBadge(online, view)}
+        ${modeBadge(s, view)} ${roomFirst ? nothing : room}
         ${s.track ? html`<span part="track" class="track" dir="auto">${s.track}</span>` : nothing}
       </p>
       <p part="title" class=${s.title ? 'title' : 'title tba'}><bdi>${title}</bdi></p>
-      ${talkDetails(s, t)}
+      ${talkDetails(s, t)} ${roomFirst ? links : nothing}
       ${
         s.items.length
           ? html`<ol part="nested" class="nested">

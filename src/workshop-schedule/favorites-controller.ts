@@ -1,12 +1,13 @@
 /**
- * "My program" of one schedule, as a Lit reactive controller: the starred sessions and the "my time zone" choice,
- * kept in localStorage per page and per schedule (`id`), and a share link (`#my-program=a,b`) that adds its
+ * "My program" of one schedule, as a Lit reactive controller: the starred sessions, the "my time zone" choice and
+ * the "Online" one, kept in localStorage per page and per schedule (`id`), and a share link (`#my-program=a,b`) that adds its
  * sessions and opens "My program" — on connect and whenever the hash changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WeFavoritesChangeEvent } from '../events/favorites-change.js';
 import {
   loadFavorites,
+  MAX_FAVORITES,
   loadFlag,
   parseShareFragment,
   saveFavorites,
@@ -20,6 +21,14 @@ export class FavoritesController implements ReactiveController {
   favorites: string[] = [];
   /** Times shown in the visitor's zone. */
   localTime = false;
+  /** The visitor follows the program online ("Online" rather than "In the room"). */
+  online = false;
+  /** `favorites` as a set, for look-ups. */
+  private starred = new Set<string>();
+  /** The ids of the current program; until it is known, nothing is written to storage (it may hold foreign ids). */
+  private known?: Set<string>;
+  /** Favourites changed before the program was known, to be saved once it is. */
+  private unsaved = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -31,7 +40,9 @@ export class FavoritesController implements ReactiveController {
 
   hostConnected(): void {
     this.favorites = loadFavorites(this.key('favorites'));
+    this.starred = new Set(this.favorites);
     this.localTime = loadFlag(this.key('local-time'));
+    this.online = loadFlag(this.key('online'));
     this.openShared();
     window.addEventListener('hashchange', this.openShared);
   }
@@ -41,7 +52,20 @@ export class FavoritesController implements ReactiveController {
   }
 
   has(id: string): boolean {
-    return this.favorites.includes(id);
+    return this.starred.has(id);
+  }
+
+  /**
+   * The program's session ids: favourites it does not have are dropped, and from now on storage holds only ids it
+   * has (a shared link of 100,000 made-up ids stores nothing). Called when the program changes; fires no event.
+   */
+  keepOnly(ids: Iterable<string>): void {
+    this.known = new Set(ids);
+    const kept = this.favorites.filter((id) => this.known!.has(id)).slice(0, MAX_FAVORITES);
+    const changed = kept.length !== this.favorites.length;
+    this.favorites = kept;
+    this.starred = new Set(kept);
+    if (changed || this.unsaved) this.save();
   }
 
   toggle(id: string): void {
@@ -54,6 +78,13 @@ export class FavoritesController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** "Online" (true) or "In the room". */
+  setOnline = (online: boolean): void => {
+    this.online = online;
+    saveFlag(this.key('online'), online);
+    this.host.requestUpdate();
+  };
+
   /** A link that opens the same "My program" elsewhere. */
   shareUrl(): string {
     const url = new URL(location.href);
@@ -61,24 +92,32 @@ export class FavoritesController implements ReactiveController {
     return url.href;
   }
 
+  private save(): void {
+    this.unsaved = !this.known;
+    if (this.known) saveFavorites(this.key('favorites'), this.favorites);
+  }
+
   private set(favorites: string[]): void {
-    this.favorites = favorites;
-    saveFavorites(this.key('favorites'), favorites);
+    const known = this.known;
+    this.favorites = (known ? favorites.filter((id) => known.has(id)) : favorites).slice(0, MAX_FAVORITES);
+    this.starred = new Set(this.favorites);
+    this.save();
     this.host.requestUpdate();
-    this.host.dispatchEvent(new WeFavoritesChangeEvent({ favorites: [...favorites] }));
+    this.host.dispatchEvent(new WeFavoritesChangeEvent({ favorites: [...this.favorites] }));
   }
 
   /** `#my-program=a,b` adds those sessions to the visitor's favourites and opens "My program". */
   private openShared = () => {
     const shared = parseShareFragment(location.hash);
     if (!shared) return;
-    const added = shared.filter((id) => !this.has(id));
+    // A Set look-up per id: a link of 100,000 ids is read in milliseconds (parseShareFragment caps and de-duplicates).
+    const added = shared.filter((id) => !this.has(id) && (!this.known || this.known.has(id)));
     this.openMyProgram();
     if (added.length) this.set([...this.favorites, ...added]);
   };
 
   /** localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). */
-  private key(kind: 'favorites' | 'local-time'): string {
+  private key(kind: 'favorites' | 'local-time' | 'online'): string {
     return storageKey(kind, location.pathname, this.host.id);
   }
 }

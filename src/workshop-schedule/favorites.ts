@@ -4,9 +4,23 @@
  */
 
 export const SHARE_PREFIX = 'my-program=';
+/** The most sessions "My program" keeps: more than any program has, few enough for any storage quota. */
+export const MAX_FAVORITES = 2_000;
+/** A longer id comes from no program (the schedule's own ids are at most 64 characters, the organizer's rarely). */
+export const MAX_ID_LENGTH = 1_000;
+
+/** The first MAX_FAVORITES distinct ids of a list, each a string of at most MAX_ID_LENGTH characters. */
+export function boundedIds(ids: Iterable<unknown>): string[] {
+  const out = new Set<string>();
+  for (const id of ids) {
+    if (out.size === MAX_FAVORITES) break;
+    if (typeof id === 'string' && id && id.length <= MAX_ID_LENGTH) out.add(id);
+  }
+  return [...out];
+}
 
 /** The storage key for one schedule on one page. */
-export function storageKey(kind: 'favorites' | 'local-time', page: string, which = ''): string {
+export function storageKey(kind: 'favorites' | 'local-time' | 'online', page: string, which = ''): string {
   return `workshop-schedule:${kind}:${page}${which ? `#${which}` : ''}`;
 }
 
@@ -21,7 +35,7 @@ function storage(): Storage | undefined {
 export function loadFavorites(key: string): string[] {
   try {
     const raw: unknown = JSON.parse(storage()?.getItem(key) ?? '[]');
-    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+    return Array.isArray(raw) ? boundedIds(raw) : [];
   } catch {
     return [];
   }
@@ -58,17 +72,18 @@ export function shareFragment(ids: Iterable<string>): string {
 
 /** The ids in a `#my-program=…` hash, or undefined when the hash is something else. */
 export function parseShareFragment(hash: string): string[] | undefined {
-  const h = hash.replace(/^#/, '');
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!h.startsWith(SHARE_PREFIX)) return undefined;
-  return h
-    .slice(SHARE_PREFIX.length)
-    .split(',')
-    .filter(Boolean)
-    .map((id) => {
+  // Lazily, so a link of millions of ids decodes only as many as are kept.
+  function* ids() {
+    for (const id of h.slice(SHARE_PREFIX.length).split(',')) {
+      if (!id || id.length > 3 * MAX_ID_LENGTH) continue;
       try {
-        return decodeURIComponent(id);
+        yield decodeURIComponent(id);
       } catch {
-        return id;
+        yield id;
       }
-    });
+    }
+  }
+  return boundedIds(ids());
 }

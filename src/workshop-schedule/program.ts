@@ -2,14 +2,16 @@
  * Validated sessions + the element's `timezone` and `date` → the program as it renders: exact instants,
  * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
  */
+import { UniqueIds } from '../internal/unique-ids.js';
 import type { Link, Problem } from '../internal/validate.js';
+import type { OnlineLinks } from './live.js';
 import { dateKey, wallTimeToInstant } from './timezone.js';
 import type { NestedData, SessionData, TimeSpec } from './validate.js';
 
 /** A talk inside a session (e.g. a spotlight), as validated: nothing more to derive. */
 export type NestedTalk = NestedData;
 
-export interface Session extends NestedTalk {
+export interface Session extends NestedTalk, OnlineLinks {
   id: string;
   start: number;
   end: number;
@@ -19,6 +21,7 @@ export interface Session extends NestedTalk {
   track?: string;
   section?: string;
   sectionLinks?: Link[];
+  sectionRecording?: string;
   items: NestedTalk[];
   /** `YYYY-MM-DD` in the event's zone. */
   day: string;
@@ -55,6 +58,9 @@ export interface SectionHeading {
   title: string;
   links: Link[];
   row: number;
+  /** A URL or `pending`: shown once the section's sessions of the day have ended (`end`). */
+  recording?: string;
+  end: number;
 }
 
 export interface Program {
@@ -74,10 +80,10 @@ export function slug(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/[^a-z0-9]+/g, '-') // so no two dashes follow each other
+    .replace(/^-|-$/g, '')
     .slice(0, 64)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 }
 
 function instant(spec: TimeSpec, zone: string, date: string): number {
@@ -93,20 +99,15 @@ function instant(spec: TimeSpec, zone: string, date: string): number {
  */
 export function buildProgram(data: SessionData[], zone: string, date: string): Program {
   const problems: Problem[] = [];
-  const used = new Set<string>();
-  const uniqueId = (wanted: string): string => {
-    let id = wanted;
-    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
-    used.add(id);
-    return id;
-  };
+  const ids = new UniqueIds();
   const nested = (n: NestedData): NestedTalk => ({
     ...n,
-    id: n.id ? uniqueId(n.id) : n.title ? uniqueId(slug(n.title) || 'talk') : undefined,
+    id: n.id ? ids.take(n.id) : n.title ? ids.take(slug(n.title) || 'talk') : undefined,
   });
 
-  const rooms: string[] = [];
-  const tracks: string[] = [];
+  // Rooms and tracks in the order they first appear; the maps keep every step O(1) for thousands of sessions.
+  const roomIndex = new Map<string, number>();
+  const trackIndex = new Map<string, number>();
   const placed = data.map((s) => {
     const start = instant(s.start, zone, date);
     let end = s.end ? instant(s.end, zone, date) : undefined;
@@ -117,30 +118,32 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
       });
       end = undefined;
     }
-    if (s.room && !rooms.includes(s.room)) rooms.push(s.room);
-    if (s.track && !tracks.includes(s.track)) tracks.push(s.track);
+    if (s.room && !roomIndex.has(s.room)) roomIndex.set(s.room, roomIndex.size);
+    if (s.track && !trackIndex.has(s.track)) trackIndex.set(s.track, trackIndex.size);
     return { s, start, end, day: dateKey(start, zone) };
   });
   // Explicit ids first, so a slug never takes an id the organizer wrote.
-  const ids = new Map<SessionData, string>();
-  for (const { s } of placed) if (s.id) ids.set(s, uniqueId(s.id));
+  const sessionIds = new Map<SessionData, string>();
+  for (const { s } of placed) if (s.id) sessionIds.set(s, ids.take(s.id));
   for (const { s, start } of placed) {
     if (!s.id)
-      ids.set(s, uniqueId(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`));
+      sessionIds.set(
+        s,
+        ids.take(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`),
+      );
   }
 
-  const roomOrder = (r?: string) => (r === undefined ? -1 : rooms.indexOf(r));
+  const roomOrder = (r?: string) => (r === undefined ? -1 : roomIndex.get(r)!);
   placed.sort((a, b) => a.start - b.start || roomOrder(a.s.room) - roomOrder(b.s.room));
+  const nextStarts = nextStartIndexes(placed);
 
   const sessions: Session[] = placed.map(({ s, start, end, day }, i) => {
     let openEnd = false;
     // Before a skipped entry, the next start is not this one's end: the skipped one may have been between.
     if (end === undefined && !s.beforeSkipped) {
       // The next later start in the same room (or any room, for sessions that span rooms), on the same day.
-      const next = placed
-        .slice(i + 1)
-        .find((o) => o.start > start && (!s.room || !o.s.room || o.s.room === s.room) && o.day === day);
-      if (next) end = next.start;
+      const next = placed[nextStarts[i]];
+      if (next && next.day === day) end = next.start;
     }
     if (end === undefined) {
       end = start + OPEN_END_MINUTES * 60_000;
@@ -148,7 +151,7 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
     }
     return {
       ...s,
-      id: ids.get(s)!,
+      id: sessionIds.get(s)!,
       start,
       end,
       openEnd,
@@ -157,11 +160,47 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
       items: s.items.map(nested),
     };
   });
+  const rooms = [...roomIndex.keys()];
+  const tracks = [...trackIndex.keys()];
 
   const byDay = new Map<string, Session[]>();
-  for (const s of sessions) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
+  for (const s of sessions) {
+    const day = byDay.get(s.day);
+    if (day) day.push(s);
+    else byDay.set(s.day, [s]);
+  }
   const days = [...byDay.keys()].sort().map((key) => layoutDay(key, byDay.get(key)!, rooms, problems));
   return { sessions, days, rooms, tracks, problems };
+}
+
+/**
+ * For each session of a list sorted by start, the index of the first later-starting session that ends it: in the
+ * same room, or in any room when either has none (-1: none). One pass from the end, so O(n).
+ */
+function nextStartIndexes(placed: { s: SessionData; start: number }[]): number[] {
+  const out = new Array<number>(placed.length).fill(-1);
+  const firstInRoom = new Map<string, number>();
+  let firstAny = -1;
+  let firstRoomless = -1;
+  for (let end = placed.length; end > 0;) {
+    // The sessions starting at one time: all of them look past the group, then join the later ones.
+    let begin = end - 1;
+    while (begin > 0 && placed[begin - 1].start === placed[end - 1].start) begin--;
+    for (let i = begin; i < end; i++) {
+      const room = placed[i].s.room;
+      const candidates = room ? [firstInRoom.get(room) ?? -1, firstRoomless] : [firstAny];
+      const found = candidates.filter((c) => c !== -1);
+      out[i] = found.length ? Math.min(...found) : -1;
+    }
+    for (let i = end - 1; i >= begin; i--) {
+      const room = placed[i].s.room;
+      if (room) firstInRoom.set(room, i);
+      else firstRoomless = i;
+      firstAny = i;
+    }
+    end = begin;
+  }
+  return out;
 }
 
 /**
@@ -170,34 +209,37 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
  * another: such a day is shown as a list, and each clash is reported (into `problems`) on the later session.
  */
 export function layoutDay(key: string, sessions: Session[], allRooms: string[], problems: Problem[] = []): Day {
-  const rooms = allRooms.filter((r) => sessions.some((s) => s.room === r));
-  const overlap = (a: Session, b: Session) => a.start < b.end && b.start < a.end;
-  let parallel = sessions.some((a, i) =>
-    sessions.slice(i + 1).some((b) => a.room && b.room && a.room !== b.room && overlap(a, b)),
-  );
+  const used = new Set(sessions.map((s) => s.room));
+  const rooms = allRooms.filter((r) => used.has(r));
+  const clashes = findClashes(sessions);
+  let parallel = clashes.parallel;
   if (parallel) {
-    // Sorted by start: each clash is found from its earlier session.
-    const clashes = sessions.flatMap((a, i) =>
-      sessions
-        .slice(i + 1)
-        .filter((b) => (!a.room || !b.room || a.room === b.room) && overlap(a, b))
-        .map((b) => ({ a, b })),
-    );
-    for (const { a, b } of clashes) {
+    for (const { a, b } of clashes.pairs) {
       const where = a.room && b.room ? `in room "${a.room}"` : 'while it spans all rooms';
       problems.push({
         path: `${b.path ?? b.id}.start`,
         message: `overlaps "${a.title || a.id}" (${a.path ?? a.id}) ${where}; this day is shown as a list`,
       });
     }
-    if (clashes.length) parallel = false;
+    if (clashes.pairs.length) parallel = false;
   }
   const sections = new Map<string, SectionHeading>();
-  const sectionAt = new Map<number, { id: string; title: string; links: Link[] }>();
+  const sectionAt = new Map<number, { id: string; title: string; links: Link[]; recording?: string }>();
+  const sectionEnd = new Map<string, number>();
   let previous: string | undefined;
+  let heading: string | undefined;
   for (const s of sessions) {
-    if (s.section && s.section !== previous && !sectionAt.has(s.start))
-      sectionAt.set(s.start, { id: s.id, title: s.section, links: s.sectionLinks ?? [] });
+    if (s.section && s.section !== previous && !sectionAt.has(s.start)) {
+      sectionAt.set(s.start, {
+        id: s.id,
+        title: s.section,
+        links: s.sectionLinks ?? [],
+        recording: s.sectionRecording,
+      });
+      heading = s.id;
+    }
+    if (!s.section) heading = undefined;
+    if (heading) sectionEnd.set(heading, Math.max(sectionEnd.get(heading) ?? 0, s.end));
     previous = s.section;
   }
   const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
@@ -209,16 +251,57 @@ export function layoutDay(key: string, sessions: Session[], allRooms: string[], 
     if (section) {
       // A section heading gets a row of its own; sessions ending at that time stop above it.
       endLine.set(t, line);
-      sections.set(section.id, { title: section.title, links: section.links, row: line });
+      const { id, title, links, recording } = section;
+      sections.set(id, { title, links, recording, row: line, end: sectionEnd.get(id) ?? t });
       line++;
     } else endLine.set(t, line);
     startLine.set(t, line);
     line++;
   }
   const cells = new Map<string, Cell>();
+  const column = new Map(rooms.map((r, i) => [r, i + 1]));
   for (const s of sessions) {
-    const col = s.room ? rooms.indexOf(s.room) + 1 : 1;
+    const col = s.room ? column.get(s.room)! : 1;
     cells.set(s.id, { row: startLine.get(s.start)!, rowEnd: endLine.get(s.end)!, col, colEnd: s.room ? col + 1 : -1 });
   }
   return { key, sessions, rooms, parallel, cells, sections };
+}
+
+/**
+ * Whether sessions in different rooms overlap (`parallel`), and the clashes a grid cannot show: a session overlapping
+ * an earlier one in its room, or any while one of the two spans all rooms. Each clashing session is named once, with
+ * the earlier session it overlaps that ends last. One sweep in start order, O(n log n): a day of 8,000 overlapping
+ * posters gives 7,999 clashes, not 32 million pairs.
+ */
+export function findClashes(sessions: readonly Session[]): { parallel: boolean; pairs: { a: Session; b: Session }[] } {
+  const order = [...sessions].sort((x, y) => x.start - y.start);
+  const pairs: { a: Session; b: Session }[] = [];
+  /** Of the sessions so far: the one ending last in each room, without a room, and overall. */
+  const lastInRoom = new Map<string, Session>();
+  let lastRoomless: Session | undefined;
+  let lastAny: Session | undefined;
+  /** The two rooms whose sessions so far end last (for "overlaps a session in another room"). */
+  let top: Session | undefined;
+  let second: Session | undefined;
+  let parallel = false;
+  const later = (x: Session | undefined, y: Session) => (!x || y.end > x.end ? y : x);
+  const overlaps = (a: Session | undefined, b: Session): a is Session => !!a && a.end > b.start;
+  for (const b of order) {
+    if (b.room) {
+      const other = top && top.room !== b.room ? top : second;
+      if (overlaps(other, b)) parallel = true;
+      const a = [lastInRoom.get(b.room), lastRoomless].filter((x) => overlaps(x, b))[0];
+      if (a) pairs.push({ a, b });
+      lastInRoom.set(b.room, later(lastInRoom.get(b.room), b));
+      if (!top || b.end > top.end) {
+        if (top && top.room !== b.room) second = top;
+        top = b;
+      } else if (b.room !== top.room && (!second || b.end > second.end)) second = b;
+    } else {
+      if (overlaps(lastAny, b)) pairs.push({ a: lastAny, b });
+      lastRoomless = later(lastRoomless, b);
+    }
+    lastAny = later(lastAny, b);
+  }
+  return { parallel, pairs };
 }

@@ -18,12 +18,42 @@ export interface SessionLink {
   url: string;
 }
 
+/** How a session can be attended: in the room, online only, or both. */
+export type SessionMode = 'in-person' | 'online' | 'hybrid';
+
+/** The online side of a session, a section or a room (see docs/workshop-schedule.md, "Online and hybrid"). */
+export interface SessionOnline {
+  /**
+   * The video call to join (Zoom, Meet, BlueJeans…): shown as "Join" from `join-opens` minutes before the start until
+   * the end, never earlier (the link is not in the element's HTML before then).
+   */
+  join?: string;
+  /** A public live stream: shown as "Watch live" during the same window. */
+  stream?: string;
+  /** How it can be attended; default: `hybrid` with a room and a `join` or `stream`, `online` with only those, else `in-person`. */
+  mode?: SessionMode;
+}
+
 /** A section heading; it applies to the following sessions (in data order) until the next heading. */
-export interface ScheduleSection {
+export interface ScheduleSection extends SessionOnline {
   /** The heading text, e.g. "Deep Learning to understand Scientific Models". */
   section: string;
-  /** Links for the whole section, e.g. the recording of the morning: `[{ "label": "Recording", "url": "…" }]`. */
+  /** Links for the whole section, shown at all times. */
   links?: SessionLink[];
+  /**
+   * The section's recording (a URL), shown on the heading once its last session has ended; `"pending"` says
+   * "Recording coming". Its `join`, `stream` and `mode` apply to its sessions that have none of their own.
+   */
+  recording?: string;
+}
+
+/**
+ * A room's online side: `{ "room": "Hall A", "join": "…", "stream": "…" }`, an entry without `start` or `title`. Its
+ * sessions (those with this `room`) inherit its `join`, `stream` and `mode` unless they have their own.
+ */
+export interface ScheduleRoom extends SessionOnline {
+  /** The room's name, as the sessions write it. */
+  room: string;
 }
 
 /** What kind of session it is: shown as a label; breaks look different. */
@@ -54,7 +84,7 @@ export interface NestedSession {
 }
 
 /** One session of the program. */
-export interface ScheduleSession {
+export interface ScheduleSession extends SessionOnline {
   /** Stable id, used for deep links (`page.html#id`), favourites and calendar UIDs. Default: a slug of the title. */
   id?: string;
   /** When it starts. */
@@ -77,10 +107,12 @@ export interface ScheduleSession {
   links?: SessionLink[];
   /** Nested sessions without times, e.g. the talks of a spotlight session. */
   items?: NestedSession[];
+  /** The recording (a URL), shown once the session has ended; `"pending"` says "Recording coming". */
+  recording?: string;
 }
 
-/** An entry of `items`: a section heading or a session. */
-export type ScheduleItem = ScheduleSection | ScheduleSession;
+/** An entry of `items`: a section heading, a session, or a room's online links. */
+export type ScheduleItem = ScheduleSection | ScheduleSession | ScheduleRoom;
 
 /** The data of `<workshop-schedule>`: section headings and sessions, in any order. */
 export type ScheduleItems = ScheduleItem[];

@@ -13,6 +13,8 @@ import {
 } from '../internal/validate.js';
 import { readClockNumber, readClockText, readDate } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
+import type { OnlineLinks } from './live.js';
+import { inherit, readOnline } from './online-data.js';
 import type { SessionType } from './types.js';
 
 export const SESSION_TYPES: readonly SessionType[] = [
@@ -44,7 +46,7 @@ export interface NestedData {
   links: Link[];
 }
 
-export interface SessionData extends NestedData {
+export interface SessionData extends NestedData, OnlineLinks {
   start: TimeSpec;
   end?: TimeSpec;
   room?: string;
@@ -54,6 +56,8 @@ export interface SessionData extends NestedData {
   section?: string;
   /** The links of that section heading (e.g. the recording of the morning). */
   sectionLinks?: Link[];
+  /** That section heading's recording (a URL or `pending`), shown on the heading once the section has ended. */
+  sectionRecording?: string;
   /** The entry after it in the data was skipped: its end is not taken from a later session (it would stretch). */
   beforeSkipped?: boolean;
   /** Where it came from, e.g. `items[3]`, for later warnings. */
@@ -140,7 +144,9 @@ function speakers(f: Fields): SpeakerData[] {
   if (raw === undefined || raw === null) return [];
   const list = typeof raw === 'string' ? [raw] : raw;
   return listOf(list, `${f.path}.speakers`, f.problems, (item, path) => {
-    if (typeof item === 'string') return item.trim() ? { name: item } : undefined;
+    // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
+    if (typeof item === 'string')
+      return item.trim() ? { name: item, affiliation: undefined, url: undefined } : undefined;
     const s = fieldsOf(item, path, f.problems, 'speaker');
     if (!s) return undefined;
     const name = s.requiredText('name', 'speaker');
@@ -175,18 +181,34 @@ function common(f: Fields, what: string): NestedData {
   };
 }
 
-/** Validates `items`: sections and sessions; bad sessions are skipped, bad fields dropped, each with a Problem. */
+/**
+ * Validates `items`: sections, sessions and rooms; bad sessions are skipped, bad fields dropped, each with a Problem.
+ * Sessions take the `join`, `stream` and `mode` they lack from their section heading, then from their room's entry
+ * (which may come anywhere in the data).
+ */
 export function validateItems(raw: unknown): Validated<SessionData[]> {
   let section: string | undefined;
   let sectionLinks: Link[] | undefined;
+  let sectionOnline: OnlineLinks | undefined;
   let previous: SessionData | undefined;
-  return topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
+  const rooms = new Map<string, OnlineLinks>();
+  const result = topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
     if (f.has('section') && !f.has('start')) {
       section = f.text('section')?.trim() || undefined;
       sectionLinks = f.links('links');
+      sectionOnline = readOnline(f, true);
       f.done();
+      return undefined;
+    }
+    // `{ "room": "Hall A", "join": "…" }`: a room's online links, for its sessions.
+    if (f.has('room') && !f.has('start') && !f.has('title')) {
+      const name = f.text('room')?.trim();
+      const online = readOnline(f, false);
+      f.done();
+      if (name && (online.join || online.stream || online.mode)) rooms.set(name, online);
+      else f.warn('', 'a room entry needs a room name and a join, stream or mode (entry ignored)');
       return undefined;
     }
     const start = time(f, 'start');
@@ -194,6 +216,7 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     else if (start === null) problems[problems.length - 1].message += ' (session skipped)';
     let end = time(f, 'end') ?? undefined;
     const base = common(f, 'session');
+    const online = inherit(readOnline(f, true), sectionOnline);
     const room = f.text('room')?.trim() || undefined;
     const track = f.text('track')?.trim() || undefined;
     const items = f.has('items')
@@ -226,7 +249,13 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
         end = undefined;
       }
     }
-    previous = { ...base, start, end, room, track, items, section, sectionLinks, path };
+    const sectionRecording = sectionOnline?.recording;
+    previous = { ...base, ...online, start, end, room, track, items, section, sectionLinks, sectionRecording, path };
     return previous;
   });
+  if (rooms.size)
+    result.data = result.data.map((s) =>
+      s.room && rooms.has(s.room) ? { ...s, ...inherit(s, rooms.get(s.room)) } : s,
+    );
+  return result;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { liveStyles } from './live.styles.js';
 
 const schedule = css`
   :host {
@@ -421,4 +422,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, schedule];
+export const styles = [baseStyles, schedule, liveStyles];

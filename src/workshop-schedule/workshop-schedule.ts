@@ -2,9 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
-import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
 import { WeErrorEvent } from '../events/error.js';
-import { downloadText } from '../internal/download.js';
 import { FragmentController } from '../internal/fragment.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { labelsConverter, Localize, type Message } from '../internal/localize.js';
@@ -13,14 +11,17 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
-import { pageCalendar } from './calendar-export.js';
+import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
+import { filtersTemplate, statusText, type FilterValues } from './controls.js';
+import { attendToggle } from './live-templates.js';
+import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
-import { filtersTemplate, type FilterValues } from './filters-template.js';
+import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
-import { buildProgram, type Program, type Session } from './program.js';
+import { buildProgram, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
@@ -78,6 +79,14 @@ const TAG = 'workshop-schedule';
  * @csspart nested - The talks inside a session (e.g. spotlights).
  * @csspart abstract - The expandable abstract.
  * @csspart links - A session's links.
+ * @csspart online - A session's or section's "Join", "Watch live" and recording links, as the clock stands.
+ * @csspart join - The "Join" link (from `join-opens` minutes before the start).
+ * @csspart stream - The "Watch live" link.
+ * @csspart recording - The recording link, after the end.
+ * @csspart recording-pending - "Recording coming".
+ * @csspart join-opens - "Join opens at 1:25 PM", before the links open.
+ * @csspart mode - The "In person" / "Online" / "Hybrid" badge, when the program mixes modes.
+ * @csspart attend - The "In the room" / "Online" toggle of a hybrid program.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
  * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
@@ -148,6 +157,12 @@ export class WorkshopSchedule extends LitElement {
   /** An ISO instant that stands in for the clock ("Live now"), for demos and tests. */
   @property() now?: string;
 
+  /** Minutes before a session's start that its `join` and `stream` links appear (default 15). */
+  @property({ attribute: 'join-opens', type: Number }) joinOpens = 15;
+
+  /** Hide `join` and `stream` links once their session has ended; `hide-join-after="false"` keeps them. */
+  @property({ attribute: 'hide-join-after', converter: onUnlessFalse }) hideJoinAfter = true;
+
   /** Show the search box and filters; they also appear by themselves past 40 sessions. */
   @property({ type: Boolean }) filterable = false;
 
@@ -178,7 +193,10 @@ export class WorkshopSchedule extends LitElement {
     src: () => this.src,
     validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
     key: () => this.baseUrl,
+    rendered: () => this.steps.complete,
   });
+  /** A long program renders day by day (see day-steps.ts). */
+  private steps = new DaySteps<Day>(this);
 
   /**
    * Resolves when the current program has been loaded, validated and rendered, or found unusable (the element shows
@@ -217,11 +235,8 @@ export class WorkshopSchedule extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.background.connect();
-    // Moved to another place of the page: what is behind it may have changed.
-    if (this.hasUpdated) this.background.update();
-  }
-
-  protected override firstUpdated(): void {
+    // Read before the first render, while the shadow root is empty: read after it, it forced the style of the whole
+    // first day, which the new colour then restyled (170 ms of a 300-talk load). Moved: what is behind it may differ.
     this.background.update();
   }
 
@@ -258,7 +273,7 @@ export class WorkshopSchedule extends LitElement {
     const { program, view } = this.current;
     return html`${error}
       <div class="days">
-        ${this.renderControls(program, view)} ${program.days.map((day) => dayTemplate(day, view, this.actions))}
+        ${this.renderControls(program, view)} ${this.steps.days(program).map((d) => dayTemplate(d, view, this.actions))}
         ${renderNotice(skippedEntries(state.problems, 'session', 'item'), (n) => t.term('sessionsSkipped', { n }))}
       </div>`;
   }
@@ -287,6 +302,8 @@ export class WorkshopSchedule extends LitElement {
         'now',
         `now "${this.now}" is not a date-time like "2019-12-13T09:00-08:00"; the real clock is used`,
       );
+    const joinOpens = changed.has('joinOpens') && readJoinOpens(this.joinOpens, this.getAttribute('join-opens'));
+    if (joinOpens && joinOpens.warning) this.warnings.warn('join-opens', joinOpens.warning);
     if (this.current && this.viewerTimezone && this.current.view.viewer !== this.viewerTimezone)
       this.warnings.warn(
         'viewer-timezone',
@@ -303,6 +320,8 @@ export class WorkshopSchedule extends LitElement {
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
     this.built = { state, zone, date, program };
+    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed.
+    if (program.sessions.length) this.mine.keepOnly(program.sessions.map((s) => s.id));
     return program;
   }
 
@@ -331,12 +350,13 @@ export class WorkshopSchedule extends LitElement {
       ? undefined
       : (live[0] ?? (now >= first && now < last ? program.sessions.find((s) => s.start > now) : undefined));
     const localTime = this.mine.localTime && !settings.asWritten;
+    const room = this.room?.trim() || undefined;
     return {
       zone,
       asWritten: settings.asWritten,
       dateAsWritten: settings.dateAsWritten,
       fallbackDay: settings.date ?? dateKey(now, zone),
-      room: this.room?.trim() || undefined,
+      room,
       viewer,
       shown: localTime ? viewer : zone,
       localTime,
@@ -350,6 +370,7 @@ export class WorkshopSchedule extends LitElement {
       total: program.sessions.length,
       level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
       landmark: landmarkNames(this, this.label),
+      attend: attendView(program.sessions, now, room, this.joinOpens, this.hideJoinAfter, this.mine.online),
     };
   }
 
@@ -358,7 +379,6 @@ export class WorkshopSchedule extends LitElement {
   private renderControls(program: Program, view: ScheduleView): TemplateResult {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
-    const filtered = view.visible.size !== view.total;
     const t = view.t;
     return html`<div part="controls" class="controls">
       <div class="toolbar">
@@ -376,6 +396,7 @@ export class WorkshopSchedule extends LitElement {
               </button>`
             : nothing
         }
+        ${attendToggle(view, this.mine.setOnline)}
         <button
           type="button"
           part="favorites-toggle"
@@ -404,7 +425,7 @@ export class WorkshopSchedule extends LitElement {
             : nothing
         }
       </div>
-      ${view.filterable ? filtersTemplate(program, view, this.filters) : nothing}
+      ${view.filterable ? filtersTemplate(program, view, this.filters, this.setFilter) : nothing}
       ${
         program.days.length > 1
           ? html`<nav part="nav" aria-label=${view.landmark(t('programDays'))}>
@@ -420,13 +441,7 @@ export class WorkshopSchedule extends LitElement {
           : nothing
       }
       <p part="status" role="status" class=${view.filterable || this.myProgram ? 'status' : 'visually-hidden'}>
-        ${
-          this.myProgram && !count
-            ? t('myProgramEmpty')
-            : filtered || view.filterable
-              ? t('sessionsShown', { shown: view.visible.size, n: view.total })
-              : ''
-        }
+        ${statusText(view, this.myProgram, count)}
       </p>
     </div>`;
   }
@@ -438,14 +453,15 @@ export class WorkshopSchedule extends LitElement {
     download: (sessions, filename) => this.downloadSessions(sessions, filename),
   };
 
-  private filters: FilterValues = {
-    get: () => ({ query: this.query, track: this.track, room: this.roomFilter }),
-    query: (v) => (this.query = v),
-    track: (v) => (this.track = v),
-    room: (v) => (this.roomFilter = v),
-  };
-
   private toggleLocalTime = () => this.mine.toggleLocalTime();
+
+  private get filters(): FilterValues {
+    return { query: this.query, track: this.track, room: this.roomFilter };
+  }
+  private setFilter = (key: keyof FilterValues, value: string) => {
+    if (key === 'room') this.roomFilter = value;
+    else this[key] = value;
+  };
 
   private toggleMyProgram = () => {
     this.myProgram = !this.myProgram;
@@ -469,9 +485,7 @@ export class WorkshopSchedule extends LitElement {
 
   /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
-    const ics = pageCalendar(sessions, this.room?.trim() || undefined);
-    const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
-    if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
+    offerCalendar(this, this.renderRoot, sessions, filename, this.room?.trim() || undefined);
   }
 }
 

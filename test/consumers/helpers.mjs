@@ -4,8 +4,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmS
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WORK = path.join(ROOT, '.tmp/consumers');
@@ -85,7 +84,7 @@ export async function serve(root) {
 }
 
 /** Headless Chromium (Debian's), as the other Node scripts start it. */
-export const launchChromium = () => puppeteer.launch({ ...chromiumLaunchOptions });
+export { launchChromium };
 
 /**
  * Opens `url` in a new page and collects what the page logged as errors or warnings, and uncaught errors, so a

@@ -169,6 +169,12 @@ describe('Jekyll kit: hostile data (test/hosts/jekyll-hostile)', () => {
     expect(doc.querySelector('paper-list > [slot="fallback"]')!.innerHTML).to.contain('&lt;img src=x');
   });
 
+  it("writes no join link into the schedule's fallback (the element shows it only around the session)", () => {
+    const fallback = doc.querySelector('workshop-schedule > [slot="fallback"]')!;
+    expect(fallback.innerHTML).not.to.contain('secret-call');
+    expect(fallback.innerHTML).not.to.contain('Recording');
+  });
+
   it('renders one organizer card per YAML entry, with both affiliations', () => {
     const cards = doc.querySelectorAll('speaker-card');
     expect(cards.length).to.equal(2);

@@ -63,7 +63,14 @@ function english(el: Element, fragments: string[]): string[] {
 
 const SESSIONS = [
   { section: 'Vormittag' },
-  { id: 'eroeffnung', start: '09:00', end: '09:15', title: 'Eröffnung', type: 'remarks' },
+  {
+    id: 'eroeffnung',
+    start: '09:00',
+    end: '09:15',
+    title: 'Eröffnung',
+    type: 'remarks',
+    recording: 'https://example.org/aufzeichnung',
+  },
   {
     id: 'keynote',
     start: '09:15',
@@ -74,8 +81,21 @@ const SESSIONS = [
     abstract: 'Wie sicher ist ein gelerntes Modell?',
     room: 'Hörsaal 1',
     track: 'Grundlagen',
+    mode: 'hybrid',
+    join: 'https://example.org/teilnehmen',
+    stream: 'https://example.org/stream',
   },
-  { id: 'ohne-titel', start: '10:15', end: '10:45', type: 'talk', room: 'Hörsaal 2', track: 'Anwendungen' },
+  {
+    id: 'ohne-titel',
+    start: '10:15',
+    end: '10:45',
+    type: 'talk',
+    room: 'Hörsaal 2',
+    track: 'Anwendungen',
+    mode: 'online',
+    join: 'https://example.org/spaeter',
+  },
+  { id: 'bald', start: '09:40', end: '09:50', title: 'Gleich', type: 'talk', join: 'https://example.org/gleich' },
   {
     id: 'kurz',
     start: '10:45',
@@ -84,7 +104,8 @@ const SESSIONS = [
     type: 'spotlights',
     items: [{ title: 'Erster Beitrag' }, {}],
   },
-  { id: 'kaffee', start: '11:15', end: '11:45', title: 'Kaffeepause', type: 'break' },
+  { id: 'kaffee', start: '11:15', end: '11:45', title: 'Kaffeepause', type: 'break', recording: 'pending' },
+  { id: 'vorort', start: '11:45', end: '11:50', title: 'Vor Ort', type: 'talk', mode: 'in-person' },
   { id: 'poster', start: '11:45', end: '12:30', title: 'Postersitzung', type: 'poster' },
   { id: 'runde', start: '12:30', end: '13:00', title: 'Diskussion', type: 'panel' },
   { id: 'sonst', start: '13:00', end: '13:30', title: 'Abschluss', type: 'other' },
@@ -138,8 +159,11 @@ async function visitAll(lang: string, check: (el: Element, state: string) => Pro
   );
   s.items = SESSIONS as never;
   await s.dataComplete;
-  await check(s, 'schedule: loaded, live, search bar, skipped item');
+  await check(s, 'schedule: loaded, live, online links, modes, search bar, skipped item');
   const root = s.shadowRoot!;
+  root.querySelectorAll<HTMLButtonElement>('[part="attend"] button')[1]?.click();
+  await s.updateComplete;
+  await check(s, 'schedule: the online view');
   root.querySelector<HTMLButtonElement>('[part="zone-toggle"]')!.click();
   await s.updateComplete;
   await check(s, 'schedule: times in the visitor zone, with day shifts');

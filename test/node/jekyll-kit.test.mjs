@@ -9,8 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveSite } from '../../scripts/serve-site.mjs';
 import { allElementsDrawn, measureLoad } from '../../scripts/layout-shift.mjs';
 
@@ -24,7 +23,7 @@ const jsonLd = (html) =>
 
 async function withPage(dir, baseurl, { javaScript, images = true }, fn) {
   const server = await serveSite(path.resolve(dir), baseurl);
-  const browser = await puppeteer.launch(chromiumLaunchOptions);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(javaScript);
@@ -92,7 +91,7 @@ test('with JavaScript off, the seed page shows every session, time, speaker, pap
 
 test('the swap from fallback to elements keeps the seed page CLS at most 0.1 in Chromium, also opened at a section', async () => {
   const server = await serveSite(path.resolve(`${SITE}/_site`), '/smmal');
-  const browser = await puppeteer.launch(chromiumLaunchOptions);
+  const browser = await launchChromium();
   try {
     for (const width of [1200, 390])
       for (const fragment of ['', '#speakers', '#accepted-papers']) {

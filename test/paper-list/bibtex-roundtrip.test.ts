@@ -27,7 +27,7 @@ const read = (bib: string) => parse(bib, { english: false });
 
 // The escapes bibtex.ts writes; what is left of a field without them must hold no LaTeX special character, and no
 // ligature (-- `` '' ?` !` ,,), which the parser does not all decode, and no bare < or > (¡ and ¿ in OT1 fonts).
-const ESCAPED = /\\[&%$#_{}]|\\text(?:backslash|asciitilde|asciicircum|less|greater)\{\}/g;
+const ESCAPED = /\\[&%$#_{}]|\\text(?:backslash|asciitilde|asciicircum|less|greater|braceleft|braceright)\{\}/g;
 
 /** Checks that the title, authors and booktitle of a one-entry .bib, as written, escape LaTeX's special characters. */
 function expectEscaped(entry: string) {

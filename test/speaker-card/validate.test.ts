@@ -25,7 +25,8 @@ describe('validateSpeaker', () => {
   it('accepts one affiliation as a string and a talk as a bare title', () => {
     const { data } = validateSpeaker({ name: 'Terence Tao', affiliation: 'UCLA', talk: 'Euler flows' });
     expect(data.affiliations).to.deep.equal(['UCLA']);
-    expect(data.talk).to.deep.equal({ title: 'Euler flows' });
+    // `href` is the talk's own (undefined), never one inherited from Object.prototype.
+    expect(data.talk).to.deep.equal({ title: 'Euler flows', href: undefined });
   });
 
   it('refuses an array and a string, naming the field', () => {

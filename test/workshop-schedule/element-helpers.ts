@@ -31,7 +31,7 @@ export async function loadData() {
 function sample(items: ScheduleItem[]): ScheduleItem[] {
   const perRoom = new Map<string, number>();
   return items.filter((i) => {
-    if ('section' in i) return true;
+    if ('section' in i || !('start' in i)) return true;
     if (!i.room) return String(i.start).slice(11) < '12:00'; // the keynote and the coffee break
     const key = `${String(i.start).slice(0, 10)} ${i.room}`;
     perRoom.set(key, (perRoom.get(key) ?? 0) + 1);
@@ -82,7 +82,8 @@ export async function mount(o: Options = {}): Promise<WorkshopSchedule> {
     </div>`,
   );
   const el = wrapper.querySelector('workshop-schedule')!;
-  await el.updateComplete;
+  // A long program renders day by day: every day is in once its data is complete.
+  await el.dataComplete;
   return el;
 }
 

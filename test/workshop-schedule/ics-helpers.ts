@@ -11,6 +11,7 @@ export function parseIcs(text: string) {
       summary: e.summary,
       description: e.description,
       location: e.location,
+      url: v.getFirstPropertyValue('url') as string | null,
       start: e.startDate.toJSDate().getTime(),
       end: e.endDate.toJSDate().getTime(),
       utc: e.startDate.zone?.tzid === 'UTC' && e.endDate.zone?.tzid === 'UTC',

@@ -138,7 +138,8 @@ describe('validate: times as organizers write them', () => {
         ],
       },
     ]);
-    expect(data[0].speakers).to.deep.equal([{ name: 'Ada' }]);
+    // Every optional field is the speaker's own (undefined), never one inherited from Object.prototype.
+    expect(data[0].speakers).to.deep.equal([{ name: 'Ada', affiliation: undefined, url: undefined }]);
     expect(data[0].items[0].speakers).to.deep.equal([{ name: 'Bo', affiliation: 'MIT', url: 'https://bo.example/' }]);
     expect(problems.map((p) => p.path)).to.deep.equal(['items[0].items[0].speakers[1].name', 'items[0].items[1]']);
   });

@@ -31,7 +31,7 @@ describe('<workshop-schedule> the seed program', function () {
 
   it('shows section headings before the sessions they head', async () => {
     const el = await mount();
-    const headings = $$(el, '[part="section"]').map((s) => text(s));
+    const headings = $$(el, '[part~="section-heading"]').map((s) => text(s));
     expect(headings).to.deep.equal([
       'Scientific Models to understand Deep Learning',
       'Deep Learning to understand Scientific Models',
