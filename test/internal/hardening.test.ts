@@ -150,7 +150,7 @@ describe('long lists of problems (issue 21)', function () {
           const el = await fixture<SponsorStrip>(html`<sponsor-strip src="/hardening/zeros.json"></sponsor-strip>`);
           await el.dataComplete;
           expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(
-            '100000 sponsors could not be shown',
+            '100,000 sponsors could not be shown',
           );
           await expect(el).to.be.accessible();
         },

@@ -29,7 +29,11 @@ function assertSafe(root: HTMLElement, text: string): void {
   for (const e of root.querySelectorAll('*')) {
     expect(ALLOWED.has(e.tagName), `${e.tagName} from ${JSON.stringify(text)}`).to.equal(true);
     for (const a of Array.from(e.attributes))
-      expect(e.tagName === 'A' && (a.name === 'href' || a.name === 'rel'), `${a.name} from ${text}`).to.equal(true);
+      // Links carry href, rel and dir="auto" (their text is isolated, in whatever direction it is written).
+      expect(
+        e.tagName === 'A' && (a.name === 'href' || a.name === 'rel' || (a.name === 'dir' && a.value === 'auto')),
+        `${a.name} from ${text}`,
+      ).to.equal(true);
     if (e.tagName === 'A') expect(/^(https?|mailto):/.test(e.getAttribute('href')!), text).to.equal(true);
   }
 }
