@@ -16,6 +16,7 @@ import { JsonListError, JsonListParser } from './json-list.js';
 import { yieldTask } from './tasks.js';
 import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
+import { baseUri } from './page.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -212,7 +213,7 @@ export class DataController<T> implements ReactiveController {
   private async load(src: string): Promise<void> {
     let url: string;
     try {
-      url = new URL(src, document.baseURI).href;
+      url = new URL(src, baseUri(this.host.ownerDocument)).href;
     } catch {
       this.fail(`src "${src}" is not a valid URL`, src);
       return;

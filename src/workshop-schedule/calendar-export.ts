@@ -1,4 +1,6 @@
 /** The program's sessions as a calendar file: one `.ics` event per session, with stable UIDs. No DOM. */
+import { documentTitle, hasShareableUrl } from '../internal/page.js';
+import { encodeComponent } from '../internal/well-formed.js';
 import { plainText } from '../internal/rich-text.js';
 import { TYPE_LABELS } from './format.js';
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
@@ -15,22 +17,26 @@ export function sessionsCalendar(
   host: string,
   name?: string,
   room?: string,
+  linkable = true,
 ): string {
-  const events: IcsEvent[] = sessions.map((s) => ({
-    uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
-    start: s.start,
-    end: s.end,
-    summary: s.title || 'TBA',
-    description: describeSession(s, `${page}#${s.id}`),
-    location: s.room ?? room,
-    url: `${page}#${encodeURIComponent(s.id)}`,
-    categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
-  }));
+  const events: IcsEvent[] = sessions.map((s) => {
+    const link = linkable ? `${page}#${encodeComponent(s.id)}` : undefined;
+    return {
+      uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
+      start: s.start,
+      end: s.end,
+      summary: s.title || 'TBA',
+      description: describeSession(s, link),
+      location: s.room ?? room,
+      url: link,
+      categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
+    };
+  });
   return buildCalendar(events, { name });
 }
 
 /** The calendar event's description: speakers, nested talks, abstract, links, and the page. */
-function describeSession(s: Session, pageLink: string): string {
+function describeSession(s: Session, pageLink: string | undefined): string {
   const who = (speakers: SpeakerData[]) =>
     speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
   const lines: string[] = [];
@@ -38,12 +44,16 @@ function describeSession(s: Session, pageLink: string): string {
   for (const n of s.items) lines.push(`• ${n.title || 'TBA'}${n.speakers.length ? ` — ${who(n.speakers)}` : ''}`);
   if (s.abstract) lines.push('', plainText(s.abstract));
   for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
-  lines.push('', pageLink);
+  if (pageLink) lines.push('', pageLink);
   return lines.join('\n').trim();
 }
 
-/** The sessions' calendar for this page: UIDs and links from its URL, the calendar named by its title. */
-export function pageCalendar(sessions: Session[], room?: string): string {
+/**
+ * The sessions' calendar for this page: UIDs and links from its URL (no links where it has none others can open, as
+ * in `<iframe srcdoc>`), the calendar named by its title (read so that `<img name="title">` cannot replace it).
+ */
+export function pageCalendar(sessions: Session[], room?: string, doc: Document = document): string {
   const page = location.href.replace(/#.*$/, '');
-  return sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined, room);
+  const host = location.hostname || 'workshop-elements';
+  return sessionsCalendar(sessions, page, host, documentTitle(doc) || undefined, room, hasShareableUrl());
 }

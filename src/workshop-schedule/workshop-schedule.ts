@@ -12,12 +12,20 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { pageCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
-import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import {
+  dayTemplate,
+  findTarget,
+  SETTING_ERROR_ID,
+  settingErrorTemplate,
+  type ScheduleView,
+  type SessionActions,
+} from './day-templates.js';
 import { buildProgram, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
@@ -114,6 +122,12 @@ const TAG = 'workshop-schedule';
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
 
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+    this.background.update();
+  }
+
   /** The program: section headings and sessions, as a JSON attribute or the property. */
   @property({ type: Array, converter: jsonConverter('items') }) items?: ScheduleItem[];
 
@@ -184,7 +198,7 @@ export class WorkshopSchedule extends LitElement {
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
-    const target = this.shadowRoot?.getElementById(id) ?? null;
+    const target = findTarget(this.shadowRoot, id);
     if (!target?.closest('[hidden]')) return target;
     if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
@@ -359,7 +373,7 @@ export class WorkshopSchedule extends LitElement {
                 part="zone-toggle"
                 aria-pressed=${view.localTime ? 'true' : 'false'}
                 ?disabled=${view.asWritten}
-                aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+                aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
                 @click=${this.toggleLocalTime}
               >
                 Show times in my time zone (${view.viewer})
@@ -378,13 +392,13 @@ export class WorkshopSchedule extends LitElement {
           type="button"
           part="download"
           ?disabled=${view.asWritten}
-          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
           @click=${() => this.downloadProgram(program)}
         >
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
-          this.myProgram && count
+          this.myProgram && count && this.mine.shareable
             ? html`<a part="share" href=${this.mine.shareUrl()}>Link to share my program</a>`
             : nothing
         }
@@ -478,7 +492,7 @@ export class WorkshopSchedule extends LitElement {
 
   /** Offers the sessions as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private downloadSessions(sessions: Session[], filename: string): void {
-    const ics = pageCalendar(sessions, this.room?.trim() || undefined);
+    const ics = pageCalendar(sessions, this.room?.trim() || undefined, this.ownerDocument);
     const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');
   }
