@@ -15,7 +15,8 @@ export interface UrlView {
 }
 
 export const URL_SYNC_TERMS = {
-  cannotSync: (reason: string) => `sync-url: this page cannot change its URL (${reason}); the list is not mirrored in it`,
+  cannotSync: (reason: string) =>
+    `sync-url: this page cannot change its URL (${reason}); the list is not mirrored in it`,
 };
 
 let warned = false;

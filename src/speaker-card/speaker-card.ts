@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter } from '../internal/data.js';
@@ -262,7 +262,7 @@ export class SpeakerCard extends LitElement {
     return html`<div
       part="photo"
       aria-hidden="true"
-      style=${styleMap({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
+      ${cssProps({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
     >
       <span part="initials" class="initials">${initials(s.name)}</span>
       ${

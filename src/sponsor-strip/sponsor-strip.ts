@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
@@ -215,7 +215,9 @@ export class SponsorStrip extends LitElement {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${internalId(`tier-${i}`)}>${heading}</div>
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${internalId(`tier-${i}`)}>
+        ${heading}
+      </div>
       <ul part="list" aria-labelledby=${internalId(`tier-${i}`)}>
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>
@@ -235,7 +237,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${styleMap(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
+              ${cssProps(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`

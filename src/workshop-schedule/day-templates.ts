@@ -1,7 +1,7 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
 import { html, nothing, type TemplateResult } from 'lit';
 // Placement through the CSSOM, not `style="…"` attributes, which a strict CSP (`style-src 'self'`) blocks.
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
@@ -81,7 +81,12 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     </div>
     ${
       grid
-        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${styleMap({ '--_we-rooms': String(day.rooms.length) })}>
+        ? html`<div
+            part="rooms"
+            class="rooms"
+            aria-hidden="true"
+            ${cssProps({ '--_we-rooms': String(day.rooms.length) })}
+          >
             ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
           </div>`
         : nothing
@@ -89,7 +94,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     <ol
       part="sessions"
       class=${grid ? 'sessions grid' : 'sessions'}
-      style=${styleMap({ '--_we-rooms': String(day.rooms.length || 1) })}
+      ${cssProps({ '--_we-rooms': String(day.rooms.length || 1) })}
       aria-labelledby=${headingId}
     >
       ${day.sessions.map((s) => {
@@ -100,7 +105,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                 part="section"
                 class="section"
                 ?hidden=${!sectionVisible.has(s.id)}
-                style=${styleMap(grid ? { gridRow: String(section.row), gridColumn: '1/-1' } : {})}
+                ${cssProps(grid ? { 'grid-row': String(section.row), 'grid-column': '1/-1' } : {})}
               >
                 <div
                   part="heading section-heading"
@@ -163,7 +168,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     class=${`session type-${s.type}${live ? ' is-live' : ''}`}
     ?hidden=${!view.visible.has(s.id)}
     aria-current=${live ? 'time' : nothing}
-    style=${styleMap(cell ? { gridRow: `${cell.row}/${cell.rowEnd}`, gridColumn: `${cell.col}/${cell.colEnd}` } : {})}
+    ${cssProps(cell ? { 'grid-row': `${cell.row}/${cell.rowEnd}`, 'grid-column': `${cell.col}/${cell.colEnd}` } : {})}
   >
     <p class="when">
       <time part="time" datetime=${datetime(s.start, view.asWritten)}

@@ -200,7 +200,15 @@ describe('<paper-list sync-url> where the page cannot change its URL', () => {
     const console_ = captureConsole();
     try {
       const el = await fixture<PaperList>(
-        html`<paper-list sync-url .papers=${[{ id: 'x', title: 'Graphs' }, { id: 'y', title: 'Trees' }] as never}></paper-list>`,
+        html`<paper-list
+          sync-url
+          .papers=${
+            [
+              { id: 'x', title: 'Graphs' },
+              { id: 'y', title: 'Trees' },
+            ] as never
+          }
+        ></paper-list>`,
       );
       await settled(el);
       await search(el, 'g');
