@@ -18,7 +18,9 @@ class CssPropsDirective extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('cssProps goes on an element: <div ${cssProps({…})}>');
   }
 
-  render(_props: Props): typeof noChange {
+  /** Only `update` writes (to the CSSOM); `render`'s parameter gives the directive its argument type. */
+  render(props: Props): typeof noChange {
+    void props;
     return noChange;
   }
 
