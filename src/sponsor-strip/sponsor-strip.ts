@@ -214,11 +214,10 @@ export class SponsorStrip extends LitElement {
   private renderTier(group: TierGroup, i: number) {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
+    const id = internalId(`tier-${i}`);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${internalId(`tier-${i}`)}>
-        ${heading}
-      </div>
-      <ul part="list" aria-labelledby=${internalId(`tier-${i}`)}>
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${id}>${heading}</div>
+      <ul part="list" aria-labelledby=${id}>
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>
     </li>`;
