@@ -60,9 +60,11 @@ async function run(): Promise<void> {
     probes: { style: false, trustedTypes: false },
   };
   const before = violations.length;
+  // Connected first: engines report a violation on a disconnected element to no one (as on the nodes Lit fills
+  // before inserting them), which is why the checks above read what rendered, not only the violation events.
   const probe = document.createElement('div');
-  probe.setAttribute('style', 'color: rgb(255, 0, 0)');
   main.append(probe);
+  probe.setAttribute('style', 'color: rgb(255, 0, 0)');
   report.probes.style = getComputedStyle(probe).color !== 'rgb(255, 0, 0)';
   try {
     probe.innerHTML = '<b>x</b>';
