@@ -28,10 +28,18 @@ function sheetIn(style: CSSResultOrNative, view: Window & typeof globalThis): CS
   return sheet;
 }
 
-/** Applies `host`'s static styles again in the document it is in now. */
-export function restyle(host: ReactiveElement): void {
+/**
+ * Applies `host`'s static styles again in the document it is in now (from `adoptedCallback`: the element moved to
+ * another document), then calls `then` (the element's own sheets, such as the schedule's page background, follow).
+ */
+export function restyle(host: ReactiveElement, then?: () => void): void {
   const root = host.shadowRoot;
   if (!root) return; // not rendered yet: Lit adopts the styles when it first connects
+  restyleRoot(host, root);
+  then?.();
+}
+
+function restyleRoot(host: ReactiveElement, root: ShadowRoot): void {
   const styles = (host.constructor as typeof ReactiveElement).elementStyles;
   const view = host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
   const old = root.querySelectorAll(':scope > style[data-we-adopted]');

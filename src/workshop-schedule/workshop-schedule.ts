@@ -18,14 +18,8 @@ import { ClockController } from './clock-controller.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
-import {
-  dayTemplate,
-  findTarget,
-  SETTING_ERROR_ID,
-  settingErrorTemplate,
-  type ScheduleView,
-  type SessionActions,
-} from './day-templates.js';
+import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { findTarget, SETTING_ERROR_ID } from './day-templates.js';
 import { buildProgram, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
@@ -122,10 +116,8 @@ const TAG = 'workshop-schedule';
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
 
-  /** Moved into another document (an iframe): its styles are adopted there again. */
   adoptedCallback(): void {
-    restyle(this);
-    this.background.update();
+    restyle(this, this.background.update);
   }
 
   /** The program: section headings and sessions, as a JSON attribute or the property. */
