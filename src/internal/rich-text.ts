@@ -146,17 +146,23 @@ export function plainText(text: string): string {
 
 /**
  * Rich text as fresh DOM nodes, for code that builds DOM by hand; `textNodes` turns each run of text into nodes
- * (e.g. with search terms marked).
+ * (e.g. with search terms marked). `at` is where the run starts in `plainText(text)`, so marks found in the
+ * visible text can be cut to the runs they span.
  */
 export function richNodes(
   text: string,
-  textNodes: (text: string) => (Node | string)[],
+  textNodes: (text: string, at: number) => (Node | string)[],
   anchor: (href: string) => HTMLElement,
 ): (Node | string)[] {
   const nodes = parseRich(text);
-  if (!nodes) return textNodes(text);
+  if (!nodes) return textNodes(text, 0);
+  let at = 0;
   const build = (n: RichNode): (Node | string)[] => {
-    if (typeof n === 'string') return textNodes(n);
+    if (typeof n === 'string') {
+      at += n.length;
+      return textNodes(n, at - n.length);
+    }
+    if (n.tag === 'br') at += 1; // "\n" in plainText
     const e = n.tag === 'a' ? anchor(n.href!) : createElement(n.tag);
     e.append(...n.children.flatMap(build));
     return [e];

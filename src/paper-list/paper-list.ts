@@ -7,6 +7,7 @@ import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { landmarkNames } from '../internal/landmarks.js';
 import { renderState } from '../internal/render.js';
+import { plainText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
@@ -367,7 +368,7 @@ export class PaperList extends LitElement {
 
   private hay(p: PaperData): string {
     let hay = this.hays.get(p);
-    if (hay === undefined) this.hays.set(p, (hay = haystack(p)));
+    if (hay === undefined) this.hays.set(p, (hay = haystack(p, p.abstract && plainText(p.abstract))));
     return hay;
   }
 

@@ -6,8 +6,8 @@
  * Text only ever goes into text nodes (never HTML); URLs come validated from `validate.ts`.
  */
 import { externalRel } from '../internal/render.js';
-import { richNodes } from '../internal/rich-text.js';
-import { highlight } from './search.js';
+import { plainText, richNodes } from '../internal/rich-text.js';
+import { highlight, markedRanges } from './search.js';
 import { LINKS, type PaperData } from './model.js';
 import { createElement } from '../internal/page.js';
 import { internalId } from '../internal/ids.js';
@@ -126,13 +126,34 @@ function skeleton(p: PaperData, shape: number): HTMLElement {
   return s.cloneNode(true) as HTMLElement;
 }
 
-/** The abstract's safe rich text (see internal/rich-text.ts), with the search terms marked in its text. */
+/**
+ * The abstract's safe rich text (see internal/rich-text.ts), with the search terms marked in the text a visitor
+ * reads: found across the markup (`<em>deep</em>learning` for "deeplearning"), a mark is cut at each element
+ * boundary so the markup stays as written.
+ */
 function abstract(text: string, terms: string[]): Child[] {
+  const ranges = terms.length ? markedRanges(plainText(text), terms) : [];
   return richNodes(
     text,
-    (t) => marked(t, terms),
+    (t, at) => cut(t, at, ranges),
     (href) => anchor(href),
   );
+}
+
+/** A run of text starting at `at`, with the parts inside `ranges` in `<mark part="mark">`. */
+function cut(text: string, at: number, ranges: [number, number][]): Child[] {
+  const out: Child[] = [];
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    const s = Math.max(start - at, pos);
+    const e = Math.min(end - at, text.length);
+    if (e <= s) continue;
+    if (s > pos) out.push(text.slice(pos, s));
+    out.push(el('mark', { part: 'mark' }, text.slice(s, e)));
+    pos = e;
+  }
+  if (pos < text.length) out.push(text.slice(pos));
+  return out;
 }
 
 /** Puts text into a part: into its text node when nothing is highlighted, else as text and `<mark>` nodes. */

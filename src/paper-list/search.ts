@@ -19,13 +19,17 @@ export function queryTerms(query: string): string[] {
   return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
 }
 
-/** The folded text a paper is searched in: title, authors and affiliations, abstract, keywords. */
-export function haystack(p: PaperData): string {
+/**
+ * The folded text a paper is searched in: title, authors and affiliations, abstract, keywords. `abstractText` is
+ * the abstract as a visitor reads it (its rich-text markup removed, see internal/rich-text.ts `plainText`), so
+ * `<em>deep</em> learning` is found by "deep learning" and never by "em".
+ */
+export function haystack(p: PaperData, abstractText = p.abstract): string {
   return fold(
     [
       p.title,
       ...p.authors.map((a) => `${a.name} ${a.affiliations.join(' ')}`),
-      p.abstract ?? '',
+      abstractText ?? '',
       p.keywords.join(' '),
     ].join('\n'),
   );
@@ -95,6 +99,17 @@ export function highlight(text: string, terms: string[]): Segment[] {
   }
   flush();
   if (pos < text.length) out.push({ text: text.slice(pos), mark: false });
+  return out;
+}
+
+/** The marked ranges of `highlight(text, terms)` as [start, end) offsets in `text`. */
+export function markedRanges(text: string, terms: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const s of highlight(text, terms)) {
+    if (s.mark) out.push([at, at + s.text.length]);
+    at += s.text.length;
+  }
   return out;
 }
 

@@ -12,11 +12,11 @@ export const styles = [
     :host {
       /* The public custom properties, with their defaults; set them on the element or any ancestor.
          Sizes in em, not rem: Bootstrap 3 sets html { font-size: 10px }, which would shrink rem sizes by a third. */
-      --_we-sponsor-logo-height: var(--we-sponsor-logo-height, 4.5em);
-      --_we-sponsor-tier-1-height: var(--we-sponsor-tier-1-height, 6em);
-      --_we-sponsor-tier-2-height: var(--we-sponsor-tier-2-height, 4.5em);
-      --_we-sponsor-tier-3-height: var(--we-sponsor-tier-3-height, 3.5em);
-      --_we-sponsor-tier-4-height: var(--we-sponsor-tier-4-height, 2.75em);
+      --_we-sponsor-logo-height: var(--we-sponsor-logo-height, 8em);
+      --_we-sponsor-tier-1-height: var(--we-sponsor-tier-1-height, 10em);
+      --_we-sponsor-tier-2-height: var(--we-sponsor-tier-2-height, 7em);
+      --_we-sponsor-tier-3-height: var(--we-sponsor-tier-3-height, 5em);
+      --_we-sponsor-tier-4-height: var(--we-sponsor-tier-4-height, 3.75em);
       --_we-sponsor-gap: var(--we-sponsor-gap, 0.75em 1.25em);
       --_we-sponsor-align: var(--we-sponsor-align, center);
       --_we-sponsor-padding: var(--we-sponsor-padding, 0.5em);
@@ -28,6 +28,9 @@ export const styles = [
       --_we-sponsor-plate-radius: var(--we-sponsor-plate-radius, var(--_we-radius));
       --_we-sponsor-monochrome-opacity: var(--we-sponsor-monochrome-opacity, 0.8);
       --_we-sponsor-transition: var(--we-sponsor-transition, 0.2s ease);
+      /* The slot in units of the tier height H (balance.ts). */
+      --_we-slot-w: ${slotWidth};
+      --_we-slot-h: ${slotHeight};
     }
     ul {
       list-style: none;
@@ -70,57 +73,67 @@ export const styles = [
     .size-4 {
       --_we-h: var(--_we-sponsor-tier-4-height);
     }
+    /* A slot is 2.4 H wide, but never more than half the row (less a column gap): a phone shows two logos of
+       any tier per row, each drawn smaller by the same factor. A sponsor alone in its tier may take the row. */
     [part~='sponsor'] {
       display: flex;
       flex-direction: column;
       align-items: center;
-      width: calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding));
+      width: min(calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding)), calc(50% - 1.5em));
       max-width: 100%;
       break-inside: avoid;
     }
+    [part~='sponsor']:only-child {
+      width: calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding));
+    }
     [part~='link'] {
       display: block;
-      max-width: 100%;
+      width: 100%;
       text-decoration: none;
       border-radius: var(--_we-sponsor-plate-radius);
     }
-    /* Every slot of a tier is the same size whatever its logo, so a logo that loads late moves nothing. */
+    /* Every slot of a tier is the same size whatever its logo, so a logo that loads late moves nothing. Inside
+       it, sizes are in cqi of the frame: 100cqi is the slot's inner width, 2.4 H when the row has room. */
     [part~='frame'] {
+      container-type: inline-size;
       display: flex;
       align-items: center;
       justify-content: center;
-      width: calc(var(--_we-h) * ${slotWidth} + 2 * var(--_we-sponsor-padding));
-      max-width: 100%;
-      min-height: calc(var(--_we-h) * ${slotHeight} + 2 * var(--_we-sponsor-padding));
+      width: 100%;
       padding: var(--_we-sponsor-padding);
       border-radius: var(--_we-sponsor-plate-radius);
+    }
+    /* The slot's height, 1.5 H, held by an empty strut beside the logo. */
+    [part~='frame']::before {
+      content: '';
+      width: 0;
+      height: calc(100cqi * var(--_we-slot-h) / var(--_we-slot-w));
     }
     [part~='logo'] {
       display: block;
       width: 100%;
-      height: calc(var(--_we-h) * ${slotHeight});
-      max-width: 100%;
+      height: calc(100cqi * var(--_we-slot-h) / var(--_we-slot-w));
       object-fit: contain;
     }
     /* Sized from the logo's natural dimensions once it has loaded (balance.ts). */
     [part~='logo'].sized {
-      width: calc(var(--_we-h) * var(--_we-w));
-      height: calc(var(--_we-h) * var(--_we-s));
+      width: calc(100cqi / var(--_we-slot-w) * var(--_we-w));
+      height: calc(100cqi / var(--_we-slot-w) * var(--_we-s));
     }
     [part~='name'] {
       color: var(--_we-sponsor-name-color);
       font-weight: var(--_we-sponsor-name-weight);
-      font-size: max(0.95em, calc(var(--_we-h) * 0.28));
+      font-size: max(0.95em, calc(100cqi / var(--_we-slot-w) * 0.28));
       line-height: 1.15;
       text-align: center;
       overflow-wrap: anywhere;
       min-width: 0;
     }
     [part~='name'].long {
-      font-size: max(0.8em, calc(var(--_we-h) * 0.2));
+      font-size: max(0.8em, calc(100cqi / var(--_we-slot-w) * 0.2));
     }
     [part~='name'].longer {
-      font-size: max(0.7em, calc(var(--_we-h) * 0.16));
+      font-size: max(0.7em, calc(100cqi / var(--_we-slot-w) * 0.16));
     }
     [part~='link']:hover [part~='name'] {
       text-decoration: underline;

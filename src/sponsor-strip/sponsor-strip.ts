@@ -66,11 +66,11 @@ const tiersConverter = {
  * @csspart notice - "1 sponsor could not be shown — details in the browser console", after the strip when entries
  *   were skipped; hide it with `::part(notice) { display: none }`.
  *
- * @cssproperty [--we-sponsor-logo-height=4.5em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
- * @cssproperty [--we-sponsor-tier-1-height=6em] - H of the first tier.
- * @cssproperty [--we-sponsor-tier-2-height=4.5em] - H of the second tier.
- * @cssproperty [--we-sponsor-tier-3-height=3.5em] - H of the third tier.
- * @cssproperty [--we-sponsor-tier-4-height=2.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
+ * @cssproperty [--we-sponsor-logo-height=8em] - Height H of a square logo when the strip has no tiers (slots are 2.4 H × 1.5 H).
+ * @cssproperty [--we-sponsor-tier-1-height=10em] - H of the first tier.
+ * @cssproperty [--we-sponsor-tier-2-height=7em] - H of the second tier.
+ * @cssproperty [--we-sponsor-tier-3-height=5em] - H of the third tier.
+ * @cssproperty [--we-sponsor-tier-4-height=3.75em] - H of the fourth and lower tiers, and of sponsors without a tier.
  * @cssproperty [--we-sponsor-gap=0.75em 1.25em] - Space between slots (row, column).
  * @cssproperty [--we-sponsor-align=center] - Alignment of each row and heading: `center`, `start` or `end`.
  * @cssproperty [--we-sponsor-padding=0.5em] - Padding inside each slot (around the plate).

@@ -1,5 +1,5 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 // Placement through the CSSOM, not `style="…"` attributes, which a strict CSP (`style-src 'self'`) blocks.
 import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
@@ -11,6 +11,9 @@ import { internalId } from '../internal/ids.js';
 
 /** The setting error that the disabled buttons it explains point to. */
 export const SETTING_ERROR_ID = internalId('setting-error');
+
+/** Tooltips of a session's icon buttons (their accessible names also carry the session's title). */
+export const SESSION_BUTTON_TERMS = { star: 'My program', calendar: 'Add to calendar' };
 
 /** Everything the templates need that depends on the visitor's choices (see the element's `view`). */
 export interface ScheduleView {
@@ -165,7 +168,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
   return html`<li
     id=${s.id}
     part=${`session ${s.type}${live ? ' live' : ''}`}
-    class=${`session type-${s.type}${live ? ' is-live' : ''}`}
+    class=${`session type-${s.type}${live ? ' is-live' : ''}${compact(s) ? ' compact' : ''}`}
     ?hidden=${!view.visible.has(s.id)}
     aria-current=${live ? 'time' : nothing}
     ${cssProps(cell ? { 'grid-row': `${cell.row}/${cell.rowEnd}`, 'grid-column': `${cell.col}/${cell.colEnd}` } : {})}
@@ -229,6 +232,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
               class="star"
               aria-pressed=${starred ? 'true' : 'false'}
               aria-label=${`My program: ${title}`}
+              title=${SESSION_BUTTON_TERMS.star}
               @click=${() => actions.toggleFavorite(s.id)}
             >
               <span aria-hidden="true">${starred ? '★' : '☆'}</span>
@@ -237,15 +241,28 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
       <button
         type="button"
         part="calendar-button"
+        title=${SESSION_BUTTON_TERMS.calendar}
         ?disabled=${view.asWritten}
         aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}
       >
-        Add to calendar<span class="visually-hidden">: ${title}</span>
+        ${calendarIcon}<span class="visually-hidden">Add to calendar: ${title}</span>
       </button>
     </div>
   </li>`;
 }
+
+/** A session with nothing under its title (no speakers, abstract, links or talks): one line, even on a phone. */
+function compact(s: Session): boolean {
+  return !s.speakers.length && !s.abstract && !s.links.length && !s.items.length;
+}
+
+/** A calendar, for the compact "Add to calendar" button (its name is the hidden text beside it). */
+const calendarIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+  <path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5" stroke="currentColor" stroke-width="1.5" fill="none" />
+  <path d="M8 8v4.5M5.75 10.25h4.5" stroke="currentColor" stroke-width="1.5" />
+</svg>`;
 
 /** Speakers, abstract and links: the same for a session and a nested talk. */
 function talkDetails(t: NestedTalk): TemplateResult {

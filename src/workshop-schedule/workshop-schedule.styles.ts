@@ -111,7 +111,6 @@ const schedule = css`
     min-height: calc(var(--_we-day-heading-height) / 1.2);
     padding: 0.4em 0;
     border-bottom: 2px solid var(--_we-accent);
-    margin-bottom: 0.5em;
   }
   .day-hours {
     font-size: 0.75em;
@@ -124,19 +123,19 @@ const schedule = css`
     display: none;
   }
 
-  /* Sessions: a time-sorted list (narrow) … */
+  /* Sessions: a time-sorted list, one row per session as dense as a hand-written program: time, then kind,
+     title, speakers and links in one line of text where they fit, the two icon buttons at the end. */
   .sessions {
     list-style: none;
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
   }
   .section {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 1em;
-    padding: 0.6em 0 0.2em;
+    padding: 0.55em 0 0.1em;
     border-bottom: 1px solid var(--_we-border);
   }
   .section-heading {
@@ -149,26 +148,37 @@ const schedule = css`
   .session {
     display: grid;
     grid-template-columns: 12.5em minmax(0, 1fr) auto; /* "10:50 AM–11:30 AM GMT+2" on one line */
-    gap: 0.25em 0.75em;
+    grid-template-areas: 'when body actions';
+    gap: 0 0.75em;
     align-items: start;
-    padding: 0.6em 0.75em;
-    border: 1px solid var(--_we-border);
-    border-radius: var(--_we-radius);
-    background: var(--_we-surface);
+    padding: 2px 0.5em;
+    border-bottom: 1px solid var(--_we-border);
     overflow-wrap: anywhere;
     min-width: 0;
   }
+  .when {
+    grid-area: when;
+  }
+  .body {
+    grid-area: body;
+  }
+  .actions {
+    grid-area: actions;
+  }
   .session.type-break {
     background: var(--_we-break);
-    border-style: dashed;
-    padding-block: 0.3em;
   }
   .session.type-break .title {
     font-weight: normal;
     font-style: italic;
   }
   .session.is-live {
-    border-left: 4px solid var(--_we-live);
+    box-shadow: inset 4px 0 var(--_we-live);
+  }
+  .when,
+  .body {
+    /* Text lines centred on the 24 px buttons beside them. */
+    padding-block: calc((24px - 1lh) / 2);
   }
   .when {
     color: var(--_we-muted);
@@ -185,12 +195,21 @@ const schedule = css`
     border: 1px solid currentColor;
     font-size: 0.8em;
   }
+  /* Kind, title, speakers and links flow as one text. */
+  .body > p,
+  .body > .links,
+  .body > .links li {
+    display: inline;
+  }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 0.6em;
-    font-size: 0.85em;
+    font-size: 0.78em;
     color: var(--_we-muted);
+  }
+  .meta > span {
+    margin-right: 0.6em;
+  }
+  .meta:empty {
+    display: none;
   }
   .kind {
     text-transform: uppercase;
@@ -210,21 +229,43 @@ const schedule = css`
   .speakers {
     color: var(--_we-muted);
   }
-  .speakers {
-    margin-top: 0.15em;
+  .speakers::before {
+    content: ' — ';
+    content: ' — ' / '';
   }
+  .session .links li::before {
+    content: ' · ';
+    content: ' · ' / '';
+    color: var(--_we-muted);
+  }
+  /* A nested talk per line; talks with nothing but "TBA" share lines. */
   .nested {
-    margin: 0.35em 0 0 1.25em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    list-style: none;
+    margin: 0.1em 0 0.1em 1em;
     padding: 0;
+    counter-reset: talk;
   }
-  .nested li + li {
-    margin-top: 0.2em;
+  .nested li {
+    counter-increment: talk;
+  }
+  .nested li::before {
+    content: counter(talk) '. ';
+    color: var(--_we-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .nested li > p,
+  .nested li > .links,
+  .nested li > .links li {
+    display: inline;
   }
   .nested .title {
     font-weight: normal;
   }
   .abstract {
-    margin-top: 0.3em;
+    margin-top: 0.1em;
   }
   .abstract summary {
     cursor: pointer;
@@ -233,7 +274,7 @@ const schedule = css`
     display: list-item;
   }
   .abstract p {
-    margin-top: 0.3em;
+    margin: 0.2em 0 0.3em;
     white-space: pre-line;
   }
   .links {
@@ -241,32 +282,60 @@ const schedule = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.2em 0.8em;
-    margin-top: 0.25em;
   }
   .actions {
     display: flex;
-    gap: 0.3em;
+    gap: 0.25em;
   }
+  /* Icon buttons, 24 px at least (WCAG 2.2 target size); their names are in the hidden text or aria-label. */
   .actions button {
-    border: 1px solid var(--_we-border);
+    display: inline-grid;
+    place-items: center;
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
+    padding: 0;
+    border: 1px solid transparent;
     border-radius: var(--_we-radius);
     background: transparent;
-    padding: 0.1em 0.45em;
-    font-size: 0.85em;
-    white-space: nowrap;
+    color: var(--_we-muted);
+    line-height: 1;
+  }
+  .actions button:hover:not(:disabled) {
+    border-color: var(--_we-border);
+    background: var(--_we-surface);
+    color: inherit;
+  }
+  .actions button:disabled {
+    cursor: not-allowed;
+    opacity: 0.45;
+  }
+  .icon {
+    width: 1em;
+    height: 1em;
+  }
+  .star {
+    font-size: 1.1em;
   }
   .star[aria-pressed='true'] {
     background: transparent;
     color: var(--_we-star);
-    border-color: var(--_we-star);
   }
 
+  /* A phone: the time over the text, the buttons beside the time; a one-line session stays one line. */
   @container (max-width: 36em) {
     .session {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas:
+        'when . actions'
+        'body body body';
+      column-gap: 0.5em;
+      padding-inline: 0.25em;
+    }
+    .session.compact {
+      grid-template-areas: 'when body actions';
     }
     .when {
-      grid-column: 1 / -1;
+      font-size: 0.9em;
     }
   }
 
@@ -290,8 +359,25 @@ const schedule = css`
     }
     .sessions.grid .session {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'when' 'body' 'actions';
       align-content: start;
       font-size: 0.92em;
+      padding: 0.5em 0.65em;
+      border: 1px solid var(--_we-border);
+      border-radius: var(--_we-radius);
+      background: var(--_we-surface);
+    }
+    .sessions.grid .session.type-break {
+      background: var(--_we-break);
+      border-style: dashed;
+    }
+    .sessions.grid .body > p:not(.meta),
+    .sessions.grid .body > .links {
+      display: block;
+    }
+    .sessions.grid .speakers::before,
+    .sessions.grid .session .links li::before {
+      content: none;
     }
     .sessions.grid .actions {
       justify-content: flex-end;

@@ -66,7 +66,9 @@ describe('the seed page in its own formats', function () {
     const cards = [...wrapper.querySelectorAll<SpeakerCard>('speaker-card')];
     await Promise.all(cards.map((c) => c.dataComplete));
     const photos = cards.map((c) => c.shadowRoot!.querySelector('img')!);
-    await waitUntil(() => photos.every((p) => p.complete && p.naturalWidth > 0), 'every photo loads');
+    await waitUntil(() => photos.every((p) => p.complete && p.naturalWidth > 0), 'every photo loads', {
+      timeout: 10_000,
+    });
     expect(photos[0].getAttribute('src')).to.equal(`${location.origin}${BASE}/static/img/people/terencetao.png`);
     const tao = cards[0].shadowRoot!.querySelector('[part~="bio"]')!;
     expect(text(tao)).to.contain('analytic number theory. [Webpage]').and.not.contain('<a');
@@ -104,7 +106,9 @@ describe('the seed page in its own formats', function () {
     await el.dataComplete;
     const logos = all(el, 'img') as HTMLImageElement[];
     expect(logos).to.have.length(5);
-    await waitUntil(() => logos.every((l) => l.complete && l.naturalWidth > 0), 'every logo loads');
+    await waitUntil(() => logos.every((l) => l.complete && l.naturalWidth > 0), 'every logo loads', {
+      timeout: 10_000,
+    });
     expect(all(el, '[part~="name"], [part="notice"]')).to.deep.equal([]);
     expect(console_.warnings).to.deep.equal([]);
     expect(console_.errors).to.deep.equal([]);

@@ -222,8 +222,10 @@ describe('<paper-list> papers', function () {
     await settled(el);
     expect(papersIn(el).map((p) => p.id)).to.deep.equal(['p-kernel', 'p-pde', 'p-sgd']);
     expect(root(el).querySelectorAll('[part~="group-heading"]').length).to.equal(0);
-    expect(console_.warnings).to.have.length(2);
-    expect(console_.warnings.join('\n')).to.contain('sort "bogus"').and.contain('group-by "room"');
+    // Both in one message: an element prints what it found in one update as one grouped warning.
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.match(/^<paper-list>: 2 things to fix:\n• /);
+    expect(console_.warnings[0]).to.contain('sort "bogus"').and.contain('group-by "room"');
   });
 
   it('offers a keyword written in two cases as one option, and says nothing when sort is removed', async () => {
@@ -347,6 +349,47 @@ describe('<paper-list> search and filters', function () {
     const mark = root(el).getElementById('p-kernel')!.querySelector('[part="authors"] mark')!;
     expect(mark.textContent).to.equal('Schölkopf');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches the text an abstract shows, not its markup, and marks matches without breaking the markup', async () => {
+    const rich = {
+      id: 'rich',
+      title: 'Operators',
+      authors: ['Ada'],
+      abstract: 'We use <em>quokka</em> learning for <a href="https://example.org/h">H<sub>2</sub>O</a> &amp; more.',
+    };
+    const el = await listOf([...sample, rich]);
+    const abstractOf = () => root(el).getElementById('rich')!.querySelector('[part="abstract"] p')!;
+    // An open abstract is highlighted as the visitor types (a closed one when opened).
+    const details = root(el).getElementById('rich')!.querySelector('details')!;
+    const opened = oneEvent(details, 'toggle');
+    details.open = true;
+    await opened;
+    await search(el, 'quokka learning');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['rich']);
+    const p = abstractOf();
+    expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['quokka', 'learning']);
+    expect(p.querySelector('em > mark')!.textContent).to.equal('quokka');
+    // A word across elements: found in the visible text, marked in each element it spans.
+    await search(el, 'h2o');
+    expect(papersIn(el).map((p) => p.id)).to.deep.equal(['rich']);
+    const link = abstractOf().querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/h');
+    expect(link.textContent).to.equal('H2O');
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['H', '2', 'O']);
+    expect(link.querySelector('sub > mark')!.textContent).to.equal('2');
+    // The markup's names and character references are not text.
+    for (const q of ['em', 'href', 'sub', 'amp']) {
+      await search(el, q);
+      expect(
+        papersIn(el).map((p) => p.id),
+        q,
+      ).not.to.include('rich');
+    }
+    await search(el, '&');
+    expect(papersIn(el).map((p) => p.id)).to.include('rich');
+    expect(abstractOf().textContent).to.equal('We use quokka learning for H2O & more.');
     await expect(el).to.be.accessible();
   });
 

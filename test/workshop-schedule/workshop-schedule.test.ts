@@ -56,9 +56,10 @@ describe('<workshop-schedule> the seed program', function () {
     expect(coffee.part.contains('break')).to.equal(true);
     const c = getComputedStyle(coffee);
     const t = getComputedStyle(talk);
-    expect(c.borderTopStyle).to.equal('dashed');
-    expect(t.borderTopStyle).to.equal('solid');
     expect(c.backgroundColor).not.to.equal(t.backgroundColor);
+    const title = (s: HTMLElement) => getComputedStyle(s.querySelector('[part~="title"]')!);
+    expect(title(coffee).fontStyle).to.equal('italic');
+    expect(title(talk).fontStyle).to.equal('normal');
     expect(coffee.querySelector('[part="star"]')).to.equal(null);
   });
 
