@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
@@ -10,11 +10,13 @@ import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
 import type { Sponsor } from './types.js';
 import { validateSponsors, type SponsorData } from './validate.js';
+import { internalId } from '../internal/ids.js';
 
 /**
  * A long name shown instead of a logo is set smaller, in two steps, so that it fits its tier's slot like the
@@ -91,6 +93,11 @@ const tiersConverter = {
  */
 export class SponsorStrip extends LitElement {
   static override styles = styles;
+
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   /** The sponsors: a JSON attribute or the property. Wins over `src` and a JSON script child. */
   @property({ type: Array, converter: jsonConverter('sponsors') }) sponsors?: Sponsor[];
@@ -207,9 +214,10 @@ export class SponsorStrip extends LitElement {
   private renderTier(group: TierGroup, i: number) {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading = group.tier === undefined ? this.untieredHeading : this.tierHeading.split('{tier}').join(group.tier);
+    const id = internalId(`tier-${i}`);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="heading tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
-      <ul part="list" aria-labelledby="tier-${i}">
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${id}>${heading}</div>
+      <ul part="list" aria-labelledby=${id}>
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>
     </li>`;
@@ -228,7 +236,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${styleMap(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
+              ${cssProps(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`

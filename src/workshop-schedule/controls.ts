@@ -1,4 +1,4 @@
-/** The search box and the track and room filters of the schedule's bar: a template of the element's state. */
+/** The search box, the track and room filters and the status line of the schedule's bar: templates of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScheduleView } from './day-templates.js';
 import type { Program } from './program.js';
@@ -39,4 +39,18 @@ export function filtersTemplate(
     ${select('Track', state.track, program.tracks, (v) => set('track', v))}
     ${select('Room', state.room, program.rooms, (v) => set('room', v))}
   </div>`;
+}
+
+/** The live status line: how many sessions the search and filters show, or why "My program" is empty. */
+export function statusTemplate(view: ScheduleView, myProgram: boolean, starred: number): TemplateResult {
+  const filtered = view.visible.size !== view.total;
+  return html`<p part="status" role="status" class=${view.filterable || myProgram ? 'status' : 'visually-hidden'}>
+    ${
+      myProgram && !starred
+        ? 'No sessions in my program yet: star a session (☆) to add it.'
+        : filtered || view.filterable
+          ? `${view.visible.size} of ${view.total} sessions shown.`
+          : ''
+    }
+  </p>`;
 }

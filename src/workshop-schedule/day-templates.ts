@@ -1,5 +1,7 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+// Placement through the CSSOM, not `style="…"` attributes, which a strict CSP (`style-src 'self'`) blocks.
+import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { formatDay, formatTime, zoneName, TYPE_LABELS } from './format.js';
@@ -14,6 +16,10 @@ import {
 } from './live-templates.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import { dateKey, daysBetween } from './timezone.js';
+import { internalId } from '../internal/ids.js';
+
+/** The setting error that the disabled buttons it explains point to. */
+export const SETTING_ERROR_ID = internalId('setting-error');
 
 /** Tooltips of a session's icon buttons (their accessible names also carry the session's title). */
 export const SESSION_BUTTON_TERMS = { star: 'My program', calendar: 'Add to calendar' };
@@ -61,24 +67,40 @@ export interface SessionActions {
 /** A setting's error, above the program shown as written (the disabled buttons point at its id). */
 export function settingErrorTemplate(tag: string, errors: { message: string }[]): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
-  return html`<div part="error" role="alert" id="setting-error">
+  return html`<div part="error" role="alert" id=${SETTING_ERROR_ID}>
     <strong>&lt;${tag}&gt;: times are shown as written, without time-zone conversion or calendar export.</strong>
     ${errors.map((e) => e.message).join(' ')}
   </div>`;
 }
 
+/**
+ * What a `#id` fragment names in the schedule: a session or talk by its id as the data wrote it, else
+ * `#day-2019-12-13` the day (days carry no id, so a session may be called `day-2019-12-13` and still be linked to).
+ */
+export function findTarget(root: ShadowRoot | null, id: string): HTMLElement | null {
+  const target = root?.getElementById(id);
+  if (target) return target;
+  const day = /^day-(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1];
+  return (day && root?.querySelector<HTMLElement>(`section[data-day="${day}"]`)) || null;
+}
+
 export function dayTemplate(day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
-  const headingId = `heading-${day.key}`;
+  const headingId = internalId(`heading-${day.key}`);
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
   const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
-  return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
+  return html`<section part="day" class="day" data-day=${day.key} aria-label=${view.landmark(date)}>
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
       ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>
     ${
       grid
-        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
+        ? html`<div
+            part="rooms"
+            class="rooms"
+            aria-hidden="true"
+            ${cssProps({ '--_we-rooms': String(day.rooms.length) })}
+          >
             ${day.rooms.map((r) => html`<div part="room-heading">${r}</div>`)}
           </div>`
         : nothing
@@ -86,7 +108,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     <ol
       part="sessions"
       class=${grid ? 'sessions grid' : 'sessions'}
-      style=${`--_we-rooms:${day.rooms.length || 1}`}
+      ${cssProps({ '--_we-rooms': String(day.rooms.length || 1) })}
       aria-labelledby=${headingId}
     >
       ${day.sessions.map((s) => {
@@ -97,7 +119,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                 part="section"
                 class="section"
                 ?hidden=${!sectionVisible.has(s.id)}
-                style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
+                ${cssProps(grid ? { 'grid-row': String(section.row), 'grid-column': '1/-1' } : {})}
               >
                 <div
                   part="heading section-heading"
@@ -166,7 +188,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     class=${`session type-${s.type}${live ? ' is-live' : ''}${compact(s) && links === nothing ? ' compact' : ''}${dimmed(s, view) ? ' dimmed' : ''}`}
     ?hidden=${!view.visible.has(s.id)}
     aria-current=${live ? 'time' : nothing}
-    style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
+    ${cssProps(cell ? { 'grid-row': `${cell.row}/${cell.rowEnd}`, 'grid-column': `${cell.col}/${cell.colEnd}` } : {})}
   >
     <p class="when">
       <time part="time" datetime=${datetime(s.start, view.asWritten)}
@@ -239,7 +261,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
         part="calendar-button"
         title=${SESSION_BUTTON_TERMS.calendar}
         ?disabled=${view.asWritten}
-        aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+        aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}
       >
         ${calendarIcon}<span class="visually-hidden">Add to calendar: ${title}</span>

@@ -10,9 +10,10 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { filtersTemplate, type FilterValues } from './controls.js';
+import { filtersTemplate, statusTemplate, type FilterValues } from './controls.js';
 import { attendToggle } from './live-templates.js';
 import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
@@ -20,6 +21,7 @@ import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { formatDay } from './format.js';
 import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { findTarget, SETTING_ERROR_ID } from './day-templates.js';
 import { buildProgram, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
@@ -124,6 +126,10 @@ const TAG = 'workshop-schedule';
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
 
+  adoptedCallback(): void {
+    restyle(this, this.background.update);
+  }
+
   /** The program: section headings and sessions, as a JSON attribute or the property. */
   @property({ type: Array, converter: jsonConverter('items') }) items?: ScheduleItem[];
 
@@ -203,7 +209,7 @@ export class WorkshopSchedule extends LitElement {
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
-    const target = this.shadowRoot?.getElementById(id) ?? null;
+    const target = findTarget(this.shadowRoot, id);
     if (!target?.closest('[hidden]')) return target;
     if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
@@ -371,7 +377,6 @@ export class WorkshopSchedule extends LitElement {
   private renderControls(program: Program, view: ScheduleView): TemplateResult {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
-    const filtered = view.visible.size !== view.total;
     return html`<div part="controls" class="controls">
       <div class="toolbar">
         ${
@@ -381,7 +386,7 @@ export class WorkshopSchedule extends LitElement {
                 part="zone-toggle"
                 aria-pressed=${view.localTime ? 'true' : 'false'}
                 ?disabled=${view.asWritten}
-                aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+                aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
                 @click=${this.toggleLocalTime}
               >
                 Show times in my time zone (${view.viewer})
@@ -401,13 +406,13 @@ export class WorkshopSchedule extends LitElement {
           type="button"
           part="download"
           ?disabled=${view.asWritten}
-          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
           @click=${() => this.downloadProgram(program)}
         >
           ${this.myProgram ? 'Download my program (.ics)' : 'Download the program (.ics)'}
         </button>
         ${
-          this.myProgram && count
+          this.myProgram && count && this.mine.shareable
             ? html`<a part="share" href=${this.mine.shareUrl()}>Link to share my program</a>`
             : nothing
         }
@@ -432,15 +437,7 @@ export class WorkshopSchedule extends LitElement {
             </nav>`
           : nothing
       }
-      <p part="status" role="status" class=${view.filterable || this.myProgram ? 'status' : 'visually-hidden'}>
-        ${
-          this.myProgram && !count
-            ? 'No sessions in my program yet: star a session (☆) to add it.'
-            : filtered || view.filterable
-              ? `${view.visible.size} of ${view.total} sessions shown.`
-              : ''
-        }
-      </p>
+      ${statusTemplate(view, this.myProgram, count)}
     </div>`;
   }
 
