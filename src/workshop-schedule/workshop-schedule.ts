@@ -87,6 +87,7 @@ const TAG = 'workshop-schedule';
  * @csspart join-opens - "Join opens at 1:25 PM", before the links open.
  * @csspart mode - The "In person" / "Online" / "Hybrid" badge, when the program mixes modes.
  * @csspart attend - The "In the room" / "Online" toggle of a hybrid program.
+ * @csspart mode-note - "In person unless marked": the mode of the sessions that carry no mode badge.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
  * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
