@@ -261,6 +261,9 @@ const reactPlugin = {
   },
 };
 
+/** The policy of issue 21: every element must render under it with no violation. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -269,6 +272,11 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // The Jekyll example is built under baseurl /smmal (a GitHub Pages project site): serve its _site there.
   middleware: [
+    // test/security/csp.test.ts: its page is served with a strict Content Security Policy (issue 21).
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/security/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
     (context, next) => {
       if (context.url.startsWith('/smmal/'))
         context.url = `/examples/jekyll/_site/${context.url.slice('/smmal/'.length)}`;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { off, on, visibilityState } from '../internal/page.js';
 
 /** The longest wait between two readings of the clock: a laptop that slept catches up within it. */
 const MAX_WAIT = 3_600_000;
@@ -20,11 +21,11 @@ export class ClockController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisible);
+    on(document, 'visibilitychange', this.onVisible);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisible);
+    off(document, 'visibilitychange', this.onVisible);
     clearTimeout(this.timer);
   }
 
@@ -41,6 +42,6 @@ export class ClockController implements ReactiveController {
 
   // Background tabs get their timers slowed down: catch up when the visitor comes back.
   private onVisible = () => {
-    if (document.visibilityState === 'visible') this.host.requestUpdate();
+    if (visibilityState() === 'visible') this.host.requestUpdate();
   };
 }

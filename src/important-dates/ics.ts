@@ -4,12 +4,15 @@
  * each deadline.
  */
 import { buildCalendar, shortHash, uidSafe, type IcsEvent } from '../workshop-schedule/ics.js';
+import { encodeComponent } from '../internal/well-formed.js';
 import { DEADLINE_KINDS, type PlacedDate } from './dates.js';
 import { KIND_LABELS, writtenText, zoneLabel } from './format.js';
 
 export interface DatesCalendarOptions {
   /** The page the dates are on, without its fragment: for UIDs and the link back. */
   page: string;
+  /** Whether the events link back to `page` (not where the page has no URL others can open, e.g. `about:srcdoc`). */
+  linkable?: boolean;
   /** The page's host name, the UID's domain. */
   host: string;
   /** The calendar's name, e.g. the page title. */
@@ -26,14 +29,15 @@ export function datesCalendar(dates: PlacedDate[], options: DatesCalendarOptions
       lines.push(`Extended from ${writtenText(d.extendedFrom.date, d.extendedFrom.seconds, 'en-US')}`);
     if (d.note) lines.push(d.note);
     if (d.url) lines.push(d.url);
-    lines.push('', `${options.page}#${d.id}`);
+    const link = options.linkable === false ? undefined : `${options.page}#${encodeComponent(d.id)}`;
+    if (link) lines.push('', link);
     return {
       uid: `${uidSafe(d.id)}-${shortHash(options.page)}@${options.host}`,
       start: d.start,
       end: d.seconds === undefined ? d.end : undefined,
       summary: d.label,
       description: lines.join('\n'),
-      url: `${options.page}#${encodeURIComponent(d.id)}`,
+      url: link,
       categories: [KIND_LABELS[d.kind]],
       // Relative to the end: the deadline itself, also for a whole day (its end is the next midnight).
       alarm: DEADLINE_KINDS.has(d.kind)

@@ -12,6 +12,8 @@ import { link, renderState } from '../internal/render.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { downloadText } from '../internal/download.js';
+import { documentTitle, hasShareableUrl } from '../internal/page.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { viewerTimeZone } from '../workshop-schedule/timezone.js';
 import { isDate } from '../workshop-schedule/validate.js';
 import { ClockController } from './clock-controller.js';
@@ -90,6 +92,11 @@ type Layout = (typeof LAYOUTS)[number];
  */
 export class ImportantDates extends LitElement {
   static override styles = styles;
+
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   /** The dates, as a JSON attribute or the property. Wins over `src` and a JSON script child. */
   @property({ type: Array, converter: jsonConverter('dates') }) dates?: ImportantDate[];
@@ -397,11 +404,11 @@ export class ImportantDates extends LitElement {
 
   /** Offers the dates as one `.ics` file, after a cancelable `we-calendar-download` event. */
   private download(dates: PlacedDate[], filename: string): void {
-    const page = location.href.split('#', 1)[0];
     const ics = datesCalendar(dates, {
-      page,
+      page: location.href.split('#', 1)[0],
+      linkable: hasShareableUrl(),
       host: location.hostname || 'workshop-elements',
-      name: document.title || undefined,
+      name: documentTitle(this.ownerDocument) || undefined,
     });
     const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: dates.map((d) => d.id) });
     if (this.dispatchEvent(event)) downloadText(this.renderRoot, ics, filename, 'text/calendar;charset=utf-8');

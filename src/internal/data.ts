@@ -18,6 +18,7 @@ import { yieldTask } from './tasks.js';
 import { capProblems } from './problem-cap.js';
 import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
+import { baseUri } from './page.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -214,7 +215,7 @@ export class DataController<T> implements ReactiveController {
   private async load(src: string): Promise<void> {
     let url: string;
     try {
-      url = new URL(src, document.baseURI).href;
+      url = new URL(src, baseUri(this.host.ownerDocument)).href;
     } catch {
       this.fail(`src "${src}" is not a valid URL`, src);
       return;

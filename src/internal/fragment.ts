@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WeFragmentTargetEvent } from '../events/fragment-target.js';
 import { Warnings } from './warnings.js';
+import { elementById, off, on } from './page.js';
 
 /**
  * The element that revealed the current fragment. Two elements may render the same id (two lists sharing a paper):
@@ -33,12 +34,12 @@ export class FragmentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    on(window, 'hashchange', this.onHashChange);
     this.pending = true;
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    off(window, 'hashchange', this.onHashChange);
   }
 
   hostUpdated(): void {
@@ -62,7 +63,7 @@ export class FragmentController implements ReactiveController {
       this.pending = false;
       return;
     }
-    if (document.getElementById(id)) {
+    if (elementById(id, this.host.ownerDocument)) {
       // The page's own element is where the browser went; say so once the data turns out to have the same id
       // (checked again after each update until then: the data may still be loading).
       const field = this.source?.(id);

@@ -1,3 +1,5 @@
+import { documentBody, documentElement } from './page.js';
+
 /**
  * The colour a sticky heading must paint to hide what scrolls under it: the first opaque background behind the
  * element (its ancestors, across shadow roots), as the page's own styles set it. A page with dark styles but no
@@ -51,8 +53,11 @@ export class PageBackground {
   connect(): void {
     this.media.addEventListener('change', this.update);
     const options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-bs-theme'] };
-    this.observer.observe(document.documentElement, options);
-    if (document.body) this.observer.observe(document.body, options);
+    const doc = this.host.ownerDocument;
+    const html = documentElement(doc);
+    const body = documentBody(doc);
+    if (html) this.observer.observe(html, options);
+    if (body) this.observer.observe(body, options);
   }
 
   disconnect(): void {
@@ -64,8 +69,11 @@ export class PageBackground {
     const root = this.host.shadowRoot;
     if (!root || !('adoptedStyleSheets' in root)) return;
     const color = pageBackground(this.host);
-    if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
+    // A sheet made by the host's own window, adopted again when the element moved to another document (restyle).
+    const view = this.host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return;
+    if (!this.sheet || !(this.sheet instanceof view.CSSStyleSheet) || !root.adoptedStyleSheets.includes(this.sheet)) {
+      this.sheet = new view.CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
     this.sheet.replaceSync(color ? `:host { --_we-page-bg: ${color}; }` : '');

@@ -14,6 +14,7 @@
 import { html, type TemplateResult } from 'lit';
 import { link } from './render.js';
 import { safeUrl } from './url.js';
+import { createElement } from './page.js';
 
 type Tag = 'em' | 'strong' | 'i' | 'b' | 'code' | 'sub' | 'sup' | 'br' | 'a';
 /** A parsed rich string: text, or an allowed element with its children. */
@@ -22,6 +23,31 @@ export type RichNode = string | { tag: Tag; href?: string; children: RichNode[] 
 const INLINE = new Set<Tag>(['em', 'strong', 'i', 'b', 'code', 'sub', 'sup', 'br', 'a']);
 /** Attributes an organizer's link may carry that are read and dropped (the element sets `rel` itself). */
 const IGNORED_LINK_ATTRIBUTES = new Set(['href', 'target', 'rel', 'title']);
+
+interface HtmlPolicy {
+  createHTML(text: string): unknown;
+}
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * The string as the `innerHTML` of an inert `<template>` will take it. Where Trusted Types are enforced
+ * (`require-trusted-types-for 'script'`) that is a TrustedHTML from our own policy, `workshop-elements`: it passes
+ * the string through unchanged, which is safe only because the template's content is inert and merely read (see
+ * above). Where the page's `trusted-types` list leaves that policy out, `undefined`: the string is shown as text.
+ */
+function trustedHtml(text: string): unknown {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): HtmlPolicy } })
+    .trustedTypes;
+  if (!factory) return text;
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy('workshop-elements', { createHTML: (html: string) => html });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(text) : undefined;
+}
 
 const cache = new Map<string, RichNode[] | undefined>();
 const CACHE_MAX = 2000;
@@ -34,8 +60,10 @@ export function parseRich(text: string): RichNode[] | undefined {
   // No "<" and no "&": nothing to parse, the common case.
   if (!/[<&]/.test(text)) return undefined;
   if (cache.has(text)) return cache.get(text);
-  const template = document.createElement('template');
-  template.innerHTML = text;
+  const markup = trustedHtml(text);
+  if (markup === undefined) return undefined;
+  const template = createElement('template');
+  template.innerHTML = markup as string;
   let nodes = read(template.content.childNodes);
   // The parser forgives: a stray "</b>" vanishes, an unclosed "<b>" is closed. Every "<" written must be a tag
   // we keep (two for an element, one for <br>) or a "<" in the text, else the string is shown as written.
@@ -135,7 +163,7 @@ export function richNodes(
       return textNodes(n, at - n.length);
     }
     if (n.tag === 'br') at += 1; // "\n" in plainText
-    const e = n.tag === 'a' ? anchor(n.href!) : document.createElement(n.tag);
+    const e = n.tag === 'a' ? anchor(n.href!) : createElement(n.tag);
     e.append(...n.children.flatMap(build));
     return [e];
   };

@@ -6,6 +6,8 @@
  * so an allow-list on the parsed `protocol` is all that is left to do.
  */
 
+import { baseUri } from './page.js';
+
 export type UrlKind = 'link' | 'image';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -74,7 +76,7 @@ function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string; note
  * stand-in web page, so a relative link is checked as the page will read it.
  */
 function pageBase(): string {
-  return typeof document === 'undefined' ? 'https://example.invalid/' : document.baseURI;
+  return typeof document === 'undefined' ? 'https://example.invalid/' : baseUri();
 }
 
 /**
@@ -98,7 +100,7 @@ export function isExternal(href: string): boolean {
   const m = /^(https?:)\/\/([^/?#@]*)(?=[/?#]|$)/.exec(href);
   if (m && m[2] === m[2].toLowerCase()) return m[1] !== location.protocol || m[2] !== location.host;
   try {
-    const url = new URL(href, document.baseURI);
+    const url = new URL(href, baseUri());
     return url.protocol !== 'mailto:' && url.origin !== location.origin;
   } catch {
     return false;

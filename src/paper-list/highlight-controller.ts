@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ListEngine } from './list-engine.js';
 import type { PaperData } from './model.js';
+import { off, on } from '../internal/page.js';
 
 /**
  * After a keystroke, the papers from the top of the screen down whose highlights update at once (the rest later):
@@ -43,12 +44,12 @@ export class HighlightController implements ReactiveController {
     // `toggle` neither bubbles nor leaves the shadow root: caught there on the way down.
     this.host.renderRoot.addEventListener('toggle', this.onToggle, true);
     // Capturing: scroll events do not bubble, and the list may be in a scrolling box of the page.
-    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    on(document, 'scroll', this.onScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
     this.host.renderRoot.removeEventListener('toggle', this.onToggle, true);
-    document.removeEventListener('scroll', this.onScroll, true);
+    off(document, 'scroll', this.onScroll, true);
     if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = undefined;
   }

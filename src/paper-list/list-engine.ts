@@ -6,6 +6,7 @@
  */
 import { groupBy, matcher, ordered, OTHER_LABEL, type Filters, type SortOrder } from './search.js';
 import type { PaperData } from './model.js';
+import { createElement } from '../internal/page.js';
 
 /** A `group-by` heading and the papers under it. */
 export interface Group {
@@ -270,7 +271,7 @@ export class ListEngine {
     }
     for (let c = 0; c < this.rendered; c++) {
       const chunk = view.chunks[c];
-      const el = (chunk.el ??= Object.assign(document.createElement('div'), { className: 'chunk' }));
+      const el = (chunk.el ??= Object.assign(createElement('div'), { className: 'chunk' }));
       if (chunk.synced !== chunk.version) {
         chunk.synced = chunk.version;
         this.syncChunk(chunk, el);
@@ -310,11 +311,11 @@ export class ListEngine {
 
   private buildRow(row: Row): HTMLElement {
     if (!('group' in row)) return this.hooks.paper(row);
-    const heading = document.createElement('div');
+    const heading = createElement('div');
     heading.setAttribute('part', 'heading group-heading');
     heading.setAttribute('role', 'heading');
     heading.setAttribute('aria-level', String(this.hooks.groupLevel()));
-    const count = document.createElement('span');
+    const count = createElement('span');
     count.className = 'count';
     heading.append(`${row.group} `, count);
     return heading;

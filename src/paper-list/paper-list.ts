@@ -12,6 +12,7 @@ import { plainText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { BibtexActions } from './bibtex-actions.js';
 import { controlsTemplate, filterOptions, NO_OPTIONS, readGrouping, readSort, SORT_ORDERS } from './controls.js';
 import type { FilterKey, FilterOptions } from './controls.js';
@@ -25,6 +26,7 @@ import { haystack, queryTerms, type Filters, type SortOrder } from './search.js'
 import type { Paper } from './types.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { paperValidator, validatePapers } from './validate.js';
+import { off, on } from '../internal/page.js';
 
 const NO_FILTERS: Filters = { q: '', type: '', award: '', session: '', keyword: '' };
 
@@ -86,6 +88,11 @@ type Phase = 'state' | 'waiting' | 'list';
  */
 export class PaperList extends LitElement {
   static override styles = styles;
+
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   /** The papers: a JSON attribute or the property. Wins over `src` and a JSON script child. */
   @property({ type: Array, converter: jsonConverter('papers') }) papers?: Paper[];
@@ -223,14 +230,14 @@ export class PaperList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    on(window, 'beforeprint', this.onBeforePrint);
     // Back in the page: resume the progressive rendering and the search index where they stopped.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
+    off(window, 'beforeprint', this.onBeforePrint);
     this.cancelStep?.();
     this.cancelIndex?.();
     this.cancelStep = this.cancelIndex = this.indexing = undefined;

@@ -9,6 +9,8 @@ import { externalRel } from '../internal/render.js';
 import { plainText, richNodes } from '../internal/rich-text.js';
 import { highlight, markedRanges } from './search.js';
 import { LINKS, type PaperData } from './model.js';
+import { createElement } from '../internal/page.js';
+import { internalId } from '../internal/ids.js';
 import type { PaperTerm } from './terms.js';
 
 /** The words a row writes, in the page's language: one object per language, which keys the skeletons' cache. */
@@ -48,7 +50,7 @@ export interface RowOptions {
 type Child = Node | string;
 
 function el(tag: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
-  const e = document.createElement(tag);
+  const e = createElement(tag);
   if (attrs) for (const k in attrs) e.setAttribute(k, attrs[k]);
   e.append(...children);
   return e;
@@ -196,7 +198,7 @@ export function paperRow(p: PaperData, o: RowOptions): HTMLElement {
   const article = skeleton(p, shapeOf(p), o.words);
   article.id = p.id;
   // Not derived from the organizer's id: an IDREF cannot hold spaces, and "x y--title" would name another paper.
-  const titleId = `paper-list-title-${p.index}`;
+  const titleId = internalId(`title-${p.index}`);
   article.setAttribute('aria-labelledby', titleId);
   let part = article.firstElementChild!;
   part.id = titleId;

@@ -5,11 +5,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FILTER_KEYS } from './list-engine.js';
 import type { Filters, SortOrder } from './search.js';
+import { off, on } from '../internal/page.js';
+import { Warnings } from '../internal/warnings.js';
 
 export interface UrlView {
   filters: Filters;
   /** The order the visitor chose; undefined for the `sort` attribute's. */
   order?: SortOrder;
+}
+
+export const URL_SYNC_TERMS = {
+  cannotSync: (reason: string) =>
+    `sync-url: this page cannot change its URL (${reason}); the list is not mirrored in it`,
+};
+
+let warned = false;
+function warnOnce(error: unknown): void {
+  if (warned) return;
+  warned = true;
+  const reason = error instanceof Error ? error.name : String(error);
+  new Warnings('paper-list').warn('sync-url', URL_SYNC_TERMS.cannotSync(reason));
 }
 
 export class UrlSyncController implements ReactiveController {
@@ -36,11 +51,11 @@ export class UrlSyncController implements ReactiveController {
 
   hostConnected(): void {
     if (this.options.enabled()) this.read();
-    window.addEventListener('popstate', this.onPopState);
+    on(window, 'popstate', this.onPopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    off(window, 'popstate', this.onPopState);
   }
 
   /** With `sync-url`: the first keystroke of a search and every filter change add a history entry. */
@@ -56,8 +71,14 @@ export class UrlSyncController implements ReactiveController {
     if (order && order !== this.options.defaultSort()) url.searchParams.set('sort', order);
     else url.searchParams.delete('sort');
     if (url.href === location.href) return;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    try {
+      if (mode === 'push') history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    } catch (error) {
+      // A sandboxed or srcdoc frame (SecurityError: the URL is not its own) or a throttled history: the view stays,
+      // the URL does not follow it. Said once per page, not on every keystroke.
+      warnOnce(error);
+    }
   }
 
   private read(): void {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { WeErrorEvent } from '../events/error.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
@@ -10,11 +10,15 @@ import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import { DataError, type Validated } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { avatarColors, initials } from './avatar.js';
 import { styles } from './speaker-card.styles.js';
 import { SPEAKER_TERMS } from './terms.js';
 import type { Speaker } from './types.js';
 import { speakerFromAttributes, validateSpeaker, type SpeakerData } from './validate.js';
+import { internalId } from '../internal/ids.js';
+
+const BIO_ID = internalId('bio');
 
 export type SpeakerLayout = 'card' | 'row' | 'compact';
 const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
@@ -59,6 +63,11 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  */
 export class SpeakerCard extends LitElement {
   static override styles = styles;
+
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   /** The speaker as one JSON object (see `schemas/speaker-card.schema.json`): a JSON attribute or the property. */
   @property({ type: Object, converter: jsonConverter('speaker') }) speaker?: Speaker;
@@ -259,7 +268,7 @@ export class SpeakerCard extends LitElement {
     return html`<div
       part="photo"
       aria-hidden="true"
-      style=${styleMap({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
+      ${cssProps({ '--_we-avatar-bg': colors.background, '--_we-avatar-fg': colors.color })}
     >
       <span part="initials" class="initials">${initials(s.name)}</span>
       ${
@@ -285,7 +294,7 @@ export class SpeakerCard extends LitElement {
     const clamped = !this.expanded;
     return html`<div
         part="bio"
-        id="bio"
+        id=${BIO_ID}
         class="bio ${clamped ? 'clamped' : ''} ${this.overflowing ? 'overflowing' : ''}"
         dir="auto"
       >
@@ -297,7 +306,7 @@ export class SpeakerCard extends LitElement {
               part="more"
               type="button"
               aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="bio"
+              aria-controls=${BIO_ID}
               @click=${this.toggleBio}
             >
               ${this.localize.term(this.expanded ? 'showLess' : 'showMore')}<span class="visually-hidden">

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
 import { labelsConverter, Localize, type Message, type TermArgs } from '../internal/localize.js';
@@ -11,12 +11,14 @@ import { richText } from '../internal/rich-text.js';
 import { withBase } from '../internal/url.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { balancedSize, type LogoSize } from './balance.js';
 import { styles } from './sponsor-strip.styles.js';
 import { SPONSOR_TERMS } from './terms.js';
 import { arrange, parseTiers, SIZED_TIERS, type Arrangement, type TierGroup } from './tiers.js';
 import type { Sponsor } from './types.js';
 import { validateSponsors, type SponsorData } from './validate.js';
+import { internalId } from '../internal/ids.js';
 
 const TAG = 'sponsor-strip';
 
@@ -95,6 +97,11 @@ const tiersConverter = {
  */
 export class SponsorStrip extends LitElement {
   static override styles = styles;
+
+  /** Moved into another document (an iframe): its styles are adopted there again. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   /** The sponsors: a JSON attribute or the property. Wins over `src` and a JSON script child. */
   @property({ type: Array, converter: jsonConverter('sponsors') }) sponsors?: Sponsor[];
@@ -224,9 +231,10 @@ export class SponsorStrip extends LitElement {
       group.tier === undefined
         ? (this.untieredHeading ?? this.localize.term('supporters'))
         : this.tierHeading.split('{tier}').join(group.tier);
+    const id = internalId(`tier-${i}`);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
-      <div part="heading tier-heading" role="heading" aria-level=${this.level} id="tier-${i}">${heading}</div>
-      <ul part="list" aria-labelledby="tier-${i}">
+      <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${id}>${heading}</div>
+      <ul part="list" aria-labelledby=${id}>
         ${group.sponsors.map((s) => this.renderSponsor(s))}
       </ul>
     </li>`;
@@ -245,7 +253,7 @@ export class SponsorStrip extends LitElement {
               loading="lazy"
               decoding="async"
               class=${size ? 'sized' : nothing}
-              style=${styleMap(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
+              ${cssProps(size ? { '--_we-w': String(size.width), '--_we-s': String(size.height) } : {})}
               @load=${this.onLogoLoad}
               @error=${this.onLogoError}
             />`

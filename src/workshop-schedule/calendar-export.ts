@@ -4,6 +4,8 @@
  */
 import { WeCalendarDownloadEvent } from '../events/calendar-download.js';
 import { downloadText } from '../internal/download.js';
+import { documentTitle, hasShareableUrl } from '../internal/page.js';
+import { encodeComponent } from '../internal/well-formed.js';
 import { plainText } from '../internal/rich-text.js';
 import { TYPE_LABELS } from './format.js';
 import { CALENDAR_TERMS, PENDING } from './live.js';
@@ -21,23 +23,27 @@ export function sessionsCalendar(
   host: string,
   name?: string,
   room?: string,
+  linkable = true,
 ): string {
-  const events: IcsEvent[] = sessions.map((s) => ({
-    uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
-    start: s.start,
-    end: s.end,
-    summary: s.title || 'TBA',
-    description: describeSession(s, `${page}#${s.id}`),
-    location: s.room ?? room,
-    // The call or the stream is where the visitor goes at the time; the page link stays in the description.
-    url: s.join ?? s.stream ?? `${page}#${encodeURIComponent(s.id)}`,
-    categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
-  }));
+  const events: IcsEvent[] = sessions.map((s) => {
+    const link = linkable ? `${page}#${encodeComponent(s.id)}` : undefined;
+    return {
+      uid: `${uidSafe(s.id)}-${shortHash(page)}@${host}`,
+      start: s.start,
+      end: s.end,
+      summary: s.title || 'TBA',
+      description: describeSession(s, link),
+      location: s.room ?? room,
+      // The call or the stream is where the visitor goes at the time; the page link stays in the description.
+      url: s.join ?? s.stream ?? link,
+      categories: [TYPE_LABELS[s.type], ...(s.track ? [s.track] : [])],
+    };
+  });
   return buildCalendar(events, { name });
 }
 
 /** The calendar event's description: speakers, nested talks, abstract, the online links and links, and the page. */
-function describeSession(s: Session, pageLink: string): string {
+function describeSession(s: Session, pageLink: string | undefined): string {
   const who = (speakers: SpeakerData[]) =>
     speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
   const lines: string[] = [];
@@ -48,19 +54,23 @@ function describeSession(s: Session, pageLink: string): string {
   if (s.stream) lines.push(`${CALENDAR_TERMS.stream}: ${s.stream}`);
   if (s.recording && s.recording !== PENDING) lines.push(`${CALENDAR_TERMS.recording}: ${s.recording}`);
   for (const l of s.links) lines.push(`${l.label}: ${l.url}`);
-  lines.push('', pageLink);
+  if (pageLink) lines.push('', pageLink);
   return lines.join('\n').trim();
 }
 
-/** The sessions' calendar for this page: UIDs and links from its URL, the calendar named by its title. */
-export function pageCalendar(sessions: Session[], room?: string): string {
+/**
+ * The sessions' calendar for this page: UIDs and links from its URL (no links where it has none others can open, as
+ * in `<iframe srcdoc>`), the calendar named by its title (read so that `<img name="title">` cannot replace it).
+ */
+export function pageCalendar(sessions: Session[], room?: string, doc: Document = document): string {
   const page = location.href.split('#', 1)[0];
-  return sessionsCalendar(sessions, page, location.hostname || 'workshop-elements', document.title || undefined, room);
+  const host = location.hostname || 'workshop-elements';
+  return sessionsCalendar(sessions, page, host, documentTitle(doc) || undefined, room, hasShareableUrl());
 }
 
 /** Offers the sessions as one `.ics` file (downloaded inside `parent`), after a cancelable `we-calendar-download` event. */
 export function offerCalendar(host: HTMLElement, parent: Node, sessions: Session[], filename: string, room?: string) {
-  const ics = pageCalendar(sessions, room);
+  const ics = pageCalendar(sessions, room, host.ownerDocument);
   const event = new WeCalendarDownloadEvent({ filename, ics, sessionIds: sessions.map((s) => s.id) });
   if (host.dispatchEvent(event)) downloadText(parent, ics, filename, 'text/calendar;charset=utf-8');
 }

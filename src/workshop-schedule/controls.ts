@@ -1,6 +1,7 @@
-/** The search box and the track and room filters of the schedule's bar: a template of the element's state. */
+/** The schedule's bar: the search box, the track and room filters, the day links and the status line, templates of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScheduleView } from './day-templates.js';
+import { formatDay } from './format.js';
 import type { Program } from './program.js';
 
 /** What the search box and the filters hold. */
@@ -42,9 +43,28 @@ export function filtersTemplate(
   </div>`;
 }
 
-/** What the status line says: how many sessions search and filters show, or how to fill an empty "My program". */
-export function statusText(view: ScheduleView, myProgram: boolean, starred: number): string {
-  if (myProgram && !starred) return view.t('myProgramEmpty');
+/** The live status line: how many sessions the search and filters show, or why "My program" is empty. */
+export function statusTemplate(view: ScheduleView, myProgram: boolean, starred: number): TemplateResult {
   const filtered = view.visible.size !== view.total;
-  return filtered || view.filterable ? view.t('sessionsShown', { shown: view.visible.size, n: view.total }) : '';
+  return html`<p part="status" role="status" class=${view.filterable || myProgram ? 'status' : 'visually-hidden'}>
+    ${
+      myProgram && !starred
+        ? view.t('myProgramEmpty')
+        : filtered || view.filterable
+          ? view.t('sessionsShown', { shown: view.visible.size, n: view.total })
+          : ''
+    }
+  </p>`;
+}
+
+/** The "jump to day" links of a program of several days. */
+export function dayNavTemplate(program: Program, view: ScheduleView, jumpTo: (e: Event) => void) {
+  if (program.days.length < 2) return nothing;
+  return html`<nav part="nav" aria-label=${view.landmark(view.t('programDays'))}>
+    <ul>
+      ${program.days.map(
+        (d) => html`<li><a href=${`#day-${d.key}`} @click=${jumpTo}>${formatDay(d.key, view.lang, true)}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
 }

@@ -1,5 +1,7 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+// Placement through the CSSOM, not `style="…"` attributes, which a strict CSP (`style-src 'self'`) blocks.
+import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
 import { formatDay, formatTime, zoneName } from './format.js';
@@ -15,6 +17,10 @@ import {
 import type { Day, NestedTalk, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
 import { dateKey, daysBetween } from './timezone.js';
+import { internalId } from '../internal/ids.js';
+
+/** The setting error that the disabled buttons it explains point to. */
+export const SETTING_ERROR_ID = internalId('setting-error');
 
 /** Everything the templates need that depends on the visitor's choices (see the element's `view`). */
 export interface ScheduleView {
@@ -62,24 +68,40 @@ export interface SessionActions {
 export function settingErrorTemplate(heading: string, errors: { message: string }[]): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   // The errors name the organizer's settings and stay English, like the console.
-  return html`<div part="error" role="alert" id="setting-error">
+  return html`<div part="error" role="alert" id=${SETTING_ERROR_ID}>
     <strong>${heading}</strong>
     ${errors.map((e) => e.message).join(' ')}
   </div>`;
 }
 
+/**
+ * What a `#id` fragment names in the schedule: a session or talk by its id as the data wrote it, else
+ * `#day-2019-12-13` the day (days carry no id, so a session may be called `day-2019-12-13` and still be linked to).
+ */
+export function findTarget(root: ShadowRoot | null, id: string): HTMLElement | null {
+  const target = root?.getElementById(id);
+  if (target) return target;
+  const day = /^day-(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1];
+  return (day && root?.querySelector<HTMLElement>(`section[data-day="${day}"]`)) || null;
+}
+
 export function dayTemplate(day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
-  const headingId = `heading-${day.key}`;
+  const headingId = internalId(`heading-${day.key}`);
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
   const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
-  return html`<section part="day" class="day" id=${`day-${day.key}`} aria-label=${view.landmark(date)}>
+  return html`<section part="day" class="day" data-day=${day.key} aria-label=${view.landmark(date)}>
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
       ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>
     ${
       grid
-        ? html`<div part="rooms" class="rooms" aria-hidden="true" style=${`--_we-rooms:${day.rooms.length}`}>
+        ? html`<div
+            part="rooms"
+            class="rooms"
+            aria-hidden="true"
+            ${cssProps({ '--_we-rooms': String(day.rooms.length) })}
+          >
             ${day.rooms.map((r) => html`<div part="room-heading"><bdi>${r}</bdi></div>`)}
           </div>`
         : nothing
@@ -87,7 +109,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
     <ol
       part="sessions"
       class=${grid ? 'sessions grid' : 'sessions'}
-      style=${`--_we-rooms:${day.rooms.length || 1}`}
+      ${cssProps({ '--_we-rooms': String(day.rooms.length || 1) })}
       aria-labelledby=${headingId}
     >
       ${day.sessions.map((s) => {
@@ -98,7 +120,7 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
                 part="section"
                 class="section"
                 ?hidden=${!sectionVisible.has(s.id)}
-                style=${grid ? `grid-row:${section.row};grid-column:1/-1` : nothing}
+                ${cssProps(grid ? { 'grid-row': String(section.row), 'grid-column': '1/-1' } : {})}
               >
                 <div
                   part="heading section-heading"
@@ -168,7 +190,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     class=${`session type-${s.type}${live ? ' is-live' : ''}${compact(s) && links === nothing ? ' compact' : ''}${dimmed(s, view) ? ' dimmed' : ''}`}
     ?hidden=${!view.visible.has(s.id)}
     aria-current=${live ? 'time' : nothing}
-    style=${cell ? `grid-row:${cell.row}/${cell.rowEnd};grid-column:${cell.col}/${cell.colEnd}` : nothing}
+    ${cssProps(cell ? { 'grid-row': `${cell.row}/${cell.rowEnd}`, 'grid-column': `${cell.col}/${cell.colEnd}` } : {})}
   >
     <p class="when">
       <time part="time" datetime=${datetime(s.start, view.asWritten)}
@@ -242,7 +264,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
         part="calendar-button"
         title=${t('addToCalendar')}
         ?disabled=${view.asWritten}
-        aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+        aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}
       >
         ${calendarIcon}<span class="visually-hidden">${t('addToCalendar')}: ${title}</span>

@@ -15,6 +15,7 @@ import {
   shareFragment,
   storageKey,
 } from './favorites.js';
+import { baseUri, hasShareableUrl, off, on } from '../internal/page.js';
 
 export class FavoritesController implements ReactiveController {
   /** The starred session ids, in the order they were starred. */
@@ -44,11 +45,11 @@ export class FavoritesController implements ReactiveController {
     this.localTime = loadFlag(this.key('local-time'));
     this.online = loadFlag(this.key('online'));
     this.openShared();
-    window.addEventListener('hashchange', this.openShared);
+    on(window, 'hashchange', this.openShared);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.openShared);
+    off(window, 'hashchange', this.openShared);
   }
 
   has(id: string): boolean {
@@ -85,6 +86,11 @@ export class FavoritesController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** Whether the page has a URL to share: not in `<iframe srcdoc>`, where the link would read `about:srcdoc#…`. */
+  get shareable(): boolean {
+    return hasShareableUrl();
+  }
+
   /** A link that opens the same "My program" elsewhere. */
   shareUrl(): string {
     const url = new URL(location.href);
@@ -116,8 +122,14 @@ export class FavoritesController implements ReactiveController {
     if (added.length) this.set([...this.favorites, ...added]);
   };
 
-  /** localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). */
-  private key(kind: 'favorites' | 'local-time' | 'online'): string {
-    return storageKey(kind, location.pathname, this.host.id);
+  /**
+   * localStorage key for this schedule on this page (two schedules on a page keep apart by `id`). Every
+   * `<iframe srcdoc>` of an origin has the same URL, `about:srcdoc`: there the key is the element's `id` (with the
+   * page the frame inherits as its base), and a schedule without one keeps its choices for the visit only.
+   */
+  private key(kind: 'favorites' | 'local-time' | 'online'): string | undefined {
+    if (hasShareableUrl()) return storageKey(kind, location.pathname, this.host.id);
+    if (!this.host.id) return undefined;
+    return storageKey(kind, `${location.href}@${baseUri(this.host.ownerDocument).split('#', 1)[0]}`, this.host.id);
   }
 }

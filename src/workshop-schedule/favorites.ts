@@ -3,6 +3,8 @@
  * (`#my-program=id1,id2`) that opens the same selection on another device. No account, no server.
  */
 
+import { encodeComponent } from '../internal/well-formed.js';
+
 export const SHARE_PREFIX = 'my-program=';
 /** The most sessions "My program" keeps: more than any program has, few enough for any storage quota. */
 export const MAX_FAVORITES = 2_000;
@@ -32,7 +34,8 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadFavorites(key: string): string[] {
+export function loadFavorites(key: string | undefined): string[] {
+  if (key === undefined) return [];
   try {
     const raw: unknown = JSON.parse(storage()?.getItem(key) ?? '[]');
     return Array.isArray(raw) ? boundedIds(raw) : [];
@@ -41,7 +44,8 @@ export function loadFavorites(key: string): string[] {
   }
 }
 
-export function saveFavorites(key: string, ids: Iterable<string>): void {
+export function saveFavorites(key: string | undefined, ids: Iterable<string>): void {
+  if (key === undefined) return;
   try {
     storage()?.setItem(key, JSON.stringify([...ids]));
   } catch {
@@ -49,7 +53,8 @@ export function saveFavorites(key: string, ids: Iterable<string>): void {
   }
 }
 
-export function loadFlag(key: string): boolean {
+export function loadFlag(key: string | undefined): boolean {
+  if (key === undefined) return false;
   try {
     return storage()?.getItem(key) === 'true';
   } catch {
@@ -57,7 +62,8 @@ export function loadFlag(key: string): boolean {
   }
 }
 
-export function saveFlag(key: string, value: boolean): void {
+export function saveFlag(key: string | undefined, value: boolean): void {
+  if (key === undefined) return;
   try {
     storage()?.setItem(key, String(value));
   } catch {
@@ -65,9 +71,12 @@ export function saveFlag(key: string, value: boolean): void {
   }
 }
 
-/** The fragment that shares a selection: `my-program=a,b` (ids percent-encoded, commas separate). */
+/**
+ * The fragment that shares a selection: `my-program=a,b` (ids percent-encoded, commas separate; a lone surrogate,
+ * which cannot be percent-encoded, as U+FFFD).
+ */
 export function shareFragment(ids: Iterable<string>): string {
-  return SHARE_PREFIX + [...ids].map(encodeURIComponent).join(',');
+  return SHARE_PREFIX + [...ids].map(encodeComponent).join(',');
 }
 
 /** The ids in a `#my-program=…` hash, or undefined when the hash is something else. */

@@ -21,10 +21,14 @@ export interface IcsEvent {
   alarm?: { trigger: string; description: string };
 }
 
-/** Escapes a TEXT value: backslash, `;`, `,` and newlines; drops control characters RFC 5545 forbids. */
+/**
+ * Escapes a TEXT value: backslash, `;`, `,` and newlines; drops control characters RFC 5545 forbids. U+2028, U+2029
+ * and U+0085 (NEL) are line breaks to some readers, which would split the content line there: they are written as
+ * the escaped newline they mean.
+ */
 export function escapeText(value: string): string {
   return value
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');

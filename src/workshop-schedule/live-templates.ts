@@ -53,10 +53,14 @@ export function soonBadge(live: LiveLinks | undefined, view: ScheduleView) {
     : nothing;
 }
 
-/** The session's mode ("In person", "Online", "Hybrid"), when the program mixes modes; breaks have none. */
+/**
+ * The session's mode ("In person", "Online", "Hybrid"), when the program mixes modes and the session's is not the usual
+ * one (see {@link modeNote}); breaks have none.
+ */
 export function modeBadge(s: Session, view: ScheduleView) {
   if (!view.attend.mixed || s.type === 'break') return nothing;
   const mode = sessionMode(s, view.attend.room);
+  if (mode === view.attend.usual) return nothing;
   return html`<span part="mode" class=${`mode mode-${mode}`}>${view.t(MODE_TERMS[mode])}</span>`;
 }
 
@@ -81,8 +85,19 @@ export function sectionRecordingTemplate(section: SectionHeading, view: Schedule
   </p>`;
 }
 
+/** The toolbar's part for how sessions are attended: the toggle (hybrid programs) and the note on badges. */
+export function attendToggle(view: ScheduleView, choose: (online: boolean) => void): TemplateResult {
+  return html`${toggle(view, choose)}${modeNote(view)}`;
+}
+
+/** "In person unless marked": says what the sessions without a mode badge are. */
+function modeNote(view: ScheduleView): TemplateResult | typeof nothing {
+  const usual = view.attend.usual;
+  return usual ? html`<span part="mode-note" class="mode-note">${view.t(USUAL_TERMS[usual])}</span>` : nothing;
+}
+
 /** "In the room" / "Online": two pressed-state buttons, shown when the program is hybrid. */
-export function attendToggle(view: ScheduleView, choose: (online: boolean) => void): TemplateResult | typeof nothing {
+function toggle(view: ScheduleView, choose: (online: boolean) => void): TemplateResult | typeof nothing {
   if (!view.attend.hybrid) return nothing;
   const online = view.attend.online;
   return html`<div part="attend" class="attend" role="group" aria-label=${view.t('attendGroup')}>
@@ -94,6 +109,9 @@ export function attendToggle(view: ScheduleView, choose: (online: boolean) => vo
     </button>
   </div>`;
 }
+
+/** The term of the note on the usual mode. */
+const USUAL_TERMS = { 'in-person': 'usualInPerson', online: 'usualOnline', hybrid: 'usualHybrid' } as const;
 
 /** The term of each mode's badge. */
 const MODE_TERMS = { 'in-person': 'modeInPerson', online: 'modeOnline', hybrid: 'modeHybrid' } as const;

@@ -61,6 +61,11 @@ export const liveStyles = css`
   .attend {
     display: inline-flex;
   }
+  .mode-note {
+    align-self: center;
+    color: var(--_we-muted);
+    font-size: 0.875em;
+  }
   .toolbar .attend button {
     border-radius: 0;
   }

@@ -96,15 +96,28 @@ export function sessionMode(s: OnlineLinks & { room?: string }, eventRoom?: stri
   return s.room || eventRoom ? 'hybrid' : 'online';
 }
 
-/** What the program offers: whether its sessions' modes differ (badges) and whether it is hybrid (the toggle). */
+/**
+ * What the program offers: whether its sessions' modes differ (badges), the usual mode when more than half of the
+ * sessions share one (then only the others carry a badge: sixteen "In person" badges around one online talk are
+ * noise, and cost a line each on a phone), and whether it is hybrid (the toggle).
+ */
 export function programModes(
   sessions: (OnlineLinks & { room?: string; type: string })[],
   eventRoom?: string,
-): { mixed: boolean; hybrid: boolean } {
+): { mixed: boolean; hybrid: boolean; usual?: SessionMode } {
   // Breaks have no mode worth a badge: a coffee break is neither attended online nor in the room.
-  const modes = new Set(sessions.filter((s) => s.type !== 'break').map((s) => sessionMode(s, eventRoom)));
+  const counts = new Map<SessionMode, number>();
+  let total = 0;
+  for (const s of sessions) {
+    if (s.type === 'break') continue;
+    const mode = sessionMode(s, eventRoom);
+    counts.set(mode, (counts.get(mode) ?? 0) + 1);
+    total++;
+  }
   const online = sessions.some((s) => s.join || s.stream);
-  return { mixed: modes.size > 1, hybrid: online && (modes.has('in-person') || modes.has('hybrid')) };
+  const mixed = counts.size > 1;
+  const usual = mixed ? [...counts].find(([, n]) => n * 2 > total)?.[0] : undefined;
+  return { mixed, hybrid: online && (counts.has('in-person') || counts.has('hybrid')), usual };
 }
 
 /** The online settings and the visitor's choice, as the templates need them (see the element's `view`). */
@@ -113,8 +126,10 @@ export interface AttendView extends LiveOptions {
   now: number;
   /** The visitor chose "Online": links first, in-person sessions dimmed. */
   online: boolean;
-  /** Sessions differ in mode: each shows a badge. */
+  /** Sessions differ in mode: each not in the usual mode shows a badge. */
   mixed: boolean;
+  /** The mode of more than half of the sessions, when they differ: those carry no badge, a note says so. */
+  usual?: SessionMode;
   /** Some sessions can be followed online and some in a room: the "In the room" / "Online" toggle shows. */
   hybrid: boolean;
   /** The event's room (`room` attribute), for sessions without one of their own. */

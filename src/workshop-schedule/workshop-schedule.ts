@@ -11,16 +11,17 @@ import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
+import { restyle } from '../internal/adopt-styles.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { filtersTemplate, statusText, type FilterValues } from './controls.js';
+import { dayNavTemplate, filtersTemplate, statusTemplate, type FilterValues } from './controls.js';
 import { attendToggle } from './live-templates.js';
 import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
-import { formatDay } from './format.js';
 import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
+import { findTarget, SETTING_ERROR_ID } from './day-templates.js';
 import { buildProgram, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
 import type { ScheduleItem } from './types.js';
@@ -87,6 +88,7 @@ const TAG = 'workshop-schedule';
  * @csspart join-opens - "Join opens at 1:25 PM", before the links open.
  * @csspart mode - The "In person" / "Online" / "Hybrid" badge, when the program mixes modes.
  * @csspart attend - The "In the room" / "Online" toggle of a hybrid program.
+ * @csspart mode-note - "In person unless marked": the mode of the sessions that carry no mode badge.
  * @csspart star - The "add to My program" button.
  * @csspart calendar-button - The "Add to calendar" button of a session.
  * @csspart error - The error message shown when the data, `timezone` or `date` cannot be used (a setting's error
@@ -125,6 +127,10 @@ const TAG = 'workshop-schedule';
  */
 export class WorkshopSchedule extends LitElement {
   static override styles = styles;
+
+  adoptedCallback(): void {
+    restyle(this, this.background.update);
+  }
 
   /** The program: section headings and sessions, as a JSON attribute or the property. */
   @property({ type: Array, converter: jsonConverter('items') }) items?: ScheduleItem[];
@@ -208,7 +214,7 @@ export class WorkshopSchedule extends LitElement {
 
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
-    const target = this.shadowRoot?.getElementById(id) ?? null;
+    const target = findTarget(this.shadowRoot, id);
     if (!target?.closest('[hidden]')) return target;
     if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
@@ -379,7 +385,6 @@ export class WorkshopSchedule extends LitElement {
   private renderControls(program: Program, view: ScheduleView): TemplateResult {
     // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
     const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
-    const t = view.t;
     return html`<div part="controls" class="controls">
       <div class="toolbar">
         ${
@@ -389,10 +394,10 @@ export class WorkshopSchedule extends LitElement {
                 part="zone-toggle"
                 aria-pressed=${view.localTime ? 'true' : 'false'}
                 ?disabled=${view.asWritten}
-                aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+                aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
                 @click=${this.toggleLocalTime}
               >
-                ${t('showMyTimeZone', { zone: view.viewer })}
+                ${view.t('showMyTimeZone', { zone: view.viewer })}
               </button>`
             : nothing
         }
@@ -403,46 +408,30 @@ export class WorkshopSchedule extends LitElement {
           aria-pressed=${this.myProgram ? 'true' : 'false'}
           @click=${this.toggleMyProgram}
         >
-          <span aria-hidden="true">★</span> ${t('myProgramCount', { n: count })}
+          <span aria-hidden="true">★</span> ${view.t('myProgramCount', { n: count })}
         </button>
         <button
           type="button"
           part="download"
           ?disabled=${view.asWritten}
-          aria-describedby=${view.asWritten ? 'setting-error' : nothing}
+          aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
           @click=${() => this.downloadProgram(program)}
         >
-          ${t(this.myProgram ? 'downloadMyProgram' : 'downloadProgram')}
+          ${view.t(this.myProgram ? 'downloadMyProgram' : 'downloadProgram')}
         </button>
         ${
-          this.myProgram && count
-            ? html`<a part="share" href=${this.mine.shareUrl()}>${t('shareMyProgram')}</a>`
+          this.myProgram && count && this.mine.shareable
+            ? html`<a part="share" href=${this.mine.shareUrl()}>${view.t('shareMyProgram')}</a>`
             : nothing
         }
         ${
           view.nowTarget
-            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>${t('jumpToNow')}</a>`
+            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>${view.t('jumpToNow')}</a>`
             : nothing
         }
       </div>
       ${view.filterable ? filtersTemplate(program, view, this.filters, this.setFilter) : nothing}
-      ${
-        program.days.length > 1
-          ? html`<nav part="nav" aria-label=${view.landmark(t('programDays'))}>
-              <ul>
-                ${program.days.map(
-                  (d) =>
-                    html`<li>
-                      <a href=${`#day-${d.key}`} @click=${this.jumpTo}>${formatDay(d.key, view.lang, true)}</a>
-                    </li>`,
-                )}
-              </ul>
-            </nav>`
-          : nothing
-      }
-      <p part="status" role="status" class=${view.filterable || this.myProgram ? 'status' : 'visually-hidden'}>
-        ${statusText(view, this.myProgram, count)}
-      </p>
+      ${dayNavTemplate(program, view, this.jumpTo)} ${statusTemplate(view, this.myProgram, count)}
     </div>`;
   }
 

@@ -29,7 +29,7 @@ describe('<workshop-schedule> several days, several rooms', function () {
     expect(days).to.have.length(5);
     expect(text(days[0].querySelector('[part~="day-heading"]'))).to.match(/^Monday, April 26, 2027 \d/);
     const links = $$<HTMLAnchorElement>(el, '[part="nav"] a');
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(days.map((d) => `#${d.id}`));
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(days.map((d) => `#day-${d.dataset.day}`));
     links[3].click();
     await waitUntil(() => days[3].hasAttribute('data-fragment-target'), 'day 4 revealed', { timeout: 5000 });
     expect(Math.abs(days[3].getBoundingClientRect().top)).to.be.lessThan(200);

@@ -166,6 +166,21 @@ describe('<workshop-schedule> modes and the "In the room" / "Online" view', () =
     await expect(el).to.be.accessible();
   });
 
+  it('badges only the sessions that differ when most share one mode, and says which mode the others are', async () => {
+    const items: ScheduleItem[] = [
+      { id: 'a', start: '09:00', end: '09:30', title: 'A', room: 'Hall A' },
+      { id: 'b', start: '09:30', end: '10:00', title: 'B', room: 'Hall A' },
+      { id: 'c', start: '10:00', end: '10:30', title: 'C', mode: 'online', join: REMOTE_JOIN },
+    ];
+    const el = await mount({ items, now: at('08:00') });
+    const badge = (id: string) => text(session(el, id).querySelector('[part="mode"]'));
+    expect([badge('a'), badge('b'), badge('c')]).to.deep.equal(['', '', 'Online']);
+    expect(text($(el, '[part="mode-note"]'))).to.equal('In person unless marked');
+    const even = await mount({ items: hybrid, now: at('08:00') });
+    expect($(even, '[part="mode-note"]'), 'no usual mode, no note').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('starts "In the room": rooms first in each session, in-person sessions as they are', async () => {
     const el = await mount({ items: hybrid, now: at('09:50') });
     const [room, remote] = toggle(el);

@@ -71,13 +71,24 @@ describe('live: modes', () => {
 
   it('calls a program mixed when its sessions (not its breaks) differ, and hybrid when some are online and some in a room', () => {
     const talk = { type: 'talk', room: 'A' };
-    expect(programModes([talk, { ...talk, type: 'break' }])).to.deep.equal({ mixed: false, hybrid: false });
-    expect(programModes([talk, { type: 'talk', join: links.join }])).to.deep.equal({ mixed: true, hybrid: true });
-    expect(programModes([{ type: 'talk', mode: 'online', join: links.join }])).to.deep.equal({
-      mixed: false,
-      hybrid: false,
-    });
-    expect(programModes([{ ...talk, join: links.join }])).to.deep.equal({ mixed: false, hybrid: true });
+    const modes = (sessions: Parameters<typeof programModes>[0]) => {
+      const { mixed, hybrid } = programModes(sessions);
+      return { mixed, hybrid };
+    };
+    expect(modes([talk, { ...talk, type: 'break' }])).to.deep.equal({ mixed: false, hybrid: false });
+    expect(modes([talk, { type: 'talk', join: links.join }])).to.deep.equal({ mixed: true, hybrid: true });
+    expect(modes([{ type: 'talk', mode: 'online', join: links.join }])).to.deep.equal({ mixed: false, hybrid: false });
+    expect(modes([{ ...talk, join: links.join }])).to.deep.equal({ mixed: false, hybrid: true });
+  });
+
+  it('names the usual mode only when more than half of the sessions (breaks aside) share it and modes differ', () => {
+    const room = { type: 'talk', room: 'A' };
+    const remote = { type: 'talk', join: links.join };
+    const lunch = { type: 'break', join: links.join };
+    expect(programModes([room, room, remote, lunch, lunch]).usual).to.equal('in-person');
+    expect(programModes([room, remote, remote]).usual).to.equal('online');
+    expect(programModes([room, remote]).usual, 'a tie: every session is badged').to.equal(undefined);
+    expect(programModes([room, room]).usual, 'one mode: no badge at all').to.equal(undefined);
   });
 
   it('applies the visitor\'s "Online" choice only to a hybrid program', () => {
