@@ -180,3 +180,28 @@ export function bibtexFile(
 ): string {
   return papers.map((p) => bibtexEntry(p, context, keys.get(p))).join('\n\n') + '\n';
 }
+
+/**
+ * Whether an organizer's `bibtex` is exactly one entry as BibTeX reads it: `@type{…}` or `@type(…)`, every brace
+ * inside closed (BibTeX counts every brace, escaped or not), and nothing after its end. Anything else could swallow
+ * the entries after it in a `.bib` file, or add one of its own (also through BibTeX's error recovery, which reads on from
+ * any `@` between fields). A linear scan, no regular expression on the body.
+ */
+export function isOneBibtexEntry(text: string): boolean {
+  const open = /^@[a-z]+\s*[{(]/i.exec(text);
+  if (!open) return false;
+  const close = open[0].endsWith('{') ? '}' : ')';
+  let depth = 0;
+  let quoted = false; // inside a "…" value at brace depth 0, where `)` does not end the entry
+  for (let i = open[0].length; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === '"' && depth === 0) quoted = !quoted;
+    // Between fields BibTeX takes a stray `@` as a syntax error and, recovering, reads on from it as a new entry.
+    else if (c === '@' && depth === 0 && !quoted) return false;
+    else if (c === close && depth === 0 && !quoted) return text.slice(i + 1).trim() === '';
+    else if (c === '}') return false;
+  }
+  return false;
+}

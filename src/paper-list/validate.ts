@@ -2,6 +2,7 @@ import type { ItemValidator } from '../internal/data.js';
 import { UniqueIds } from '../internal/unique-ids.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';
+import { isOneBibtexEntry } from './bibtex.js';
 import { LINKS, paperSlug, type AuthorData, type PaperData } from './model.js';
 
 export type { AuthorData, LinkKey, PaperData } from './model.js';
@@ -132,6 +133,13 @@ export function paperValidator(): ItemValidator<PaperData> {
       index,
     };
     for (const [key] of LINKS) paper[key] = f.url(key);
+    if (paper.bibtex && !isOneBibtexEntry(paper.bibtex)) {
+      f.warn(
+        'bibtex',
+        'is not one complete BibTeX entry (its braces do not pair up, or it holds more than one entry); the generated entry is used instead',
+      );
+      paper.bibtex = undefined;
+    }
     f.done();
     const wanted = given ?? paperSlug(paper.authors[0]?.name, title);
     const id = ids.take(wanted);

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importTs } from './ts-module.mjs';
 
-const { bibtexFile, bibtexTitle } = await importTs('src/paper-list/bibtex.ts');
+const { bibtexFile, bibtexTitle, isOneBibtexEntry } = await importTs('src/paper-list/bibtex.ts');
+const { validatePapers } = await importTs('src/paper-list/validate.ts');
 
 const INJECTIONS = [
   'Robust methods} @misc(injected, title = "Injected entry", url = "http://evil.example/", author = "Mallory")',
@@ -25,7 +26,7 @@ const INJECTIONS = [
   'A title with "quotes" and @ at signs, 50% & $x_1$ # ~ ^',
   '{Balanced {nested} braces} stay',
 ];
-const blns = JSON.parse(readFileSync('../shared/fixtures/blns/blns.json', 'utf8'));
+const blns = JSON.parse(readFileSync('test/fixtures/blns/blns.json', 'utf8'));
 // A paper without a usable title is "Untitled" (validation), so blank strings are no titles.
 const titles = [...INJECTIONS, ...blns.filter((s) => s.trim())];
 
@@ -163,6 +164,35 @@ test('the rules reader finds what the old escaping (\\{ and \\} for braces) let 
   const open = readBib(old(INJECTIONS[1]));
   assert.deepEqual(open.entries, []);
   assert.match(open.errors[0], /end of file inside a field/);
+});
+
+test("an organizer's own bibtex is used only when it is one whole entry; otherwise the generated one, with a warning", () => {
+  const good = [
+    '@inproceedings{key1, title = {A {Nested} Title}}',
+    '@misc(key2, title = "x (y)")',
+    '@article{k, title={}}\n',
+  ];
+  for (const text of good) assert.equal(isOneBibtexEntry(text.trim()), true, text);
+  const bad = [
+    '@misc{a, title={x}} @misc{injected, title={y}}',
+    '@misc{a, title={open {{{{}',
+    '@misc{a, title={x}}}',
+    '@misc{a, title = {Robust methods} @misc(injected, title = "Injected entry")}',
+    'title = {not an entry}',
+    '@misc{a, title={x}',
+  ];
+  for (const text of bad) assert.equal(isOneBibtexEntry(text), false, text);
+  const { data: value, problems } = validatePapers([
+    { id: 'ok', title: 'Kept', bibtex: good[0] },
+    { id: 'evil', title: 'Robust methods', bibtex: bad[0] },
+  ]);
+  assert.equal(value[0].bibtex, good[0]);
+  assert.equal(value[1].bibtex, undefined);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].path, 'papers[1].bibtex');
+  assert.match(problems[0].message, /not one complete BibTeX entry/);
+  // The .bib of both holds exactly two entries: the organizer's and the generated one.
+  assert.equal(readBib(bibtexFile(value)).entries.length, 2);
 });
 
 // A style file that writes, for each entry, a line with its key and then its title.

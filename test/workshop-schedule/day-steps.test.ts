@@ -29,15 +29,15 @@ describe('<workshop-schedule> a long program renders day by day', function () {
     await el.updateComplete;
     const first = $$(el, '[part="day"]');
     expect(first, 'the first update shows the first day only').to.have.length(1);
-    expect(first[0].id).to.equal('day-2027-04-26');
+    expect(first[0].dataset.day).to.equal('2027-04-26');
     expect(renderedSessions(el)).to.be.lessThan(sessionCount(conferenceItems));
     await el.dataComplete;
-    expect($$(el, '[part="day"]').map((d) => d.id)).to.deep.equal([
-      'day-2027-04-26',
-      'day-2027-04-27',
-      'day-2027-04-28',
-      'day-2027-04-29',
-      'day-2027-04-30',
+    expect($$(el, '[part="day"]').map((d) => d.dataset.day)).to.deep.equal([
+      '2027-04-26',
+      '2027-04-27',
+      '2027-04-28',
+      '2027-04-29',
+      '2027-04-30',
     ]);
     expect(renderedSessions(el)).to.equal(sessionCount(conferenceItems));
   });
@@ -49,7 +49,7 @@ describe('<workshop-schedule> a long program renders day by day', function () {
     const { detail } = await oneEvent(el, 'we-fragment-target');
     expect(detail.id).to.equal(id);
     const target = session(el, id);
-    expect(target.closest('[part="day"]')!.id).to.equal('day-2027-04-30');
+    expect(target.closest<HTMLElement>('[part="day"]')!.dataset.day).to.equal('2027-04-30');
     expect(target.hasAttribute('data-fragment-target')).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(target);
     // At the top of the screen (below the sticky headings), not left where the first day ended.
