@@ -1,14 +1,16 @@
 // Builds the Jekyll kit's bundle: jekyll/assets/workshop-elements.js and its source map, the same rollup build as
 // cdn/ (rollup.config.mjs), committed so that organizers without Node can copy the folder. It also writes the file's
 // Subresource Integrity hash and the package version into jekyll/_includes/workshop-elements/head.html (the pinned
-// CDN form, for once the package is published).
+// CDN form, for once the package is published), and the language files, jekyll/assets/translations/<lang>.js (the same
+// esbuild bundle as cdn/translations/), which head.html loads with lang="de".
 //
 //   node scripts/build-kit.mjs          write them (npm run build:kit)
 //   node scripts/build-kit.mjs --check  build in memory and exit 1 if the committed files differ (test/node/kit.test.mjs)
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
 
@@ -37,7 +39,25 @@ export async function buildKit() {
   const head = readFileSync(headPath, 'utf8')
     .replace(/workshop-elements@[^/]+\/cdn/, `workshop-elements@${version}/cdn`)
     .replace(/integrity="[^"]*"/, `integrity="${integrity}"`);
-  return { [bundlePath]: js, [`${bundlePath}.map`]: mapText, [headPath]: head };
+  return { [bundlePath]: js, [`${bundlePath}.map`]: mapText, [headPath]: head, ...(await translations()) };
+}
+
+/** The language files, as `npm run build:cdn` writes them to cdn/translations/ (English is inside the bundle). */
+async function translations() {
+  const dir = path.join(root, 'src/translations');
+  const langs = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'en.ts');
+  const { outputFiles } = await build({
+    entryPoints: langs.map((f) => path.join(dir, f)),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    charset: 'utf8',
+    outdir: path.join(root, 'jekyll/assets/translations'),
+    write: false,
+    logLevel: 'warning',
+  });
+  return Object.fromEntries(outputFiles.map((f) => [f.path, f.text]));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -59,7 +79,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     console.log('jekyll kit: the committed bundle, map and SRI hash match a fresh build');
   } else {
-    for (const file of stale) writeFileSync(file, files[file]);
+    for (const file of stale) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, files[file]);
+    }
     console.log(
       `jekyll kit: ${stale.length ? stale.map((f) => path.relative(root, f)).join(', ') : 'nothing'} updated`,
     );

@@ -250,6 +250,46 @@ test('hostile strings (BLNS) keep every JSON-LD block and JSON attribute exact, 
   }
 });
 
+test('head.html lang="de" loads the kit\'s German words: a German Jekyll page reads no English from the elements', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-de-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_data/program.json`, JSON.stringify([{ start: '09:00', end: '10:00', title: 'Eröffnung' }]));
+    writeFileSync(`${dir}/_config.yml`, 'baseurl: "/tagung"\ntitle: "Tagung"\n');
+    writeFileSync(
+      `${dir}/index.html`,
+      `---\n---\n<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Tagung</title>
+{% include workshop-elements/head.html lang="de" %}</head><body>
+{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="Europe/Berlin" viewer_timezone="UTC" %}
+</body></html>\n`,
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    assert.match(html, /<script type="module" src="\/tagung\/assets\/translations\/de\.js"><\/script>/);
+    await withPage(`${dir}/_site`, '/tagung', { javaScript: true }, async (page, problems) => {
+      await page.waitForFunction(allElementsDrawn, { polling: 'raf' });
+      const words = await page.evaluate(() =>
+        [...document.querySelector('workshop-schedule').shadowRoot.querySelectorAll('button')].map((b) =>
+          b.textContent.trim().replace(/\s+/g, ' '),
+        ),
+      );
+      assert.ok(
+        words.some((w) => w.includes('Mein Programm')),
+        words.join(' | '),
+      );
+      assert.ok(!words.some((w) => /My program|Download/.test(w)), words.join(' | '));
+      // The browser's own /favicon.ico request is the only 404 (the German words above prove de.js loaded).
+      assert.deepEqual(
+        problems.filter((p) => !p.includes('404')),
+        [],
+      );
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("without utc_offset, the schedule's times carry the offset of the site's timezone: on that day", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'we-tz-'));
   try {
