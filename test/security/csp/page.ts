@@ -72,11 +72,17 @@ async function run(): Promise<void> {
     report.probes.trustedTypes = true;
   }
   probe.remove();
-  // The probes' own violations arrive as events, in a later task: wait for the first (5 s at most).
+  // The probes' own violations arrive as events, in a later task: one per probe the policy blocked. Wait for them
+  // (listen.ts, registered first, has recorded each by the time this listener runs).
+  const expected = before + Number(report.probes.style) + Number(report.probes.trustedTypes);
   await new Promise<void>((resolve) => {
-    if (violations.length > before) resolve();
-    document.addEventListener('securitypolicyviolation', () => setTimeout(resolve), { once: true });
-    setTimeout(resolve, 5000);
+    const check = () => {
+      if (violations.length < expected) return;
+      document.removeEventListener('securitypolicyviolation', check);
+      resolve();
+    };
+    document.addEventListener('securitypolicyviolation', check);
+    check();
   });
   parent.postMessage({ type: 'csp-report', report, probeViolations: violations.slice(before) }, location.origin);
 }
