@@ -109,7 +109,10 @@ async function startWebKitWebDriver(executable) {
 // tests time out). Chromium: one window per page fixes it, and headless Chromium gives every window focus.
 // Firefox: separate windows render, but only the front one has focus (no focus events, no :focus), so Firefox
 // runs one test file at a time. WebKit: one file at a time too (one WebKitWebDriver session).
-const newWindow = ({ context }) => context.newPage({ type: 'window' });
+// Each Chromium page also gets its own browser context: concurrent test files are all served at the same origin and
+// path, so in one shared context one file's storage clean-up (localStorage, the remembered "Online" view) would reach
+// into another file's running test.
+const newWindow = async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' });
 
 const ENGINES = {
   chromium: {
