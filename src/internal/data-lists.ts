@@ -4,7 +4,6 @@
  * so far after each. Only `<paper-list>` reads its data this way (`items: itemByItem(paperValidator)`): in a module
  * of its own, an element that does not (and its bundle alone) carries none of it.
  */
-import type { ItemValidator } from './data.js';
 import { JsonListError, JsonListParser } from './json-list.js';
 import type { Utf8Chunks } from './src-reader.js';
 import { yieldTask } from './tasks.js';
@@ -19,6 +18,9 @@ import { labelProblems, type Problem, type Validated } from './validate.js';
 const FIRST_SLICE = 16_384;
 const SLICE = 32_768;
 const DATA_MS = 25;
+
+/** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
+export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
 
 /** Where the items read go: the data controller's state. */
 export interface ListSink<I> {

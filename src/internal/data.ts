@@ -13,6 +13,7 @@ import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerH
 import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
 import type { ListReading } from './data-lists.js';
+export type { ItemValidator } from './data-lists.js';
 import { checkDeclaredSize, deadline, SRC_TERMS, Utf8Chunks } from './src-reader.js';
 import { DataError, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
@@ -51,8 +52,6 @@ export type DataState<T> =
   | { status: 'ready'; data: T; problems: Problem[]; partial?: boolean };
 
 type ItemOf<T> = T extends readonly (infer U)[] ? U : never;
-/** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
-export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
 
 /** Lists up to this long are validated at once; longer ones in tasks (see `acceptInTasks`). */
 const SYNC_ITEMS = 500;
