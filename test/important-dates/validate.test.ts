@@ -32,6 +32,14 @@ describe('important-dates: validating the data', () => {
     expect(data[1]).to.deep.include({ kind: 'deadline', seconds: undefined, zone: undefined });
   });
 
+  it('names `label` for a date written with `title`, as the other elements spell it, not the nearest spelling "time"', () => {
+    const { data, problems } = validateDates([{ title: 'Submission deadline', date: '2019-09-13' }]);
+    expect(data).to.deep.equal([]);
+    expect(problems.find((p) => p.path === 'dates[0].title')?.message).to.equal(
+      'unknown field, ignored (did you mean "label"?)',
+    );
+  });
+
   it("reads YAML's unquoted 23:59 (86340 seconds) and a date with its time", () => {
     expect(parseTimeOfDay(86_340)).to.equal(86_340);
     expect(parseTimeOfDay('23:59:59')).to.equal(86_399);
