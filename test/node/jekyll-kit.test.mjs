@@ -322,6 +322,44 @@ test("without utc_offset, the schedule's times carry the offset of the site's ti
   }
 });
 
+test('the fallback and JSON-LD read YAML numbers as the element does (16 is 16:00, 13.40 is 13:40); a date the element refuses is shown as written, never with a guessed year', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-hurried-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      '- { start: 16, end: 16.3, title: A }\n- { start: 13.40, end: 14.05, title: B }\n- { start: 30600, title: C }\n',
+    );
+    writeFileSync(
+      `${dir}/_data/dates.yml`,
+      '- { label: Workshop, date: Dec 13 }\n- { label: Camera ready, date: 13/10/2019 }\n- { label: Notification, date: 2019-10-01 }\n',
+    );
+    writeFileSync(
+      `${dir}/index.html`,
+      '---\n---\n{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="America/Vancouver" utc_offset="-08:00" %}\n' +
+        '{% include workshop-elements/dates.html dates=site.data.dates timezone="AoE" %}\n',
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const times = [...html.matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map((m) => `${m[2]} ${m[1]}`);
+    assert.deepEqual(times, [
+      '16:00 2019-12-13T16:00:00-08:00',
+      '16:30 2019-12-13T16:30:00-08:00',
+      '13:40 2019-12-13T13:40:00-08:00',
+      '14:05 2019-12-13T14:05:00-08:00',
+      '08:30 2019-12-13T08:30:00-08:00',
+      'October 1, 2019 2019-10-01',
+    ]);
+    const events = jsonLd(html)[0].subEvent.map((e) => e.startDate);
+    assert.deepEqual(events, ['2019-12-13T16:00:00-08:00', '2019-12-13T13:40:00-08:00', '2019-12-13T08:30:00-08:00']);
+    const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
+    assert.deepEqual(dates, ['Workshop: Dec 13 AoE', 'Camera ready: 13/10/2019 AoE', 'Notification: ']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
   try {
