@@ -329,7 +329,8 @@ test('the fallback and JSON-LD read YAML numbers as the element does (16 is 16:0
     mkdirSync(`${dir}/_data`);
     writeFileSync(
       `${dir}/_data/program.yml`,
-      '- { start: 16, end: 16.3, title: A }\n- { start: 13.40, end: 14.05, title: B }\n- { start: 30600, title: C }\n',
+      '- { start: 16, end: 16.3, title: A, speakers: [{ name: null, affiliation: Nowhere }, 42] }\n' +
+        '- { start: 13.40, end: 14.05, title: B, items: [{ title: N, speakers: [{ name: ~ }, Ann] }] }\n- { start: 30600, title: C }\n',
     );
     writeFileSync(
       `${dir}/_data/dates.yml`,
@@ -351,6 +352,8 @@ test('the fallback and JSON-LD read YAML numbers as the element does (16 is 16:0
       '08:30 2019-12-13T08:30:00-08:00',
       'October 1, 2019 2019-10-01',
     ]);
+    assert.doesNotMatch(html, /=&gt;|=>/, 'no Ruby hash (a speaker without a name) printed in the fallback');
+    assert.match(html, /<br>\(Nowhere\), 42/);
     const events = jsonLd(html)[0].subEvent.map((e) => e.startDate);
     assert.deepEqual(events, ['2019-12-13T16:00:00-08:00', '2019-12-13T13:40:00-08:00', '2019-12-13T08:30:00-08:00']);
     const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
