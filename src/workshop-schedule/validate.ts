@@ -18,6 +18,7 @@ import type { OnlineLinks } from './live.js';
 import { inherit, readOnline } from './online-data.js';
 import { readTimeRange } from './time-range.js';
 import { duplicateIds } from './data-checks.js';
+import { onSessionDate } from './session-date.js';
 import type { SessionType } from './types.js';
 
 export const SESSION_TYPES: readonly SessionType[] = [
@@ -228,7 +229,7 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
       return undefined;
     }
     const range = readTime(f.raw('start')) ? undefined : readTimeRange(f.raw('start'));
-    const start = range ? readTime(range.start)!.spec : time(f, 'start');
+    const start = onSessionDate(f, range ? readTime(range.start)!.spec : time(f, 'start'));
     if (range)
       f.warn(
         'start',

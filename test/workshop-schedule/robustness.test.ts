@@ -102,6 +102,31 @@ describe('<workshop-schedule> bad input', function () {
     }
   });
 
+  it('places a session on its own date (a program typed day by day), and names a date it cannot read', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { start: '09:00', end: '10:00', title: 'Day one' },
+          { date: '2019-12-14', start: '09:00', end: '10:00', title: 'Day two' },
+          { date: 'December 15, 2019', start: '9:00', title: 'Day three' },
+          { date: 'Dec 16', start: '11:00', title: 'No year' },
+        ],
+      });
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0])
+        .to.contain('items[2].date ("Day three"): "December 15, 2019" is read as 2019-12-15; write it so')
+        .and.contain('items[3].date ("No year"): "Dec 16" has no year')
+        .and.not.contain('items[1].date');
+      const days = $$(el, '[part~="day-heading"]').map((h) => text(h));
+      expect(days.join(' | ')).to.contain('December 13').and.contain('December 14').and.contain('December 15');
+      expect(days).to.have.length(3);
+      await expect(el).to.be.accessible();
+    } finally {
+      console_.restore();
+    }
+  });
+
   it('names a section heading with no session after it, and a session id used twice', async () => {
     const console_ = captureConsole();
     try {
