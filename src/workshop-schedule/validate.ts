@@ -146,11 +146,12 @@ function comparable(start: TimeSpec, end: TimeSpec): number | undefined {
 function speakers(f: Fields): SpeakerData[] {
   const raw = f.raw('speakers');
   if (raw === undefined || raw === null) return [];
-  const list = typeof raw === 'string' ? [raw] : raw;
+  // A number is a name as YAML read it (`- 42`, `speakers: 2019`), as everywhere else in the data.
+  const list = typeof raw === 'string' || typeof raw === 'number' ? [raw] : raw;
   return listOf(list, `${f.path}.speakers`, f.problems, (item, path) => {
     // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
-    if (typeof item === 'string')
-      return item.trim() ? { name: item, affiliation: undefined, url: undefined } : undefined;
+    if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item)))
+      return String(item).trim() ? { name: String(item), affiliation: undefined, url: undefined } : undefined;
     const s = fieldsOf(item, path, f.problems, 'speaker');
     if (!s) return undefined;
     const name = s.requiredText('name', 'speaker');

@@ -9,6 +9,15 @@ const iso = (t: number) => new Date(t).toISOString();
 const seed = async () => (await fetch('/demo/data/schedule.json')).json();
 
 describe('validate: times as organizers write them', () => {
+  it('reads a number among the speakers as a name, as YAML wrote it (README: a number is read as text)', () => {
+    const { data, problems } = validateItems([
+      { start: '09:00', title: 'A', speakers: ['Ada', 42] },
+      { start: '10:00', title: 'B', speakers: 2019 },
+    ]);
+    expect(data.map((s) => s.speakers.map((p) => p.name))).to.deep.equal([['Ada', '42'], ['2019']]);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('reads a start typed as a range only when both halves are times, and never splits a date-time', () => {
     expect(readTimeRange('9:00-9:30')).to.deep.equal({ start: '9:00', end: '9:30' });
     expect(readTimeRange('9 AM to 10 AM')).to.deep.equal({ start: '9 AM', end: '10 AM' });
