@@ -322,7 +322,7 @@ test("without utc_offset, the schedule's times carry the offset of the site's ti
   }
 });
 
-test("the fallback and JSON-LD read YAML numbers as the element does (16 is 16:00, 13.40 is 13:40) and a session's own date; a date the element refuses is shown as written, never with a guessed year", () => {
+test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 12-hour times (1:40pm) and a session's own date; a date the element refuses is shown as written, never with a guessed year", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'we-hurried-'));
   try {
     cpSync('jekyll', dir, { recursive: true });
@@ -330,7 +330,8 @@ test("the fallback and JSON-LD read YAML numbers as the element does (16 is 16:0
     writeFileSync(
       `${dir}/_data/program.yml`,
       '- { start: 16, end: 16.3, title: A, speakers: [{ name: null, affiliation: Nowhere }, 42] }\n' +
-        '- { start: 13.40, end: 14.05, title: B, items: [{ title: N, speakers: [{ name: ~ }, Ann] }] }\n- { date: 2019-12-14, start: 30600, title: C }\n',
+        '- { start: 13.40, end: 14.05, title: B, items: [{ title: N, speakers: [{ name: ~ }, Ann] }] }\n- { date: 2019-12-14, start: 30600, title: C }\n' +
+        '- { start: 1:40pm, end: 2:10 PM, title: D }\n- { start: 17:00, end: 17h30, title: E }\n',
     );
     writeFileSync(
       `${dir}/_data/dates.yml`,
@@ -350,12 +351,22 @@ test("the fallback and JSON-LD read YAML numbers as the element does (16 is 16:0
       '13:40 2019-12-13T13:40:00-08:00',
       '14:05 2019-12-13T14:05:00-08:00',
       '08:30 2019-12-14T08:30:00-08:00',
+      '13:40 2019-12-13T13:40:00-08:00',
+      '14:10 2019-12-13T14:10:00-08:00',
+      '17:00 2019-12-13T17:00:00-08:00',
       'October 1, 2019 2019-10-01',
     ]);
+    assert.match(html, /–17h30\s*<\/td>/, 'an end the kit cannot read is shown as written, like the start');
     assert.doesNotMatch(html, /=&gt;|=>/, 'no Ruby hash (a speaker without a name) printed in the fallback');
     assert.match(html, /<br>\(Nowhere\), 42/);
     const events = jsonLd(html)[0].subEvent.map((e) => e.startDate);
-    assert.deepEqual(events, ['2019-12-13T16:00:00-08:00', '2019-12-13T13:40:00-08:00', '2019-12-14T08:30:00-08:00']);
+    assert.deepEqual(events, [
+      '2019-12-13T16:00:00-08:00',
+      '2019-12-13T13:40:00-08:00',
+      '2019-12-14T08:30:00-08:00',
+      '2019-12-13T13:40:00-08:00',
+      '2019-12-13T17:00:00-08:00',
+    ]);
     const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
     assert.deepEqual(dates, ['Workshop: Dec 13 AoE', 'Camera ready: 13/10/2019 AoE', 'Notification: ']);
   } finally {
