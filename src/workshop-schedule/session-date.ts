@@ -4,10 +4,12 @@
  */
 import { readDate } from '../internal/dates.js';
 import type { Fields } from '../internal/validate.js';
-import type { TimeSpec } from './validate.js';
 
 /** `start` placed on the session's `date`, when it has one and `start` has no day of its own. */
-export function onSessionDate(f: Fields, start: TimeSpec | undefined | null): TimeSpec | undefined | null {
+export function onSessionDate<T extends { kind: 'instant' | 'wall'; date?: string }>(
+  f: Fields,
+  start: T | undefined | null,
+): T | undefined | null {
   const raw = f.text('date')?.trim();
   if (!raw) return start;
   const read = readDate(raw);
