@@ -4,12 +4,15 @@
  */
 import { readClockText } from '../internal/dates.js';
 
-const SEPARATOR = /\s*(?:[-–—]|\bto\b)\s*/giu;
+const SEPARATOR = /[-–—]|\bto\b/giu;
 
 /** The two clock times of a range written in one string, or undefined when it is not one. */
 export function readTimeRange(value: unknown): { start: string; end: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  // "12:00 noon – 12:30 p.m." is 24 characters: a longer string is no range, and is never split (a hostile one would
+  // cost a parse per dash).
+  if (text.length > 40) return undefined;
   for (const m of text.matchAll(SEPARATOR)) {
     const start = text.slice(0, m.index).trim();
     const end = text.slice(m.index + m[0].length).trim();

@@ -25,6 +25,7 @@ describe('validate: times as organizers write them', () => {
     expect(readTimeRange('2019-12-13T08:30')).to.equal(undefined);
     expect(readTimeRange('9:00-later')).to.equal(undefined);
     expect(readTimeRange(930)).to.equal(undefined);
+    expect(readTimeRange(`9:00${' -'.repeat(100_000)}`), 'a long string is not split').to.equal(undefined);
     const { data } = validateItems([{ start: '2019-12-13T08:30-08:00', title: 'Instant' }]);
     expect(data[0].end).to.equal(undefined);
   });
