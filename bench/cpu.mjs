@@ -30,11 +30,14 @@ const modulePage = () =>
   staticPage(set).replace('</head>', '<script type="module" src="workshop-elements.js"></script></head>');
 // `<path>+hint`: the bundle with V8's compile hint (every function compiled eagerly, while streaming, off the main
 // thread); `<path>+blocking`: the module script with blocking="render", as the Jekyll kit's head.html has it.
+// `<path>+eager`: the bundle with no loading="lazy" on its images.
 put('hinted.js', `//# allFunctionsCalledOnLoad\n${code}`);
+put('eager.js', code.replaceAll('loading="lazy"', ''));
 const pageOf = (path) => {
   const [how, variant] = path.split('+');
   const html = how === 'static' ? staticPage(set) : how === 'module' ? modulePage() : elementPage(set, how);
   if (variant === 'hint') return html.replace('src="workshop-elements.js"', 'src="hinted.js"');
+  if (variant === 'eager') return html.replace('src="workshop-elements.js"', 'src="eager.js"');
   if (variant === 'blocking')
     return html.replace('<script type="module" src=', '<script type="module" blocking="render" src=');
   return html;
@@ -66,16 +69,14 @@ async function load(path) {
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
   const m = await page.evaluate(() => window.__m);
   await context.close();
-  const main = trace.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      trace.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  // The page's own navigation (not the about:blank the tab opened with), and the main thread of its renderer.
+  const navigation = trace.findLast(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'),
   );
-  // The page's own navigation, not the about:blank the tab opened with.
-  const nav = trace.findLast(
-    (e) => e.name === 'navigationStart' && e.pid === main.pid && e.args?.data?.documentLoaderURL?.startsWith('http'),
-  )?.ts;
+  const nav = navigation.ts;
+  const main = trace.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation.pid,
+  );
   const tasks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X');
   const cpu = (until) => tasks.filter((e) => e.ts < until).reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000;
   return { lcp: m.lcp, cls: cls(m.shifts), cpuLcp: cpu(nav + m.lcp * 1000), cpu: cpu(Infinity) };
