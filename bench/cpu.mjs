@@ -2,7 +2,7 @@
 // in turns, each reporting LCP (wall clock, noisy) and the main thread's CPU time until LCP and in all (Chromium's
 // thread clock: a busy machine inflates it far less than wall time). Medians and ranges. The same pages and bundle
 // as `npm run bench` (minified; --unminified for readable profiles).
-// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--unminified] [--bundle=file]
+// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--items=N] [--unminified] [--bundle=file]
 //   e.g. node bench/cpu.mjs schedule-20 static,attr --runs=7
 import { readFileSync } from 'node:fs';
 import { launchChromium, serveFiles } from '../scripts/chromium.mjs';
@@ -15,8 +15,11 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const [name = 'schedule-20', pathList = ['static', ...PATHS].join(',')] = args;
 const RUNS = Number(option('runs', 5));
-const set = dataSets().find((s) => s.name === name);
-if (!set) throw new Error(`no data set ${name}`);
+const found = dataSets().find((s) => s.name === name);
+if (!found) throw new Error(`no data set ${name}`);
+// --items=N: only the first N items (what is fixed cost, what grows with the items).
+const items = Number(option('items', 0));
+const set = items ? { ...found, data: found.data.slice(0, items), items } : found;
 const paths = pathList.split(',');
 
 const minified = !process.argv.includes('--unminified');
