@@ -2,15 +2,24 @@
 // CPU profile, on a bundle with readable names (not minified). Prints the main thread's tasks over 30 ms with what
 // fills them (HTML parsing, script, style, layout, paint), the totals per kind of work, and the functions with the
 // most self time.
-// usage: node bench/profile.mjs <data set> <path> [--top=25]   e.g. node bench/profile.mjs papers-5000 script
-import { readFileSync } from 'node:fs';
+// With --total it also prints the functions with the most total time (self time plus the functions they call, each
+// sample counted once per function), the view that shows which caller a spread of small costs belongs to; --interval
+// sets the sampling interval in µs (default 200).
+// --save=<file> writes the CPU profile (a .cpuprofile DevTools opens) and the trace (<file>.trace.json).
+// usage: node bench/profile.mjs <data set> <path> [--top=25] [--total] [--interval=100] [--save=/tmp/p]
+//   e.g. node bench/profile.mjs papers-5000 script
+import { readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveFiles } from '../scripts/chromium.mjs';
 import { dataSets } from './data.mjs';
 import { benchFiles, elementPage, scriptPage, staticPage } from './pages.mjs';
 import { build } from './bundle.mjs';
 
 const [name = 'papers-5000', path = 'src'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const TOP = Number(process.argv.find((a) => a.startsWith('--top='))?.split('=')[1] ?? 25);
+const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const TOP = Number(option('top', 25));
+const INTERVAL = Number(option('interval', 200));
+const TOTAL = process.argv.includes('--total');
+const SAVE = option('save', '');
 const set = dataSets().find((s) => s.name === name);
 if (!set)
   throw new Error(
@@ -26,11 +35,13 @@ add(set);
 put('page.html', path === 'static' ? staticPage(set) : path === 'bare' ? scriptPage(set) : elementPage(set, path));
 const server = await serveFiles(files);
 const browser = await launchChromium({ measuring: true });
-const page = await browser.newPage();
+// A fresh browser context, as each load of `npm run bench` (bench/run.mjs): its storage is in memory. (The default
+// context's localStorage is a database on disk, whose first opening took 280 ms inside the schedule's first render.)
+const page = await (await browser.createBrowserContext()).newPage();
 await page.setViewport({ width: 1200, height: 900 });
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
 await page.tracing.start({
   categories: [
     'devtools.timeline',
@@ -66,6 +77,10 @@ const { candidates, shifts } = await page.evaluate(
 const lcp = Number(candidates.at(-1).split(' ')[0]);
 await browser.close();
 await server.close();
+if (SAVE) {
+  writeFileSync(`${SAVE}.cpuprofile`, JSON.stringify(profile));
+  writeFileSync(`${SAVE}.trace.json`, JSON.stringify(trace));
+}
 
 // ---- the trace: the renderer's main thread -----------------------------------------------------------------------
 const events = trace.traceEvents;
@@ -76,7 +91,10 @@ const main = events.find(
     events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
 );
 const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? onMain[0].ts;
+const nav =
+  events.findLast(
+    (e) => e.name === 'navigationStart' && e.pid === main.pid && e.args?.data?.documentLoaderURL?.startsWith('http'),
+  )?.ts ?? onMain[0].ts;
 const at = (ts) => Math.round((ts - nav) / 1000);
 const KINDS = {
   ParseHTML: 'parse HTML',
@@ -99,7 +117,10 @@ const KINDS = {
   Layerize: 'paint',
   'Document::updateStyleAndLayout': 'style',
 };
-/** The time of each kind in [from, to), counting only the outermost event of each kind (no double counting). */
+/**
+ * The time of each kind in [from, to), counting only the outermost event of each kind (no double counting): the
+ * main thread's CPU time (the trace's thread clock, `tdur`), which a busy machine inflates far less than wall time.
+ */
 function breakdown(from, to) {
   const out = {};
   const open = {};
@@ -108,7 +129,7 @@ function breakdown(from, to) {
     if (!kind || e.ts < from || e.ts >= to) continue;
     if (open[kind] && e.ts < open[kind]) continue;
     open[kind] = e.ts + e.dur;
-    out[kind] = (out[kind] ?? 0) + e.dur / 1000;
+    out[kind] = (out[kind] ?? 0) + (e.tdur ?? e.dur) / 1000;
   }
   return Object.entries(out)
     .sort((a, b) => b[1] - a[1])
@@ -117,16 +138,16 @@ function breakdown(from, to) {
 }
 // The CPU profile's samples, with their time (the same clock as the trace) and function.
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const label = (f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
 const samples = [];
 let now = profile.startTime;
 profile.samples.forEach((id, i) => {
   now += profile.timeDeltas[i] ?? 0;
-  const f = byId.get(id).callFrame;
-  samples.push({
-    ts: now,
-    dt: (profile.timeDeltas[i + 1] ?? 0) / 1000,
-    fn: `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`,
-  });
+  const stack = new Set();
+  for (let n = id; n !== undefined; n = parent.get(n)) stack.add(label(byId.get(n).callFrame));
+  samples.push({ ts: now, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000, fn: label(byId.get(id).callFrame), stack });
 });
 /** The functions with the most self time in [from, to). */
 function hottest(from, to, n) {
@@ -136,18 +157,39 @@ function hottest(from, to, n) {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 console.log(`LCP candidates: ${candidates.join('; ')}\nlayout shifts: ${shifts.join('; ') || 'none'}`);
-const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 30000);
+const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur > 30000 || (e.tdur ?? 0) > 5000));
 console.log(
-  `\n${name} ${path}: LCP ${Math.round(lcp)} ms. Main-thread tasks over 30 ms (start ms, length ms: what fills them, ms):`,
+  `\n${name} ${path}: LCP ${Math.round(lcp)} ms. Main-thread tasks over 30 ms or 5 ms of CPU (start ms, length ms, CPU ms: what fills them, CPU ms):`,
 );
 for (const t of tasks) {
-  console.log(`  ${at(t.ts)}  ${Math.round(t.dur / 1000)}: ${breakdown(t.ts, t.ts + t.dur)}`);
+  console.log(
+    `  ${at(t.ts)}  ${Math.round(t.dur / 1000)}  ${Math.round((t.tdur ?? t.dur) / 1000)}: ${breakdown(t.ts, t.ts + t.dur)}`,
+  );
   const hot = hottest(t.ts, t.ts + t.dur, 6).filter(([, v]) => v >= 1);
   if (hot.length) console.log(`      ${hot.map(([f, v]) => `${f} ${Math.round(v)}`).join('; ')}`);
 }
 const end = onMain.at(-1).ts;
-console.log(`all work until 3 s after load: ${breakdown(nav, end)}`);
+const cpu = (from, to) =>
+  Math.round(
+    onMain
+      .filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts < to)
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000,
+  );
+console.log(`all work until 3 s after load (CPU ms): ${breakdown(nav, end)}`);
+console.log(`main-thread CPU: ${cpu(nav, nav + lcp * 1000)} ms before LCP, ${cpu(nav, end)} ms in all`);
 
 // ---- the CPU profile: self time per function -----------------------------------------------------------------------
 console.log(`\nfunctions with the most self time (ms):`);
 for (const [k, v] of hottest(-Infinity, Infinity, TOP)) console.log(`  ${Math.round(v).toString().padStart(5)}  ${k}`);
+const idle = new Map();
+for (const s of samples)
+  if (s.fn.startsWith('(')) idle.set(s.fn.split(' ')[0], (idle.get(s.fn.split(' ')[0]) ?? 0) + s.dt);
+console.log(`  not in a function: ${[...idle].map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+if (TOTAL) {
+  const total = new Map();
+  for (const s of samples)
+    for (const fn of s.stack) if (!fn.startsWith('(')) total.set(fn, (total.get(fn) ?? 0) + s.dt);
+  console.log(`\nfunctions with the most total time (ms, with what they call):`);
+  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+    console.log(`  ${Math.round(v).toString().padStart(5)}  ${k}`);
+}

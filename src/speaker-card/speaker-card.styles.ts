@@ -4,19 +4,40 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
-    /* Until its data arrives (a property a script sets, a src loading), a card keeps the height of its photo and
-       name, so the cards beside and below it do not jump when it fills in (layout shift, bench: issue 17). */
+    /* Until its data arrives (a property a script sets, a src loading), a card keeps the height of a typical filled
+       card: photo, name, role, affiliation, a two-line talk, the clamped bio, its "Show more" and a row of links.
+       Cards beside and below it then barely move when it fills in (layout shift, docs/performance.md: 0.185 with
+       the height of photo and name only, 8 cards). --we-speaker-placeholder-height sets it for cards that are
+       known to be shorter or taller. */
     [part='loading'],
     [part='empty'] {
-      min-height: calc(var(--we-speaker-photo-size, 8em) + 2.5em);
+      min-height: var(
+        --we-speaker-placeholder-height,
+        calc(
+          var(--we-speaker-photo-size, 8em) + 0.75em + (var(--we-speaker-bio-lines, 4) + 7) *
+            var(--we-line-height, 1.45) * 1em
+        )
+      );
     }
     :host([layout='row']) [part='loading'],
     :host([layout='row']) [part='empty'] {
-      min-height: var(--we-speaker-photo-size, 5.5em);
+      min-height: var(
+        --we-speaker-placeholder-height,
+        max(
+          var(--we-speaker-photo-size, 5.5em),
+          (var(--we-speaker-bio-lines, 4) + 7) * var(--we-line-height, 1.45) * 1em
+        )
+      );
     }
     :host([layout='compact']) [part='loading'],
     :host([layout='compact']) [part='empty'] {
-      min-height: calc(var(--we-speaker-photo-size, 4.5em) + 2.5em);
+      min-height: var(
+        --we-speaker-placeholder-height,
+        calc(
+          var(--we-speaker-photo-size, 4.5em) + 0.5em + (var(--we-speaker-bio-lines, 3) + 7) *
+            var(--we-line-height, 1.45) * 1em
+        )
+      );
     }
     .base {
       --_we-size: var(--we-speaker-photo-size, 8em);

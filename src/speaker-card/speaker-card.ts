@@ -52,6 +52,7 @@ const LAYOUTS: readonly SpeakerLayout[] = ['card', 'row', 'compact'];
  * @cssproperty [--we-speaker-bio-lines=4] - Lines of bio shown before "Show more" (3 in compact).
  * @cssproperty [--we-speaker-gap=1em] - Space between the photo and the text.
  * @cssproperty [--we-speaker-name-size=1.15em] - Font size of the name.
+ * @cssproperty [--we-speaker-placeholder-height=a typical filled card's height] - Height the card keeps while its data loads (`src`, or before the `speaker` property is set), so the page does not move when it fills in.
  * @cssproperty [--we-link-color=#0b57d0 mixed 68% with the text colour] - Links.
  * @cssproperty [--we-muted-color=currentColor at 72%] - Role and affiliation text.
  * @cssproperty [--we-line-height=1.45] - Line height; the bio clamp is measured in it.

@@ -159,7 +159,32 @@ describe('<speaker-card> before its data', () => {
       await el.updateComplete;
       expect(waiting).to.be.at.least(rect(part(el, 'photo')).height);
     });
+
+    it(`keeps about the height of a filled card while it waits, in the ${layout} layout, so the page hardly moves`, async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 40rem"><speaker-card layout=${layout}></speaker-card></div>`,
+      );
+      const el = wrap.querySelector('speaker-card')!;
+      await el.updateComplete;
+      const waiting = rect(el).height;
+      el.speaker = { ...tao, bio: longBio, photo: PIXEL };
+      await el.updateComplete;
+      const filled = rect(el).height;
+      expect(Math.abs(filled - waiting), `waiting ${waiting} px, filled ${filled} px`).to.be.below(filled * 0.15);
+    });
   }
+
+  it('keeps the height --we-speaker-placeholder-height sets while it waits', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 40rem; font-size: 16px; --we-speaker-placeholder-height: 10em">
+        <speaker-card></speaker-card>
+      </div>`,
+    );
+    const el = wrap.querySelector('speaker-card')!;
+    await el.updateComplete;
+    expect(rect(el).height).to.be.closeTo(160, 1);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<speaker-card> photos', () => {
