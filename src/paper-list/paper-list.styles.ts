@@ -54,6 +54,14 @@ export const styles = [
       color: initial;
       background: initial;
     }
+    /* The checkbox and the button stand as tall as a labelled field (label, gap, input): every row of the bar has
+       the same height whatever it holds, so a filter that appears while papers load moves the others along a row
+       instead of making it taller and pushing the list down. */
+    .check,
+    [part='download'] {
+      margin-top: 1.6em;
+      margin-top: calc(1lh + 0.15em);
+    }
     .check {
       display: flex;
       align-items: center;
