@@ -24,6 +24,9 @@ const ALL: Record<FilterKey, Term> = {
   keyword: 'allKeywords',
 };
 
+/** Alphabetical order, as `localeCompare` sorts, many times faster on hundreds of keywords. */
+const collator = new Intl.Collator();
+
 /** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
 const MAX_KEYWORDS = 300;
 
@@ -73,10 +76,13 @@ export class OptionsTracker {
     for (let i = this.counted; i < all.length; i++) this.count(all[i]);
     this.counted = all.length;
 
+    // Choosing keywords sorts them all: while papers arrive, that is done again once their number has grown by a
+    // quarter (about 30 times for 5,000 papers, instead of at every step).
     const cache = this.keywordCache;
-    const keywords =
-      cache?.counted === all.length && cache.partial === partial ? cache.keywords : this.keywords(all.length, partial);
-    this.keywordCache = { counted: all.length, partial, keywords };
+    const fresh =
+      cache?.partial === partial && (partial ? all.length < cache.counted * 1.25 : cache.counted === all.length);
+    if (!fresh) this.keywordCache = { counted: all.length, partial, keywords: this.keywords(all.length, partial) };
+    const keywords = this.keywordCache!.keywords;
     const next: FilterOptions = {
       options: {
         type: [ALL.type, withCurrent([...this.values.type.values()], filters?.type)],
@@ -122,10 +128,10 @@ export class OptionsTracker {
     const chosen = useful.sort((a, b) => b[1].n - a[1].n).slice(0, MAX_KEYWORDS);
     if (!partial) {
       this.offered.clear();
-      return chosen.map(([, { keyword }]) => keyword).sort((a, b) => a.localeCompare(b));
+      return chosen.map(([, { keyword }]) => keyword).sort(collator.compare);
     }
     for (const [key, { keyword }] of chosen) if (!this.offered.has(key)) this.offered.set(key, keyword);
-    return [...this.offered.values()].sort((a, b) => a.localeCompare(b));
+    return [...this.offered.values()].sort(collator.compare);
   }
 }
 
