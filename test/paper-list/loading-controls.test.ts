@@ -165,11 +165,6 @@ describe('<paper-list> controls while papers load from src', function () {
     const field = height(root(el).querySelector('select[name="type"]')!.closest('label')!);
     expect(height(root(el).querySelector('[part="download"]')!)).to.be.closeTo(field, 0.5);
     expect(height(root(el).querySelector('label.check')!)).to.be.closeTo(field, 0.5);
-    // And they line up with the menus' boxes (the checkbox follows the menus on their row).
-    const menu = root(el).querySelector('select[name="type"]')!.getBoundingClientRect();
-    const check = root(el).querySelector('label.check')!.getBoundingClientRect();
-    expect(check.top).to.be.closeTo(menu.top, 0.5);
-    expect(check.bottom).to.be.closeTo(menu.bottom, 0.5);
     await expect(el).to.be.accessible();
   });
 });
