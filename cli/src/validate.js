@@ -56,7 +56,7 @@ export function validateKind(kind, data) {
     case 'papers':
       return guard('papers', () => validators.validatePapers(data).problems);
     case 'program':
-      return guard('items', () => [...validators.validateItems(data).problems, ...duplicateSessionIds(data)]);
+      return guard('items', () => validators.validateItems(data).problems);
     case 'sponsors':
       return guard('sponsors', () => validators.validateSponsors(data).problems);
     case 'speakers':
@@ -94,28 +94,6 @@ function validateSpeakers(data) {
       problems.push({ path: root + field, message: e.message.replace(/^"speaker(\.name)?" /, '') });
     }
   });
-  return problems;
-}
-
-/** Session ids must be unique: they are deep links, favourites and calendar UIDs. */
-function duplicateSessionIds(data) {
-  if (!Array.isArray(data)) return [];
-  const seen = new Map();
-  const problems = [];
-  const check = (item, path) => {
-    if (!item || typeof item !== 'object') return;
-    const id = typeof item.id === 'string' ? item.id.trim() : undefined;
-    if (id) {
-      if (seen.has(id))
-        problems.push({
-          path: `${path}.id`,
-          message: `duplicate id "${id}" (also ${seen.get(id)}): links to #${id} reach only one`,
-        });
-      else seen.set(id, path);
-    }
-    if (Array.isArray(item.items)) item.items.forEach((n, j) => check(n, `${path}.items[${j}]`));
-  };
-  data.forEach((item, i) => check(item, `items[${i}]`));
   return problems;
 }
 

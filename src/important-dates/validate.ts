@@ -2,9 +2,10 @@
  * Organizer data → dates as written (not yet placed in time: that needs the element's `timezone`, see dates.ts).
  * Pure; every dropped or doubtful field becomes a Problem that names it.
  */
+import { readDate } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, topLevelList, type Fields, type Validated } from '../internal/validate.js';
-import { isDate } from '../workshop-schedule/validate.js';
+import { isDate } from '../internal/dates.js';
 import type { DateKind } from './types.js';
 import { normalizeZone } from './zone.js';
 
@@ -93,8 +94,19 @@ function dateField(f: Fields): WrittenDate | undefined {
     return undefined;
   }
   const written = typeof raw === 'string' ? parseWrittenDate(raw) : undefined;
-  if (!written) f.warn('date', `expected ${DATE_FORMS}, got ${describe(raw)} (date skipped)`);
-  return written;
+  if (written || typeof raw !== 'string') {
+    if (!written) f.warn('date', `expected ${DATE_FORMS}, got ${describe(raw)} (date skipped)`);
+    return written;
+  }
+  // "September 13, 2019", as <workshop-schedule date> reads it: the day is certain, so it is shown, with the form
+  // to write; a date without a year or with slashes gets the reason it cannot be read.
+  const read = readDate(raw);
+  if ('date' in read) {
+    f.warn('date', `"${raw}" is read as ${read.date}; write it so`);
+    return { date: read.date };
+  }
+  f.warn('date', `${read.error} (date skipped)`);
+  return undefined;
 }
 
 /** The time in seconds; undefined when there is none (a whole day); null when it is unreadable (date skipped). */

@@ -43,3 +43,34 @@ export function nearest(wanted: string, known: Iterable<string>): string | undef
   }
   return best;
 }
+
+/**
+ * Field names organizers use for the same thing in another element or another tool (a date's `title` is its
+ * `label`): not near by spelling, so {@link nearest} cannot find them. Checked in this order.
+ */
+const SYNONYMS: Record<string, readonly string[]> = {
+  title: ['label', 'name'],
+  label: ['title', 'name'],
+  name: ['title', 'label'],
+  author: ['authors'],
+  speaker: ['speakers'],
+  href: ['url'],
+  link: ['url', 'links'],
+  website: ['url'],
+  homepage: ['url'],
+  image: ['photo', 'logo'],
+  picture: ['photo'],
+  deadline: ['date'],
+  day: ['date'],
+  begin: ['start'],
+  from: ['start'],
+  to: ['end'],
+  until: ['end'],
+  finish: ['end'],
+};
+
+/** The known field meant by `wanted`: a synonym (`title` for `label`) first, else the nearest by spelling. */
+export function suggestField(wanted: string, known: ReadonlySet<string>): string | undefined {
+  const synonym = SYNONYMS[fold(wanted)]?.find((name) => known.has(name));
+  return synonym ?? nearest(wanted, known);
+}

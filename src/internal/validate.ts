@@ -6,7 +6,7 @@
  * every dropped field. The JSON Schemas in `schemas/` are checked against the same fixtures with ajv.
  */
 import { capProblems, isSummary, listedProblems, type Problem } from './problem-cap.js';
-import { nearest } from './suggest.js';
+import { suggestField } from './suggest.js';
 import { describe, readUrl, type UrlKind } from './url.js';
 
 export type { Problem } from './problem-cap.js';
@@ -173,7 +173,7 @@ export class Fields {
   done(): void {
     for (const key of Object.keys(this.obj)) {
       if (this.seen.has(key)) continue;
-      const near = nearest(key, this.seen);
+      const near = suggestField(key, this.seen);
       this.warn(key, `unknown field, ignored${near ? ` (did you mean "${near}"?)` : ''}`);
     }
   }

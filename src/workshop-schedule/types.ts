@@ -91,6 +91,8 @@ export interface ScheduleSession extends SessionOnline {
   start: SessionTime;
   /** When it ends; default: the next session's start (in the same room). */
   end?: SessionTime;
+  /** The day of a `start` written as a time alone (`"2019-12-14"`, or `"December 14, 2019"`), for a program of several days; default: the element's `date`. */
+  date?: string;
   /** An empty title shows as "TBA". */
   title?: string;
   /** Default: `talk`. */

@@ -3,6 +3,7 @@
  * `timezone` and `date`, see program.ts). Pure; every dropped or doubtful field becomes a Problem.
  */
 import {
+  entryLabel,
   fieldsOf,
   listOf,
   topLevelList,
@@ -11,10 +12,13 @@ import {
   type Problem,
   type Validated,
 } from '../internal/validate.js';
-import { readClockNumber, readClockText, readDate } from '../internal/dates.js';
+import { isDate, readClockNumber, readClockText } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
 import type { OnlineLinks } from './live.js';
 import { inherit, readOnline } from './online-data.js';
+import { readTimeRange } from './time-range.js';
+import { duplicateIds } from './data-checks.js';
+import { onSessionDate } from './session-date.js';
 import type { SessionType } from './types.js';
 
 export const SESSION_TYPES: readonly SessionType[] = [
@@ -66,12 +70,6 @@ export interface SessionData extends NestedData, OnlineLinks {
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z|[+-]\d{2}(?::?\d{2})?)|( [+-]\d{4}))?$/i;
-
-/** True for a real calendar date `YYYY-MM-DD`. */
-export function isDate(text: string): boolean {
-  const r = readDate(text);
-  return 'date' in r && r.date === text.trim();
-}
 
 /** Parses one time as written; `undefined` when it is not one of the accepted forms. */
 export function parseTime(value: unknown): TimeSpec | undefined {
@@ -142,11 +140,12 @@ function comparable(start: TimeSpec, end: TimeSpec): number | undefined {
 function speakers(f: Fields): SpeakerData[] {
   const raw = f.raw('speakers');
   if (raw === undefined || raw === null) return [];
-  const list = typeof raw === 'string' ? [raw] : raw;
+  // A number is a name as YAML read it (`- 42`, `speakers: 2019`), as everywhere else in the data.
+  const list = typeof raw === 'string' || typeof raw === 'number' ? [raw] : raw;
   return listOf(list, `${f.path}.speakers`, f.problems, (item, path) => {
     // Every optional field set (see `own` in internal/validate.ts): an absent one would be read from Object.prototype.
-    if (typeof item === 'string')
-      return item.trim() ? { name: item, affiliation: undefined, url: undefined } : undefined;
+    if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item)))
+      return String(item).trim() ? { name: String(item), affiliation: undefined, url: undefined } : undefined;
     const s = fieldsOf(item, path, f.problems, 'speaker');
     if (!s) return undefined;
     const name = s.requiredText('name', 'speaker');
@@ -191,12 +190,25 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
   let sectionLinks: Link[] | undefined;
   let sectionOnline: OnlineLinks | undefined;
   let previous: SessionData | undefined;
+  // A heading is drawn above its first session: one with none after it would vanish without a word.
+  let emptySection: Problem | undefined;
+  const headingWithoutSessions = (problems: Problem[]) => {
+    if (emptySection) problems.push(emptySection);
+    emptySection = undefined;
+  };
   const rooms = new Map<string, OnlineLinks>();
   const result = topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
     if (f.has('section') && !f.has('start')) {
       section = f.text('section')?.trim() || undefined;
+      headingWithoutSessions(problems);
+      if (section)
+        emptySection = {
+          path: `${path}.section`,
+          entry: entryLabel(value),
+          message: 'no session follows this heading, so it is not shown (a heading is drawn above its sessions)',
+        };
       sectionLinks = f.links('links');
       sectionOnline = readOnline(f, true);
       f.done();
@@ -211,10 +223,16 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
       else f.warn('', 'a room entry needs a room name and a join, stream or mode (entry ignored)');
       return undefined;
     }
-    const start = time(f, 'start');
-    if (start === undefined) f.warn('start', 'missing (session skipped)');
+    const range = readTime(f.raw('start')) ? undefined : readTimeRange(f.raw('start'));
+    const start = onSessionDate(f, range ? readTime(range.start)!.spec : time(f, 'start'));
+    if (range)
+      f.warn(
+        'start',
+        `${describe(f.raw('start'))} is read as ${f.has('end') ? 'the start' : 'start and end'}; write ${f.has('end') ? `start: "${range.start}"` : `two fields, start: "${range.start}" and end: "${range.end}"`}`,
+      );
+    else if (start === undefined) f.warn('start', 'missing (session skipped)');
     else if (start === null) problems[problems.length - 1].message += ' (session skipped)';
-    let end = time(f, 'end') ?? undefined;
+    let end = time(f, 'end') ?? (range && !f.has('end') ? readTime(range.end)!.spec : undefined);
     const base = common(f, 'session');
     const online = inherit(readOnline(f, true), sectionOnline);
     const room = f.text('room')?.trim() || undefined;
@@ -251,8 +269,11 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     }
     const sectionRecording = sectionOnline?.recording;
     previous = { ...base, ...online, start, end, room, track, items, section, sectionLinks, sectionRecording, path };
+    emptySection = undefined;
     return previous;
   });
+  headingWithoutSessions(result.problems);
+  result.problems.push(...duplicateIds(raw));
   if (rooms.size)
     result.data = result.data.map((s) =>
       s.room && rooms.has(s.room) ? { ...s, ...inherit(s, rooms.get(s.room)) } : s,

@@ -32,6 +32,28 @@ describe('important-dates: validating the data', () => {
     expect(data[1]).to.deep.include({ kind: 'deadline', seconds: undefined, zone: undefined });
   });
 
+  it('names `label` for a date written with `title`, as the other elements spell it, not the nearest spelling "time"', () => {
+    const { data, problems } = validateDates([{ title: 'Submission deadline', date: '2019-09-13' }]);
+    expect(data).to.deep.equal([]);
+    expect(problems.find((p) => p.path === 'dates[0].title')?.message).to.equal(
+      'unknown field, ignored (did you mean "label"?)',
+    );
+  });
+
+  it('shows a date written in words ("September 13, 2019"), and says why "Dec 13" or "13/10/2019" cannot be read', () => {
+    const { data, problems } = validateDates([
+      { label: 'Submission', date: 'September 13, 2019', time: '23:59' },
+      { label: 'Workshop', date: 'Dec 13' },
+      { label: 'Camera ready', date: '13/10/2019' },
+    ]);
+    expect(data.map((d) => [d.label, d.date, d.seconds])).to.deep.equal([['Submission', '2019-09-13', 86_340]]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'dates[0].date: "September 13, 2019" is read as 2019-09-13; write it so',
+      'dates[1].date: "Dec 13" has no year; write the date as "YYYY-MM-DD", e.g. "2019-12-13" (date skipped)',
+      'dates[2].date: "13/10/2019" is written with slashes, which can be read two ways; write "2019-10-13" (date skipped)',
+    ]);
+  });
+
   it("reads YAML's unquoted 23:59 (86340 seconds) and a date with its time", () => {
     expect(parseTimeOfDay(86_340)).to.equal(86_340);
     expect(parseTimeOfDay('23:59:59')).to.equal(86_399);

@@ -71,6 +71,19 @@ describe('validate helpers', () => {
     expect(problems[0].message).to.contain('(link skipped)');
   });
 
+  it('suggests the field an organizer means by another name (website for url), before the nearest spelling', () => {
+    const { f, problems } = fields({ name: 'A', website: 'https://a.org', begin: '9:00' });
+    f.text('name');
+    f.text('url');
+    f.text('start');
+    f.text('site');
+    f.done();
+    expect(problems).to.deep.equal([
+      { path: 'papers[3].website', message: 'unknown field, ignored (did you mean "url"?)' },
+      { path: 'papers[3].begin', message: 'unknown field, ignored (did you mean "start"?)' },
+    ]);
+  });
+
   it('reports fields that nothing read, so a typo is not lost silently, with the known field it is nearest to', () => {
     const { f, problems } = fields({ title: 'A', titel: 'B', colour: 'red' });
     f.text('title');

@@ -322,6 +322,58 @@ test("without utc_offset, the schedule's times carry the offset of the site's ti
   }
 });
 
+test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 12-hour times (1:40pm) and a session's own date; a date the element refuses is shown as written, never with a guessed year", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-hurried-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      '- { start: 16, end: 16.3, title: A, speakers: [{ name: null, affiliation: Nowhere }, 42] }\n' +
+        '- { start: 13.40, end: 14.05, title: B, items: [{ title: N, speakers: [{ name: ~ }, Ann] }] }\n- { date: 2019-12-14, start: 30600, title: C }\n' +
+        '- { start: 1:40pm, end: 2:10 PM, title: D }\n- { start: 17:00, end: 17h30, title: E }\n',
+    );
+    writeFileSync(
+      `${dir}/_data/dates.yml`,
+      '- { label: Workshop, date: Dec 13 }\n- { label: Camera ready, date: 13/10/2019 }\n- { label: Notification, date: 2019-10-01 }\n',
+    );
+    writeFileSync(
+      `${dir}/index.html`,
+      '---\n---\n{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="America/Vancouver" utc_offset="-08:00" %}\n' +
+        '{% include workshop-elements/dates.html dates=site.data.dates timezone="AoE" %}\n',
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const times = [...html.matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map((m) => `${m[2]} ${m[1]}`);
+    assert.deepEqual(times, [
+      '16:00 2019-12-13T16:00:00-08:00',
+      '16:30 2019-12-13T16:30:00-08:00',
+      '13:40 2019-12-13T13:40:00-08:00',
+      '14:05 2019-12-13T14:05:00-08:00',
+      '08:30 2019-12-14T08:30:00-08:00',
+      '13:40 2019-12-13T13:40:00-08:00',
+      '14:10 2019-12-13T14:10:00-08:00',
+      '17:00 2019-12-13T17:00:00-08:00',
+      'October 1, 2019 2019-10-01',
+    ]);
+    assert.match(html, /–17h30\s*<\/td>/, 'an end the kit cannot read is shown as written, like the start');
+    assert.doesNotMatch(html, /=&gt;|=>/, 'no Ruby hash (a speaker without a name) printed in the fallback');
+    assert.match(html, /<br>\(Nowhere\), 42/);
+    const events = jsonLd(html)[0].subEvent.map((e) => e.startDate);
+    assert.deepEqual(events, [
+      '2019-12-13T16:00:00-08:00',
+      '2019-12-13T13:40:00-08:00',
+      '2019-12-14T08:30:00-08:00',
+      '2019-12-13T13:40:00-08:00',
+      '2019-12-13T17:00:00-08:00',
+    ]);
+    const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
+    assert.deepEqual(dates, ['Workshop: Dec 13 AoE', 'Camera ready: 13/10/2019 AoE', 'Notification: ']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
   try {

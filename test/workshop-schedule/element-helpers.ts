@@ -30,12 +30,18 @@ export async function loadData() {
 
 function sample(items: ScheduleItem[]): ScheduleItem[] {
   const perRoom = new Map<string, number>();
-  return items.filter((i) => {
+  const kept = items.filter((i) => {
     if ('section' in i || !('start' in i)) return true;
     if (!i.room) return String(i.start).slice(11) < '12:00'; // the keynote and the coffee break
     const key = `${String(i.start).slice(0, 10)} ${i.room}`;
     perRoom.set(key, (perRoom.get(key) ?? 0) + 1);
     return perRoom.get(key)! <= 2;
+  });
+  // A heading whose sessions were all left out would be named in a warning (it has nothing to stand above).
+  return kept.filter((i, n) => {
+    if (!('section' in i)) return true;
+    const next = kept.slice(n + 1).find((j) => 'section' in j || 'start' in j);
+    return next !== undefined && !('section' in next);
   });
 }
 

