@@ -6,7 +6,7 @@
  */
 import { JsonListError, JsonListParser } from './json-list.js';
 import type { Utf8Chunks } from './src-reader.js';
-import { yieldTask } from './tasks.js';
+import { afterPaint, yieldTask } from './tasks.js';
 import { capProblems } from './problem-cap.js';
 import { labelProblems, type Problem, type Validated } from './validate.js';
 
@@ -78,16 +78,27 @@ export function itemByItem<I>(validator: () => ItemValidator<I>): ListReading<I>
         list.publish();
         const { done, value } = await reader.read();
         if (signal.aborted) return false;
-        const text = decoder.decode(done ? undefined : value);
-        for (let at = 0, end = 0; at < text.length; at = end) {
-          end = at + slice;
-          read(text.slice(at, end));
-          if (slice === SLICE && performance.now() - taskStart < DATA_MS) continue;
-          slice = SLICE;
-          list.publish();
-          await yieldTask();
-          if (signal.aborted) return false;
-          taskStart = performance.now();
+        // The first screen's bytes are decoded on their own: a fast server's first chunk can be megabytes, and
+        // decoding it whole came before the first items.
+        const pieces =
+          !done && slice === FIRST_SLICE && value.length > FIRST_SLICE
+            ? [value.subarray(0, FIRST_SLICE), value.subarray(FIRST_SLICE)]
+            : [done ? undefined : value];
+        for (const bytes of pieces) {
+          const text = decoder.decode(bytes);
+          for (let at = 0, end = 0; at < text.length; at = end) {
+            end = at + slice;
+            read(text.slice(at, end));
+            if (slice === SLICE && performance.now() - taskStart < DATA_MS) continue;
+            // After the first screen, the browser paints it before more is read: reading on first made that frame
+            // wait, and grow (Largest Contentful Paint).
+            const wait = slice === FIRST_SLICE ? afterPaint : yieldTask;
+            slice = SLICE;
+            list.publish();
+            await wait();
+            if (signal.aborted) return false;
+            taskStart = performance.now();
+          }
         }
         if (done) break;
       }

@@ -21,3 +21,23 @@ export function nextTask(task: () => void): () => void {
 
 /** Resolves in a new task (see {@link nextTask}). */
 export const yieldTask = (): Promise<void> => new Promise((resolve) => nextTask(resolve));
+
+/**
+ * Resolves once the browser has painted what the DOM holds now: in a new task after the next animation frame. A
+ * hidden page paints no frames (and may never run the callback): then, or when no frame comes within 100 ms, it
+ * resolves in a new task as {@link yieldTask} does.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible')
+      return void nextTask(resolve);
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      nextTask(resolve);
+    };
+    const timer = setTimeout(go, 100);
+    requestAnimationFrame(go);
+  });

@@ -1,12 +1,13 @@
 /**
- * The controls bar of `<paper-list>` (search, filters, sort, affiliations, "Download .bib", the count) and the
- * filter options it offers, computed once per data.
+ * The controls bar of `<paper-list>` (search, filters, sort, affiliations, "Download .bib", the count). The filter
+ * options it offers come from filter-options.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { FILTER_KEYS } from './list-engine.js';
-import type { PaperData } from './model.js';
-import { distinct, fold, type Filters, type SortOrder } from './search.js';
+import type { FilterOptions } from './filter-options.js';
+import { fold, type Filters, type SortOrder } from './search.js';
 import type { PAPER_TERMS, PaperTerm } from './terms.js';
 
 type Term = keyof typeof PAPER_TERMS;
@@ -26,63 +27,12 @@ export function readGrouping(groupBy: string | null | undefined): 'session' | 't
   return v === 'session' || v === 'type' ? v : undefined;
 }
 
-/** Keyword filter: the most used keywords only (ICLR 2020 has over 2,000 distinct ones). */
-const MAX_KEYWORDS = 300;
 const LABELS: Record<FilterKey, Term> = {
   type: 'filterType',
   award: 'filterAward',
   session: 'filterSession',
   keyword: 'filterKeyword',
 };
-
-export interface FilterOptions {
-  /** Per filter: the term of its "All …" option, and the values. */
-  options: Record<FilterKey, [Term, string[]]>;
-  affiliations: boolean;
-}
-
-/** Before all papers have arrived: no filter, since filters offer the values of all papers. */
-export const NO_OPTIONS: FilterOptions = {
-  options: {
-    type: ['allTypes', []],
-    award: ['allAwards', []],
-    session: ['allSessions', []],
-    keyword: ['allKeywords', []],
-  },
-  affiliations: false,
-};
-
-/** The filter menus' options ("All …" first) and whether any author has an affiliation. */
-export function filterOptions(all: PaperData[]): FilterOptions {
-  return {
-    options: {
-      type: ['allTypes', distinct(all, (p) => p.type)],
-      award: ['allAwards', distinct(all, (p) => p.award)],
-      session: ['allSessions', distinct(all, (p) => p.session)],
-      keyword: ['allKeywords', keywords(all)],
-    },
-    affiliations: all.some((p) => p.authors.some((a) => a.affiliations.length)),
-  };
-}
-
-/** Keywords used by at least two papers, the most used ones, alphabetically. */
-function keywords(all: PaperData[]): string[] {
-  // Counted as the filter matches them ("Deep Learning" is "deep learning"), spelled as first seen.
-  const counts = new Map<string, { keyword: string; n: number }>();
-  for (const p of all)
-    for (const k of p.keywords) {
-      const key = fold(k);
-      const c = counts.get(key);
-      if (c) c.n++;
-      else counts.set(key, { keyword: k, n: 1 });
-    }
-  const useful = [...counts.values()].filter(({ n }) => n > 1 || all.length < 20);
-  return useful
-    .sort((a, b) => b.n - a.n)
-    .slice(0, MAX_KEYWORDS)
-    .map(({ keyword }) => keyword)
-    .sort((a, b) => a.localeCompare(b));
-}
 
 export interface ControlsState {
   total: number;
@@ -118,17 +68,28 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
         @input=${c.onSearchInput}
       />
     </label>
-    ${FILTER_KEYS.filter((k) => options[k][1].length > 0).map(
-      (k) =>
-        html`<label class="field">
+    ${repeat(
+      // Keyed: a filter that appears while papers load is inserted, and the menus already shown (one of them
+      // focused, or open) stay the same elements; so do their options as new ones are added.
+      FILTER_KEYS.filter((k) => options[k][1].length > 0),
+      (k) => k,
+      (k) => {
+        // Selected as the filter matches: "ORAL" from a shared URL is the option "oral".
+        const current = fold(f[k]);
+        return html`<label class="field">
           <span>${t(LABELS[k])}</span>
           <!-- .selected, not ?selected: the attribute stops selecting once the visitor has used the menu, and
                Back must show the filter it brings back. -->
           <select part="filter" name=${k} @change=${(e: Event) => c.onFilter(k, (e.target as HTMLSelectElement).value)}>
             <option value="" .selected=${live(!f[k])}>${t(options[k][0])}</option>
-            ${options[k][1].map((v) => html`<option .value=${v} .selected=${live(f[k] === v)}>${v}</option>`)}
+            ${repeat(
+              options[k][1],
+              (v) => v,
+              (v) => html`<option .value=${v} .selected=${live(current !== '' && fold(v) === current)}>${v}</option>`,
+            )}
           </select>
-        </label>`,
+        </label>`;
+      },
     )}
     <label class="field">
       <span>${t('sortBy')}</span>

@@ -15,8 +15,8 @@ import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
 import { BibtexActions } from './bibtex-actions.js';
-import { controlsTemplate, filterOptions, NO_OPTIONS, readGrouping, readSort, SORT_ORDERS } from './controls.js';
-import type { FilterKey, FilterOptions } from './controls.js';
+import { controlsTemplate, readGrouping, readSort, SORT_ORDERS, type FilterKey } from './controls.js';
+import { OptionsTracker, type FilterOptions } from './filter-options.js';
 import { HighlightController } from './highlight-controller.js';
 import { ListEngine } from './list-engine.js';
 import type { PaperData } from './model.js';
@@ -206,8 +206,8 @@ export class PaperList extends LitElement {
   /** The `sort` and `group-by` settings as read (invalid values fall back, and are warned about in `updated`). */
   private sortOrder: SortOrder = 'given';
   private grouping?: 'session' | 'type';
-  private options: FilterOptions = NO_OPTIONS;
-  private optionsFor?: PaperData[];
+  private options?: FilterOptions;
+  private optionsTracker = new OptionsTracker();
   /** Whether the rendered papers show affiliations. */
   private affiliationsShown = false;
   /** The next progressive step, and the search index being built: both cancelled on disconnect. */
@@ -274,12 +274,9 @@ export class PaperList extends LitElement {
       this.highlight.search(terms, () => this.engine.applyFilters(f, terms));
     }
     this.engine.display();
-    // Filters offer the values of all papers: they appear once all have arrived.
-    if (state.partial) this.options = NO_OPTIONS;
-    else if (this.optionsFor !== all) {
-      this.optionsFor = all;
-      this.options = filterOptions(all);
-    }
+    // Filters show from the first papers and gain options as papers arrive: the controls bar takes its shape with
+    // the first screen instead of growing, and pushing the list down, once the last paper is in.
+    this.options = this.optionsTracker.update(all, !!state.partial, f);
   }
 
   override render() {
@@ -309,7 +306,7 @@ export class PaperList extends LitElement {
                 filters: this.filters,
                 sort,
                 showAffiliations: this.showAffiliations,
-                options: this.options,
+                options: this.options!,
                 searchLabel: landmarkNames(this, this.label)(this.t('searchPapers')),
                 t: this.t,
                 onSearchInput: this.onSearchInput,

@@ -132,7 +132,7 @@ const lastWord = (name = '') => name.trim().split(/\s+/).pop() ?? '';
 /** Whether a paper passes the filters and matches every search term; `hay(p)` gives its haystack. */
 export function matcher(filters: Filters, hay: (p: PaperData) => string): (p: PaperData) => boolean {
   const terms = queryTerms(filters.q);
-  // Values compare as their filter options were made (see `distinct`): "ORAL" is the option "oral".
+  // Values compare as their filter options were made (see filter-options.ts): "ORAL" is the option "oral".
   const type = fold(filters.type);
   const award = fold(filters.award);
   const session = fold(filters.session);
@@ -183,22 +183,6 @@ export function select(
   hay: (p: PaperData) => string,
 ): PaperData[] {
   return ordered(papers.filter(matcher(filters, hay)), sort);
-}
-
-/**
- * The distinct values of a field, in first-seen order, for a filter's options. Values that differ only in case or
- * accents ("oral", "ORAL") are one option, spelled as first seen.
- */
-export function distinct(papers: PaperData[], value: (p: PaperData) => string | string[] | undefined): string[] {
-  const seen = new Map<string, string>();
-  for (const p of papers) {
-    const v = value(p);
-    for (const x of Array.isArray(v) ? v : v ? [v] : []) {
-      const key = fold(x);
-      if (!seen.has(key)) seen.set(key, x);
-    }
-  }
-  return [...seen.values()];
 }
 
 /**
