@@ -16,8 +16,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask } from '../internal/tasks.js';
 
-/** Sessions per piece of a day, and about per step: three rows of a six-room grid, a first screen on a laptop. */
+/** Sessions per piece of a day, and in the first step: three rows of a six-room grid, a first screen on a laptop. */
 export const STEP_SESSIONS = 18;
+/**
+ * Script time a later step aims at, in ms: each step takes as many pieces as fit on this machine, measured as it
+ * goes (as the paper list does). The step's style and layout follow in the browser's own rendering task.
+ */
+const BUDGET_MS = 30;
 /** A program of up to this many sessions renders in one update (a workshop). */
 export const ONE_UPDATE = 40;
 
@@ -54,6 +59,9 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
   /** Something other than a step asked for an update since the last one (set by the host's `requestUpdate`). */
   private touched = true;
   private stepping = false;
+  /** Sessions rendered per ms of script, measured on the steps so far; and the step being measured. */
+  private rate = 0;
+  private step?: { start: number; sessions: number };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -84,7 +92,7 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
       this.shown = 0;
     }
     const total = program.days.reduce((n, d) => n + dayPieces(d).length, 0);
-    if (!this.shown) this.shown = countSessions(program) <= ONE_UPDATE ? total : next(program.days, 0);
+    if (!this.shown) this.shown = countSessions(program) <= ONE_UPDATE ? total : next(program.days, 0, STEP_SESSIONS);
     this.partial = this.shown < total;
     const out: DayStep<D, S>[] = [];
     let left = this.shown;
@@ -116,10 +124,20 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
   }
 
   hostUpdated(): void {
+    if (this.step) {
+      const rate = this.step.sessions / Math.max(1, performance.now() - this.step.start);
+      this.rate = this.rate ? (this.rate + rate) / 2 : rate;
+      this.step = undefined;
+    }
     if (!this.partial || this.cancel) return;
     this.cancel = nextTask(() => {
       this.cancel = undefined;
-      if (this.program) this.shown = next(this.program.days, this.shown);
+      if (this.program) {
+        const before = this.shown;
+        const budget = Math.max(STEP_SESSIONS, Math.round(BUDGET_MS * this.rate));
+        this.shown = next(this.program.days, before, budget);
+        this.step = { start: performance.now(), sessions: sessionsIn(this.program.days, before, this.shown) };
+      }
       this.stepping = true;
       this.host.requestUpdate();
       this.stepping = false;
@@ -138,11 +156,21 @@ function countSessions(program: Program<{ sessions: readonly unknown[] }>): numb
   return program.days.reduce((n, d) => n + d.sessions.length, 0);
 }
 
-/** How many pieces to show after `shown`: at least one more, then more while they fit in one step. */
-function next(days: readonly { sessions: readonly unknown[] }[], shown: number): number {
-  const sizes = days.flatMap((d) => dayPieces(d).map((p) => p.length));
+const pieceSizes = (days: readonly { sessions: readonly unknown[] }[]) =>
+  days.flatMap((d) => dayPieces(d).map((p) => p.length));
+
+/** How many pieces to show after `shown`: at least one more, then more while they fit in `budget` sessions. */
+function next(days: readonly { sessions: readonly unknown[] }[], shown: number, budget: number): number {
+  const sizes = pieceSizes(days);
   let end = shown;
   let count = 0;
-  while (end < sizes.length && (end === shown || count + sizes[end] <= STEP_SESSIONS)) count += sizes[end++];
+  while (end < sizes.length && (end === shown || count + sizes[end] <= budget)) count += sizes[end++];
   return end;
+}
+
+/** Sessions in pieces `from` to `to` (exclusive). */
+function sessionsIn(days: readonly { sessions: readonly unknown[] }[], from: number, to: number): number {
+  return pieceSizes(days)
+    .slice(from, to)
+    .reduce((n, size) => n + size, 0);
 }
