@@ -22,7 +22,7 @@ export const STEP_SESSIONS = 18;
  * Script time a later step aims at, in ms: each step takes as many pieces as fit on this machine, measured as it
  * goes (as the paper list does). The step's style and layout follow in the browser's own rendering task.
  */
-const BUDGET_MS = 30;
+const BUDGET_MS = 20;
 /** A program of up to this many sessions renders in one update (a workshop). */
 export const ONE_UPDATE = 40;
 
