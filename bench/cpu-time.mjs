@@ -49,12 +49,15 @@ for (let r = 0; r < runs; r++) {
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
   await page.close();
   const ev = trace.traceEvents;
-  const main = ev.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      ev.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-  );
+  // The renderer main thread that laid the page out (a load may start in another renderer).
+  const layouts = new Map();
+  for (const e of ev)
+    if (e.name === 'Layout') layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const [pid, tid] = [...layouts]
+    .sort((a, b) => b[1] - a[1])[0][0]
+    .split(':')
+    .map(Number);
+  const main = { pid, tid };
   const onMain = ev.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const nav = ev.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? onMain[0].ts;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.tdur != null);
