@@ -30,7 +30,12 @@ const transpile = () => ({
   },
   transform(code, id) {
     if (!id.endsWith('.ts')) return null;
-    const out = ts.transpileModule(code, { compilerOptions: { ...options, sourceMap: false }, fileName: id });
+    // importHelpers, as @rollup/plugin-typescript sets it for the CDN build: one `__decorate` from tslib for the whole
+    // bundle, not one copy in each module with decorators (1.5 KB minified more in the bundle of all five).
+    const out = ts.transpileModule(code, {
+      compilerOptions: { ...options, sourceMap: false, importHelpers: true },
+      fileName: id,
+    });
     return { code: out.outputText, map: null };
   },
 });

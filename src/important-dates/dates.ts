@@ -3,8 +3,8 @@
  */
 import { UniqueIds } from '../internal/unique-ids.js';
 import type { Problem } from '../internal/validate.js';
-import { slug } from '../workshop-schedule/program.js';
-import { dateKey, wallTimeToInstant } from '../workshop-schedule/timezone.js';
+import { slug } from '../internal/slug.js';
+import { dateKey, wallTimeToInstant } from '../internal/timezone.js';
 import type { DateKind } from './types.js';
 import type { DateData, WrittenDate } from './validate.js';
 import { AOE, intlZone } from './zone.js';

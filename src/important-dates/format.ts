@@ -2,8 +2,8 @@
  * Dates as text, through `Intl` in the page's language: as the organizer wrote them ("Sep 13, 2019, 23:59 AoE") and
  * in the visitor's zone ("Sep 14, 13:59" in "Berlin", one day later). Times use a 24-hour clock, as deadlines do.
  */
-import { formatter, zoneName } from '../workshop-schedule/format.js';
-import { daysBetween } from '../workshop-schedule/timezone.js';
+import { formatter, zoneName } from '../internal/format.js';
+import { daysBetween } from '../internal/timezone.js';
 import { dayIn, DEADLINE_KINDS, type PlacedDate } from './dates.js';
 import type { DatesTerm } from './terms.js';
 import { AOE, intlZone, zoneCity } from './zone.js';

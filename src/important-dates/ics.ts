@@ -3,7 +3,7 @@
  * Sep 13 is DTSTART:20190914T115900Z), a whole day as its exact span in its zone, and a reminder one day before
  * each deadline.
  */
-import { buildCalendar, shortHash, uidSafe, type IcsEvent } from '../workshop-schedule/ics.js';
+import { buildCalendar, shortHash, uidSafe, type IcsEvent } from '../internal/ics.js';
 import { encodeComponent } from '../internal/well-formed.js';
 import { DEADLINE_KINDS, type PlacedDate } from './dates.js';
 import { KIND_LABELS, writtenText, zoneLabel } from './format.js';

@@ -4,7 +4,7 @@
  */
 import { describe } from '../internal/url.js';
 import { fieldsOf, topLevelList, type Fields, type Validated } from '../internal/validate.js';
-import { isDate } from '../workshop-schedule/validate.js';
+import { isDate } from '../internal/dates.js';
 import type { DateKind } from './types.js';
 import { normalizeZone } from './zone.js';
 

@@ -3,7 +3,7 @@
  * day ends last, so a deadline "on Sep 13 AoE" has passed nowhere on Earth before Sep 13 is over everywhere.
  * The arithmetic itself is the schedule's (timezone.ts, Intl only); this module only maps the names.
  */
-import { isValidTimeZone } from '../workshop-schedule/timezone.js';
+import { isValidTimeZone } from '../internal/timezone.js';
 
 export const AOE = 'AoE';
 /** POSIX-style names invert the sign: `Etc/GMT+12` is UTC−12. It has no daylight saving time. */

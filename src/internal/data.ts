@@ -12,11 +12,10 @@
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { WeErrorEvent } from '../events/error.js';
 import { WeLoadEvent } from '../events/load.js';
-import { JsonListError, JsonListParser } from './json-list.js';
+import type { ListReading } from './data-lists.js';
+export type { ItemValidator } from './data-lists.js';
 import { checkDeclaredSize, deadline, SRC_TERMS, Utf8Chunks } from './src-reader.js';
-import { yieldTask } from './tasks.js';
-import { capProblems } from './problem-cap.js';
-import { DataError, labelProblems, type Problem, type Validated } from './validate.js';
+import { DataError, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 import { baseUri } from './page.js';
 
@@ -49,21 +48,11 @@ export type DataState<T> =
   | { status: 'empty' }
   | { status: 'loading'; url: string }
   | { status: 'error'; message: string }
-  /** `partial`: items of a list from `src` that arrived so far; more are coming (see {@link DataOptions.item}). */
+  /** `partial`: items of a list from `src` that arrived so far; more are coming (see {@link DataOptions.items}). */
   | { status: 'ready'; data: T; problems: Problem[]; partial?: boolean };
 
 type ItemOf<T> = T extends readonly (infer U)[] ? U : never;
-/** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
-export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
 
-/**
- * A list streams in as slices of text. The first slice is small and published at once, so the first screen shows
- * soon; after it, slices are read until a task has spent DATA_MS, then what arrived is published and the task ends
- * (the element renders it in the same task, and the browser paints and handles input before the next).
- */
-const FIRST_SLICE = 16_384;
-const SLICE = 32_768;
-const DATA_MS = 25;
 /** Lists up to this long are validated at once; longer ones in tasks (see `acceptInTasks`). */
 const SYNC_ITEMS = 500;
 
@@ -81,11 +70,12 @@ export interface DataOptions<T> {
   /** Anything else validation reads (the element's `base-url`): when it changes, the data is read again. */
   key?(): unknown;
   /**
-   * For list data only: a fresh validator of one item at a time, giving the same result as `validate`. With it, a
-   * list from `src` renders while it downloads, and a list of more than SYNC_ITEMS given otherwise is validated in
-   * tasks: the state is `ready` with `partial: true` until the last item.
+   * For list data only: item-by-item reading, `itemByItem(validator)` from data-lists.ts, giving the same result as
+   * `validate`. With it, a list from `src` renders while it downloads, and a list of more than SYNC_ITEMS given
+   * otherwise is validated in tasks: the state is `ready` with `partial: true` until the last item. Passed in rather
+   * than imported here, so an element whose data is not a long list does not carry the streaming JSON splitter.
    */
-  item?(): ItemValidator<ItemOf<T>>;
+  items?: ListReading<ItemOf<T>>;
   /**
    * Whether the host has rendered all of the current data (default: once it has updated with it). `<paper-list>`
    * renders long lists over several tasks: its data is complete once the last paper is in the DOM.
@@ -231,8 +221,12 @@ export class DataController<T> implements ReactiveController {
       if (!response.ok)
         throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
       checkDeclaredSize(response);
-      if (this.options.item && response.body) {
-        const read = await this.stream(response.body, this.options.item(), src, limit.signal, decoder);
+      if (this.options.items && response.body) {
+        const from = `src "${src}"`;
+        const read = await this.options.items.stream(response.body, decoder, limit.signal, {
+          ...this.sink(from),
+          accept: (raw) => this.accept(raw, from, src),
+        });
         if (!read) {
           if (limit.timedOut()) throw limit.signal.reason;
           return;
@@ -263,70 +257,12 @@ export class DataController<T> implements ReactiveController {
     if ((this.state as DataState<T>).status === 'ready') this.host.dispatchEvent(new WeLoadEvent());
   }
 
-  /**
-   * Reads a JSON list as it downloads and validates it item by item, publishing what has arrived after each task's
-   * share of text (see {@link DATA_MS}) and whenever it waits for the network, so the first items paint before the
-   * rest is read and nothing blocks long.
-   * Returns false when aborted (new data replaced this `src`).
-   */
-  private async stream(
-    body: ReadableStream<Uint8Array>,
-    item: ItemValidator<ItemOf<T>>,
-    src: string,
-    signal: AbortSignal,
-    decoder: Utf8Chunks,
-  ): Promise<boolean> {
-    const reader = body.getReader();
-    signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
-    const parser = new JsonListParser();
-    const list = this.itemsOf(item);
-    let slice = FIRST_SLICE;
-    const read = (text: string) => {
-      let values: unknown[];
-      try {
-        values = parser.push(text);
-      } catch (e) {
-        if (e instanceof JsonListError) throw new Error(`not valid JSON: ${e.message}`);
-        throw e;
-      }
-      for (const value of values) list.add(value);
-    };
-    let taskStart = performance.now();
-    for (;;) {
-      // What has arrived shows while the network is awaited.
-      list.publish();
-      const { done, value } = await reader.read();
-      if (signal.aborted) return false;
-      const text = decoder.decode(done ? undefined : value);
-      for (let at = 0, end = 0; at < text.length; at = end) {
-        end = at + slice;
-        read(text.slice(at, end));
-        if (slice === SLICE && performance.now() - taskStart < DATA_MS) continue;
-        slice = SLICE;
-        list.publish();
-        await yieldTask();
-        if (signal.aborted) return false;
-        taskStart = performance.now();
-      }
-      if (done) break;
-    }
-    let rest: unknown;
-    try {
-      rest = parser.end();
-    } catch (e) {
-      throw new Error(`not valid JSON: ${(e as Error).message}`);
-    }
-    if (parser.notList) this.accept(rest, `src "${src}"`, src);
-    else this.ready({ data: list.data as T, problems: list.problems }, `src "${src}"`);
-    return true;
-  }
-
   /** `from` describes where the data came from, for messages; `source` names it for `we-error` (see WeErrorDetail). */
   private accept(raw: unknown, from: string, source: string): void {
-    if (this.options.item && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
+    if (this.options.items && Array.isArray(raw) && raw.length > SYNC_ITEMS) {
       const abort = new AbortController();
       this.abort = abort;
-      void this.acceptInTasks(raw, this.options.item(), from, abort.signal);
+      void this.options.items.inTasks(raw, abort.signal, this.sink(from));
       return;
     }
     let result: Validated<T>;
@@ -340,50 +276,16 @@ export class DataController<T> implements ReactiveController {
     this.ready(result, from);
   }
 
-  /**
-   * A long list given as a property, attribute or script child: validated item by item in tasks of DATA_MS, like a
-   * list from `src`, so thousands of items never block the page in one long task. The items validated so far are
-   * published (`partial: true`) after each task; the first task runs now, within the host's update.
-   */
-  private async acceptInTasks(raw: unknown[], item: ItemValidator<ItemOf<T>>, from: string, signal: AbortSignal) {
-    const list = this.itemsOf(item);
-    for (let i = 0; i < raw.length;) {
-      const end = performance.now() + DATA_MS;
-      do list.add(raw[i++]);
-      while (i < raw.length && performance.now() < end);
-      if (i === raw.length) break;
-      list.publish();
-      await yieldTask();
-      if (signal.aborted) return;
-    }
-    this.ready({ data: list.data as T, problems: list.problems }, from);
-    this.host.requestUpdate();
-  }
-
-  /**
-   * The items of a list validated one by one (by `src` streaming or `acceptInTasks`); `publish` makes those so far
-   * the state, `partial: true`, when there are new ones.
-   */
-  private itemsOf(item: ItemValidator<ItemOf<T>>) {
-    const data: ItemOf<T>[] = [];
-    const problems: Problem[] = [];
-    let index = 0;
-    let published = 0;
+  /** Where item-by-item reading (data-lists.ts) puts what it has read. */
+  private sink(from: string) {
     return {
-      data,
-      problems,
-      add: (value: unknown) => {
-        const before = problems.length;
-        const result = item(value, `${this.options.name}[${index}]`, index, problems);
-        labelProblems(problems, before, value);
-        capProblems(problems);
-        index++;
-        if (result !== undefined) data.push(result);
+      name: this.options.name,
+      publish: (data: ItemOf<T>[], problems: Problem[]) => {
+        this.state = { status: 'ready', data: data as T, problems, partial: true };
+        this.host.requestUpdate();
       },
-      publish: () => {
-        if (data.length === published) return;
-        published = data.length;
-        this.state = { status: 'ready', data: data.slice() as T, problems, partial: true };
+      ready: (result: Validated<ItemOf<T>[]>) => {
+        this.ready(result as Validated<T>, from);
         this.host.requestUpdate();
       },
     };

@@ -159,3 +159,9 @@ export function readDate(text: string): DateReading {
   }
   return { error: `"${text}" is not a date like "2019-12-13" or "December 13, 2019"` };
 }
+
+/** True for a real calendar date `YYYY-MM-DD`. */
+export function isDate(text: string): boolean {
+  const r = readDate(text);
+  return 'date' in r && r.date === text.trim();
+}

@@ -4,18 +4,9 @@
  * offsets (`UTC-8`) are read with a warning; a typo gets "did you mean …?". Pure apart from asking `Intl`.
  */
 import { nearest } from './suggest.js';
+import { isValidTimeZone as knownZone } from './timezone.js';
 
 export type ZoneReading = { zone: string; warning?: string } | { error: string };
-
-/** True when the browser knows `zone` as a time zone. */
-export function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Names people write for a zone with daylight saving, or a zone's abbreviation. The summer and winter names map

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter } from '../internal/data.js';
+import { itemByItem } from '../internal/data-lists.js';
 import { FragmentController } from '../internal/fragment.js';
 import { renderNotice, skippedEntries } from '../internal/notice.js';
 import { landmarkNames } from '../internal/landmarks.js';
@@ -147,10 +148,10 @@ export class PaperList extends LitElement {
     value: () => this.papers,
     src: () => this.src,
     validate: (raw) => withBase(this.baseUrl, () => validatePapers(raw)),
-    item: () => {
+    items: itemByItem(() => {
       const next = paperValidator();
       return (value, path, index, problems) => withBase(this.baseUrl, () => next(value, path, index, problems));
-    },
+    }),
     key: () => this.baseUrl,
     // Long lists render over several tasks: complete once the last paper is in the DOM.
     rendered: () => !this.engine.pending(),

@@ -1,4 +1,4 @@
-import type { ItemValidator } from '../internal/data.js';
+import type { ItemValidator } from '../internal/data-lists.js';
 import { UniqueIds } from '../internal/unique-ids.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, listOf, topLevelList, type Fields, type Problem, type Validated } from '../internal/validate.js';

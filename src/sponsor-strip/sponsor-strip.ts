@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { cssProps } from '../internal/css-props.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, JsonAttributeError, jsonConverter } from '../internal/data.js';
@@ -196,7 +195,8 @@ export class SponsorStrip extends LitElement {
   }
 
   override render() {
-    const classes = classMap({ monochrome: this.monochrome, plate: this.plate });
+    // A plain class list: classMap would add a directive (0.3 KB) to the bundle for two words on one element.
+    const classes = [this.monochrome && 'monochrome', this.plate && 'plate'].filter(Boolean).join(' ');
     return html`<div part="base" class=${classes}>${this.renderContent()}</div>`;
   }
 

@@ -7,9 +7,9 @@ import { downloadText } from '../internal/download.js';
 import { documentTitle, hasShareableUrl } from '../internal/page.js';
 import { encodeComponent } from '../internal/well-formed.js';
 import { plainText } from '../internal/rich-text.js';
-import { TYPE_LABELS } from './format.js';
+import { TYPE_LABELS } from './type-labels.js';
 import { CALENDAR_TERMS, PENDING } from './live.js';
-import { buildCalendar, shortHash, uidSafe, type IcsEvent } from './ics.js';
+import { buildCalendar, shortHash, uidSafe, type IcsEvent } from '../internal/ics.js';
 import type { Session } from './program.js';
 import type { SpeakerData } from './validate.js';
 

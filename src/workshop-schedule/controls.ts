@@ -1,7 +1,7 @@
 /** The schedule's bar: the search box, the track and room filters, the day links and the status line, templates of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScheduleView } from './day-templates.js';
-import { formatDay } from './format.js';
+import { formatDay } from '../internal/format.js';
 import type { Program } from './program.js';
 
 /** What the search box and the filters hold. */

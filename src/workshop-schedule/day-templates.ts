@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
 import { richText } from '../internal/rich-text.js';
-import { formatDay, formatTime, zoneName } from './format.js';
+import { formatDay, formatTime, zoneName } from '../internal/format.js';
 import type { AttendView } from './live.js';
 import {
   dimmed,
@@ -18,7 +18,7 @@ import {
 import type { DayStep } from './day-steps.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
-import { dateKey, daysBetween } from './timezone.js';
+import { dateKey, daysBetween } from '../internal/timezone.js';
 import { internalId } from '../internal/ids.js';
 
 /** The setting error that the disabled buttons it explains point to. */

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
-import { formatTime } from './format.js';
+import { formatTime } from '../internal/format.js';
 import { liveLinks, PENDING, sessionMode, type AttendView, type LiveLinks } from './live.js';
 import type { SectionHeading, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';

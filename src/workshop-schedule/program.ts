@@ -2,10 +2,11 @@
  * Validated sessions + the element's `timezone` and `date` → the program as it renders: exact instants,
  * default ends, ids, days, rooms, and the grid placement of parallel sessions. Pure, no DOM.
  */
+import { slug } from '../internal/slug.js';
 import { UniqueIds } from '../internal/unique-ids.js';
 import type { Link, Problem } from '../internal/validate.js';
 import type { OnlineLinks } from './live.js';
-import { dateKey, wallTimeToInstant } from './timezone.js';
+import { dateKey, wallTimeToInstant } from '../internal/timezone.js';
 import type { NestedData, SessionData, TimeSpec } from './validate.js';
 
 /** A talk inside a session (e.g. a spotlight), as validated: nothing more to derive. */
@@ -73,18 +74,6 @@ export interface Program {
 
 /** Default length of the last session of a day when nothing says when it ends (calendar export needs an end). */
 export const OPEN_END_MINUTES = 30;
-
-/** A URL-fragment-friendly slug: `Terence Tao` → `terence-tao`. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-') // so no two dashes follow each other
-    .replace(/^-|-$/g, '')
-    .slice(0, 64)
-    .replace(/-$/, '');
-}
 
 function instant(spec: TimeSpec, zone: string, date: string): number {
   if (spec.kind === 'instant') return spec.instant;

@@ -11,7 +11,7 @@ import {
   type Problem,
   type Validated,
 } from '../internal/validate.js';
-import { readClockNumber, readClockText, readDate } from '../internal/dates.js';
+import { isDate, readClockNumber, readClockText } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
 import type { OnlineLinks } from './live.js';
 import { inherit, readOnline } from './online-data.js';
@@ -66,12 +66,6 @@ export interface SessionData extends NestedData, OnlineLinks {
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z|[+-]\d{2}(?::?\d{2})?)|( [+-]\d{4}))?$/i;
-
-/** True for a real calendar date `YYYY-MM-DD`. */
-export function isDate(text: string): boolean {
-  const r = readDate(text);
-  return 'date' in r && r.date === text.trim();
-}
 
 /** Parses one time as written; `undefined` when it is not one of the accepted forms. */
 export function parseTime(value: unknown): TimeSpec | undefined {

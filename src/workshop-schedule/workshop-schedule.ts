@@ -23,7 +23,7 @@ import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
 import { findTarget, SETTING_ERROR_ID } from './day-templates.js';
 import { buildProgram, type Day, type Program, type Session } from './program.js';
-import { dateKey, isValidTimeZone, viewerTimeZone } from './timezone.js';
+import { dateKey, isValidTimeZone, viewerTimeZone } from '../internal/timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
 import { validateItems, type SessionData } from './validate.js';

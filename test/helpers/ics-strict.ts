@@ -1,6 +1,6 @@
 /**
  * A strict RFC 5545 reader of the file's lines, written from the RFC for the tests, independent of the writer
- * (src/workshop-schedule/ics.ts) and stricter than ical.js, which forgives: it reports every content line that breaks
+ * (src/internal/ics.ts) and stricter than ical.js, which forgives: it reports every content line that breaks
  * the grammar instead of reading what it can. Checked: CRLF line ends only (no bare CR or LF), physical lines of at
  * most 75 octets of UTF-8, continuation lines starting with one space or tab, `name *(;param) : value` with iana/x
  * names, no CONTROL characters in values (RFC 5545 3.1: all but HTAB), TEXT values with only the escapes of 3.3.11

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import { DataController, type DataState } from '../../src/internal/data.js';
+import { itemByItem } from '../../src/internal/data-lists.js';
 import { PaperList } from '../../src/paper-list/paper-list.js';
 import { paperValidator, validatePapers, type PaperData } from '../../src/paper-list/validate.js';
 import { SpeakerCard } from '../../src/speaker-card/speaker-card.js';
@@ -254,7 +255,7 @@ for (const c of cases) {
   });
 }
 
-/** A bare host of a DataController that streams lists (`item`); it records every state the controller takes. */
+/** A bare host of a DataController that streams lists (`items`); it records every state the controller takes. */
 class StreamHost extends LitElement {
   @property() src?: string;
   @property({ attribute: false }) papers?: unknown;
@@ -265,7 +266,7 @@ class StreamHost extends LitElement {
     value: () => this.papers,
     src: () => this.src,
     validate: validatePapers,
-    item: paperValidator,
+    items: itemByItem(paperValidator),
   });
 
   /** Every state in order, as the controller set it (not only the ones that rendered). */

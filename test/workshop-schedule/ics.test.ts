@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
-import { buildCalendar, escapeText, foldLine, uidSafe, utcStamp } from '../../src/workshop-schedule/ics.js';
+import { buildCalendar, escapeText, foldLine, uidSafe, utcStamp } from '../../src/internal/ics.js';
 
 describe('ics: the RFC 5545 writer', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {

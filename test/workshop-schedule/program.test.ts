@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseShareFragment, shareFragment } from '../../src/workshop-schedule/favorites.js';
 import { matches } from '../../src/workshop-schedule/filter.js';
-import { buildProgram, slug } from '../../src/workshop-schedule/program.js';
+import { buildProgram } from '../../src/workshop-schedule/program.js';
+import { slug } from '../../src/internal/slug.js';
 import { parseTime, validateItems } from '../../src/workshop-schedule/validate.js';
 
 const iso = (t: number) => new Date(t).toISOString();

@@ -3,7 +3,7 @@
  * 75 octets without splitting a UTF-8 character, stable UIDs, times in UTC.
  * Hand-written: the format is small, and `lit` stays the only runtime dependency.
  */
-import { fnv1a } from '../internal/hash.js';
+import { fnv1a } from './hash.js';
 
 /** One calendar event. */
 export interface IcsEvent {

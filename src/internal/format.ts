@@ -1,5 +1,4 @@
-/** Times and days as text, through `Intl` in the page's language. */
-import type { SessionType } from './types.js';
+/** Times and days as text, through `Intl` in the page's language (the schedule's and the important dates'). */
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -56,14 +55,3 @@ export function formatDay(key: string, lang?: string, short = false): string {
     : { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return formatter(lang, options).format(Date.parse(`${key}T12:00:00Z`));
 }
-
-export const TYPE_LABELS: Record<SessionType, string> = {
-  talk: 'Talk',
-  keynote: 'Invited talk',
-  spotlights: 'Spotlights',
-  poster: 'Posters',
-  panel: 'Panel',
-  break: 'Break',
-  remarks: 'Remarks',
-  other: 'Session',
-};

@@ -6,7 +6,7 @@ import {
   offsetAt,
   wallTimeAt,
   wallTimeToInstant,
-} from '../../src/workshop-schedule/timezone.js';
+} from '../../src/internal/timezone.js';
 
 const at = (text: string, zone: string) => {
   const [d, t] = text.split('T');
