@@ -11,7 +11,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 type Props = Record<string, string | undefined>;
 
 class CssPropsDirective extends Directive {
-  private set = new Set<string>();
+  /** What this directive last wrote. */
+  private written = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -26,14 +27,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Props]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined) continue;
-      style.setProperty(name, value);
-      next.add(name);
+      // Only what changed: writing a custom property again, even the same value, restyles every descendant that
+      // inherits it (each step of a long schedule restyled every day already shown).
+      if (this.written.get(name) !== value) style.setProperty(name, value);
+      next.set(name, value);
     }
-    for (const name of this.set) if (!next.has(name)) style.removeProperty(name);
-    this.set = next;
+    for (const name of this.written.keys()) if (!next.has(name)) style.removeProperty(name);
+    this.written = next;
     return noChange;
   }
 }

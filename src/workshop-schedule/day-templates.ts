@@ -1,5 +1,6 @@
 /** The templates of one day of the program and its sessions: pure functions of the view the element derived. */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 // Placement through the CSSOM, not `style="…"` attributes, which a strict CSP (`style-src 'self'`) blocks.
 import { cssProps } from '../internal/css-props.js';
 import { link } from '../internal/render.js';
@@ -14,6 +15,7 @@ import {
   sessionLive,
   soonBadge,
 } from './live-templates.js';
+import type { DayStep } from './day-steps.js';
 import type { Day, NestedTalk, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
 import { dateKey, daysBetween } from '../internal/timezone.js';
@@ -85,7 +87,16 @@ export function findTarget(root: ShadowRoot | null, id: string): HTMLElement | n
   return (day && root?.querySelector<HTMLElement>(`section[data-day="${day}"]`)) || null;
 }
 
-export function dayTemplate(day: Day, view: ScheduleView, actions: SessionActions): TemplateResult {
+/**
+ * One day, with the pieces of its sessions rendered so far (see day-steps.ts). Each piece is guarded: while the view
+ * is the same object (the element keeps it across the updates that only add pieces), a piece already rendered is not
+ * evaluated again.
+ */
+export function dayTemplate(
+  { day, pieces }: DayStep<Day, Session>,
+  view: ScheduleView,
+  actions: SessionActions,
+): TemplateResult {
   const headingId = internalId(`heading-${day.key}`);
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
@@ -112,38 +123,50 @@ export function dayTemplate(day: Day, view: ScheduleView, actions: SessionAction
       ${cssProps({ '--_we-rooms': String(day.rooms.length || 1) })}
       aria-labelledby=${headingId}
     >
-      ${day.sessions.map((s) => {
-        const section = day.sections.get(s.id);
-        return html`${
-          section
-            ? html`<li
-                part="section"
-                class="section"
-                ?hidden=${!sectionVisible.has(s.id)}
-                ${cssProps(grid ? { 'grid-row': String(section.row), 'grid-column': '1/-1' } : {})}
-              >
-                <div
-                  part="heading section-heading"
-                  class="section-heading"
-                  role="heading"
-                  aria-level=${Math.min(6, view.level + 1)}
-                >
-                  <bdi>${section.title}</bdi>
-                </div>
-                ${
-                  section.links.length
-                    ? html`<ul part="links" class="links">
-                        ${section.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
-                      </ul>`
-                    : nothing
-                }
-                ${sectionRecordingTemplate(section, view)}
-              </li>`
-            : nothing
-        }${sessionTemplate(s, day, view, actions)}`;
-      })}
+      ${pieces.map((piece) =>
+        guard([view, piece], () => piece.map((s) => sectionAndSession(s, day, view, actions, sectionVisible))),
+      )}
     </ol>
   </section>`;
+}
+
+/** A session, after the heading of the section it opens. */
+function sectionAndSession(
+  s: Session,
+  day: Day,
+  view: ScheduleView,
+  actions: SessionActions,
+  sectionVisible: Set<string>,
+): TemplateResult {
+  const grid = day.parallel;
+  const section = day.sections.get(s.id);
+  return html`${
+    section
+      ? html`<li
+          part="section"
+          class="section"
+          ?hidden=${!sectionVisible.has(s.id)}
+          ${cssProps(grid ? { 'grid-row': String(section.row), 'grid-column': '1/-1' } : {})}
+        >
+          <div
+            part="heading section-heading"
+            class="section-heading"
+            role="heading"
+            aria-level=${Math.min(6, view.level + 1)}
+          >
+            <bdi>${section.title}</bdi>
+          </div>
+          ${
+            section.links.length
+              ? html`<ul part="links" class="links">
+                  ${section.links.map((l) => html`<li>${link(l.url, l.label)}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${sectionRecordingTemplate(section, view)}
+        </li>`
+      : nothing
+  }${sessionTemplate(s, day, view, actions)}`;
 }
 
 /** "8:30 AM–6:30 PM PST · Room 512 CDGH": when the day runs, and where when the whole event is in one place. */
@@ -267,7 +290,21 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
         aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
         @click=${() => actions.download([s], `${s.id}.ics`)}
       >
-        ${calendarIcon}<span class="visually-hidden">${t('addToCalendar')}: ${title}</span>
+        <!-- A calendar, written into the template (not a nested one per session); its name is the hidden text. -->
+        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <rect
+            x="1.75"
+            y="2.75"
+            width="12.5"
+            height="11.5"
+            rx="1.5"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.5"
+          />
+          <path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5" stroke="currentColor" stroke-width="1.5" fill="none" />
+          <path d="M8 8v4.5M5.75 10.25h4.5" stroke="currentColor" stroke-width="1.5" /></svg
+        ><span class="visually-hidden">${t('addToCalendar')}: ${title}</span>
       </button>
     </div>
   </li>`;
@@ -277,13 +314,6 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
 function compact(s: Session): boolean {
   return !s.speakers.length && !s.abstract && !s.links.length && !s.items.length;
 }
-
-/** A calendar, for the compact "Add to calendar" button (its name is the hidden text beside it). */
-const calendarIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
-  <path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5" stroke="currentColor" stroke-width="1.5" fill="none" />
-  <path d="M8 8v4.5M5.75 10.25h4.5" stroke="currentColor" stroke-width="1.5" />
-</svg>`;
 
 /** Speakers, abstract and links: the same for a session and a nested talk. */
 function talkDetails(talk: NestedTalk, t: ScheduleTerm): TemplateResult {

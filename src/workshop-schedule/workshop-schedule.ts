@@ -251,9 +251,17 @@ export class WorkshopSchedule extends LitElement {
     this.background.disconnect();
   }
 
+  // The steps of a long program tell their own updates from the others (see day-steps.ts).
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    this.steps?.requested(); // undefined while the constructor sets the properties
+  }
+
   protected override willUpdate(): void {
     this.data.sync();
     const state = this.data.state;
+    // An update that only adds sessions keeps what was derived: the sessions already rendered are not evaluated again.
+    if (this.steps.stepOnly && this.current && this.built?.state === state) return;
     this.current = undefined;
     this.settings = undefined;
     if (state.status !== 'ready') return;

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { $$, clean, conferenceItems, fiveDaySample, loadData, mount, session } from './element-helpers.js';
+import { $, $$, clean, conferenceItems, fiveDaySample, loadData, mount, session } from './element-helpers.js';
 import { captureConsole } from '../helpers/console.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
@@ -21,6 +21,23 @@ function place(items: ScheduleItem[]): WorkshopSchedule {
 const sessionCount = (items: ScheduleItem[]) => items.filter((i) => 'start' in i).length;
 const renderedSessions = (el: Element) => $$(el, 'li[part~="session"]').length;
 
+/** Where each session and section heading sits: its id (or heading), the day, and its grid placement. */
+const layout = (el: Element) =>
+  $$(el, '[part="day"] li[part~="session"], [part="day"] li[part="section"]').map((li) => ({
+    day: li.closest<HTMLElement>('[part="day"]')!.dataset.day,
+    id: li.id || li.textContent!.trim().slice(0, 40),
+    row: li.style.getPropertyValue('grid-row'),
+    column: li.style.getPropertyValue('grid-column'),
+  }));
+
+/** The ids of the first day's sessions, in order, from a schedule rendered to the end. */
+async function firstDayIds(): Promise<string[]> {
+  const el = place(conferenceItems);
+  await el.dataComplete;
+  const ids = $$(el, '[part="day"]')[0].querySelectorAll('li[part~="session"]');
+  return [...ids].map((li) => li.id);
+}
+
 describe('<workshop-schedule> a long program renders day by day', function () {
   this.timeout(40_000); // 300 sessions on a loaded 2-core machine
 
@@ -40,6 +57,88 @@ describe('<workshop-schedule> a long program renders day by day', function () {
       '2027-04-30',
     ]);
     expect(renderedSessions(el)).to.equal(sessionCount(conferenceItems));
+  });
+
+  it('renders a day in steps: the first update shows the first screen of the first day, not the whole day', async () => {
+    const day = await firstDayIds();
+    clean();
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    const shown = renderedSessions(el);
+    expect(shown, 'some sessions of the first day').to.be.greaterThan(5);
+    expect(shown, 'not the whole first day').to.be.lessThan(day.length);
+    // The first sessions of the day, in order: what the top of the page shows.
+    expect($$(el, 'li[part~="session"]').map((li) => li.id)).to.deep.equal(day.slice(0, shown));
+  });
+
+  it('places every session in the grid as one update would', async () => {
+    const el = place(conferenceItems);
+    await el.dataComplete;
+    const stepped = layout(el);
+    clean();
+    const once = place(conferenceItems);
+    await once.updateComplete;
+    // Printing renders the rest in one update.
+    window.dispatchEvent(new Event('beforeprint'));
+    await once.updateComplete;
+    expect(renderedSessions(once)).to.equal(sessionCount(conferenceItems));
+    expect(stepped.length).to.be.greaterThan(sessionCount(conferenceItems));
+    expect(stepped).to.deep.equal(layout(once));
+    expect(stepped.some((s) => s.row.includes('/'))).to.equal(true);
+  });
+
+  it('scrolls a #id link to a session of a later step of the first day', async () => {
+    const id = (await firstDayIds()).at(-1)!;
+    clean();
+    history.replaceState(null, '', `#${id}`);
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    expect(session(el, id), 'not in the first step').to.equal(null);
+    const { detail } = await oneEvent(el, 'we-fragment-target');
+    expect(detail.id).to.equal(id);
+    expect(el.shadowRoot!.activeElement).to.equal(session(el, id));
+  });
+
+  it('keeps keyboard focus on a button of the first step while the rest comes in', async () => {
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    const star = $(el, 'li[part~="session"] [part="star"]')!;
+    star.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(star);
+    await el.dataComplete;
+    expect(renderedSessions(el)).to.equal(sessionCount(conferenceItems));
+    expect(star.isConnected, 'the same button, not a new one').to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(star);
+  });
+
+  it('shows a star and a search made while the rest renders on the sessions already in', async () => {
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    const first = $$(el, 'li[part~="session"]').find((li) => li.querySelector('[part="star"]'))!;
+    first.querySelector<HTMLButtonElement>('[part="star"]')!.click();
+    const input = $(el, '[part="search"]') as HTMLInputElement;
+    input.value = 'zzz-no-session-has-this';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.dataComplete;
+    expect(first.querySelector('[part="star"]')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(first.hidden, 'hidden by the search').to.equal(true);
+    expect($$(el, 'li[part~="session"]').filter((li) => !li.hidden)).to.have.length(0);
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($$(el, 'li[part~="session"]').filter((li) => !li.hidden)).to.have.length(sessionCount(conferenceItems));
+  });
+
+  it('renders a new program given while the old one is still rendering, and only the new one', async () => {
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    const pending = el.dataComplete;
+    const shorter = conferenceItems.slice(0, -10);
+    const gone = conferenceItems.slice(-10).flatMap((i) => ('id' in i && i.id ? [i.id] : []));
+    el.items = shorter;
+    await pending;
+    expect(renderedSessions(el)).to.equal(sessionCount(shorter));
+    for (const id of gone) expect(session(el, id), id).to.equal(null);
   });
 
   it('scrolls a #id link to a session of the last day to it once that day is in', async () => {
