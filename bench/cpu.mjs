@@ -1,8 +1,9 @@
 // Before/after comparisons on a shared machine: several cold loads of a few benchmark pages (bench/pages.mjs), taken
 // in turns, each reporting LCP (wall clock, noisy) and the main thread's CPU time until LCP and in all (Chromium's
-// thread clock: a busy machine inflates it far less than wall time). Medians and ranges. The same pages and bundle
+// thread clock: a busy machine inflates it far less than wall time), the CPU over 50 ms of each task (blocking time in
+// CPU terms) and, with --tasks, each long task's style/layout/paint/script split. Medians and ranges. The same pages and bundle
 // as `npm run bench` (minified; --unminified for readable profiles).
-// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--items=N] [--unminified] [--bundle=file]
+// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--items=N] [--unminified] [--bundle=file] [--tasks]
 //   e.g. node bench/cpu.mjs schedule-20 static,attr --runs=7
 import { readFileSync } from 'node:fs';
 import { launchChromium, serveFiles } from '../scripts/chromium.mjs';
@@ -80,9 +81,48 @@ async function load(path) {
   const main = trace.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation.pid,
   );
-  const tasks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X');
-  const cpu = (until) => tasks.filter((e) => e.ts < until).reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000;
-  return { lcp: m.lcp, cls: cls(m.shifts), cpuLcp: cpu(nav + m.lcp * 1000), cpu: cpu(Infinity) };
+  const onMain = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const tcpu = (e) => (e.tdur ?? e.dur) / 1000;
+  const cpu = (until) => tasks.filter((e) => e.ts < until).reduce((sum, e) => sum + tcpu(e), 0);
+  const long = tasks.filter((e) => tcpu(e) > 50);
+  return {
+    lcp: m.lcp,
+    cls: cls(m.shifts),
+    cpuLcp: cpu(nav + m.lcp * 1000),
+    cpu: cpu(Infinity),
+    // Total blocking time in CPU terms: each task's CPU time over 50 ms.
+    blocking: long.reduce((sum, e) => sum + tcpu(e) - 50, 0),
+    longTasks: long.map((task) => `${Math.round(tcpu(task))}[${kinds(onMain, task)}]`).join(' '),
+  };
+}
+
+// What fills a long task, in CPU ms: script (s), style (y), layout (l), paint (p), HTML parsing (h).
+const KINDS = {
+  FunctionCall: 's',
+  RunMicrotasks: 's',
+  EvaluateScript: 's',
+  'v8.evaluateModule': 's',
+  UpdateLayoutTree: 'y',
+  Layout: 'l',
+  Paint: 'p',
+  PrePaint: 'p',
+  Layerize: 'p',
+  ParseHTML: 'h',
+};
+function kinds(events, task) {
+  const totals = {};
+  const openUntil = {};
+  for (const e of events) {
+    const kind = KINDS[e.name];
+    if (!kind || e.ts < task.ts || e.ts >= task.ts + task.dur || e.tdur == null) continue;
+    if (openUntil[kind] && e.ts < openUntil[kind]) continue; // nested in one of the same kind, already counted
+    openUntil[kind] = e.ts + e.dur;
+    totals[kind] = (totals[kind] ?? 0) + e.tdur / 1000;
+  }
+  return Object.entries(totals)
+    .map(([kind, ms]) => kind + Math.round(ms))
+    .join(' ');
 }
 
 const results = Object.fromEntries(paths.map((p) => [p, []]));
@@ -101,9 +141,14 @@ for (const path of paths) {
   console.log(
     `  ${path.padEnd(7)} LCP ${fmt(rs.map((r) => r.lcp))}${base ? ` = ${(lcp / base).toFixed(2)}×` : ''}` +
       `  CPU until LCP ${fmt(rs.map((r) => r.cpuLcp))}  CPU in all ${fmt(rs.map((r) => r.cpu))}` +
+      `  CPU over 50 ms ${fmt(rs.map((r) => r.blocking))}` +
       `  CLS ${fmt(
         rs.map((r) => r.cls),
         3,
       )}`,
   );
 }
+// --tasks: each load's long tasks and what fills them.
+if (process.argv.includes('--tasks'))
+  for (const path of paths)
+    results[path].forEach((r, i) => console.log(`  ${path} load ${i + 1}: ${r.longTasks || 'no task over 50 ms'}`));
