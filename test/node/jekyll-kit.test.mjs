@@ -322,7 +322,7 @@ test("without utc_offset, the schedule's times carry the offset of the site's ti
   }
 });
 
-test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 12-hour times (1:40pm) and a session's own date; a date the element refuses is shown as written, never with a guessed year", () => {
+test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 12-hour times (1:40pm) and a session's own date; a date the element refuses is shown as written, never with a guessed year; the JSON-LD spans the earliest to the latest time and names only named performers", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'we-hurried-'));
   try {
     cpSync('jekyll', dir, { recursive: true });
@@ -359,7 +359,18 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
     assert.match(html, /–17h30\s*<\/td>/, 'an end the kit cannot read is shown as written, like the start');
     assert.doesNotMatch(html, /=&gt;|=>/, 'no Ruby hash (a speaker without a name) printed in the fallback');
     assert.match(html, /<br>\(Nowhere\), 42/);
-    const events = jsonLd(html)[0].subEvent.map((e) => e.startDate);
+    const workshop = jsonLd(html)[0];
+    assert.deepEqual(
+      [workshop.startDate, workshop.endDate],
+      ['2019-12-13T13:40:00-08:00', '2019-12-14T08:30:00-08:00'],
+      'the workshop runs from the earliest start to the latest time, not from the first to the last entry',
+    );
+    assert.deepEqual(
+      workshop.subEvent[0].performer,
+      [{ '@type': 'Person', name: '42' }],
+      'a speaker without a name is no Person; a name typed as a number is text',
+    );
+    const events = workshop.subEvent.map((e) => e.startDate);
     assert.deepEqual(events, [
       '2019-12-13T16:00:00-08:00',
       '2019-12-13T13:40:00-08:00',
