@@ -156,7 +156,10 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
     message: p.message,
     severity: severityOf(p.message),
   }));
-  for (const t of traps)
+  // A YAML trap the element's validator already explains for that field ("YAML read 13.40 as the number 13.4; read as
+  // 13:40, …") is said once, in the element's words; other traps add the cause to the element's message.
+  const explained = new Set(problems.filter((p) => p.message.startsWith('YAML read ')).map((p) => p.path));
+  for (const t of traps.filter((t) => !explained.has(labelled(`${root}${t.path}`, data))))
     problems.push({
       file,
       line: t.line,

@@ -66,6 +66,17 @@ test('what YAML does to organizers: unquoted times, booleans, null, and date-tim
   assert.equal(code, 1);
 });
 
+test('a YAML number the element already explains (start: 13.40) is reported once, in the element’s words', async () => {
+  const dir = site({ '_data/program.yml': '- { start: 13.40, end: 14:05, title: B }\n' });
+  const { code, err } = await run(['validate', dir]);
+  assert.equal(code, 0);
+  const start = err.split('\n').filter((line) => line.includes('"B".start:'));
+  assert.equal(start.length, 1, err);
+  assert.match(start[0], /YAML read 13\.40 as the number 13\.4; read as 13:40/);
+  assert.match(err, /"B"\.end: YAML reads the unquoted time 14:05 as the number 50700/);
+  assert.match(err, /0 error\(s\), 2 warning\(s\)/);
+});
+
 test('duplicate session ids are errors: deep links reach only one', async () => {
   const dir = site({
     '_data/program.json':
