@@ -1,4 +1,4 @@
-import { documentBody, documentElement } from './page.js';
+import { documentBody, documentElement, documentHead } from './page.js';
 
 /**
  * The colour a sticky heading must paint to hide what scrolls under it: the first opaque background behind the
@@ -39,7 +39,7 @@ export function opaque(color: string): boolean {
  * Keeps `--_we-page-bg` on an element's host up to date with {@link pageBackground}, through a stylesheet of its own
  * in the shadow root (so the host's `style` attribute, which frameworks own, is never touched). Call `update()`
  * once rendered; it re-reads when the visitor's colour scheme changes, and when the page switches its own theme
- * (a class, style or data-theme attribute on <html> or <body>).
+ * (a class, style or data-theme attribute on <html> or <body>, or a stylesheet added to <head>).
  */
 export class PageBackground {
   private sheet?: CSSStyleSheet;
@@ -47,8 +47,16 @@ export class PageBackground {
 
   constructor(private readonly host: HTMLElement) {}
 
-  /** A site's own theme switch: a class, style or data attribute changed on <html> or <body>. */
-  private readonly observer = new MutationObserver(() => this.update());
+  /**
+   * A site's own theme switch: a class, style or data attribute changed on <html> or <body>, or a stylesheet added to
+   * or removed from <head> (a dark theme's <style>, or its <link> once loaded).
+   */
+  private readonly observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if ((node as Element).localName === 'link') node.addEventListener('load', this.update, { once: true });
+    this.update();
+  });
 
   connect(): void {
     this.media.addEventListener('change', this.update);
@@ -58,6 +66,8 @@ export class PageBackground {
     const body = documentBody(doc);
     if (html) this.observer.observe(html, options);
     if (body) this.observer.observe(body, options);
+    const head = documentHead(doc);
+    if (head) this.observer.observe(head, { childList: true });
   }
 
   disconnect(): void {

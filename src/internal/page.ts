@@ -21,6 +21,7 @@ const titleOf = inBrowser ? getter<string>(Document.prototype, 'title') : undefi
 const visibilityOf = inBrowser ? getter<DocumentVisibilityState>(Document.prototype, 'visibilityState') : undefined;
 const rootOf = inBrowser ? getter<HTMLElement | null>(Document.prototype, 'documentElement') : undefined;
 const bodyOf = inBrowser ? getter<HTMLElement | null>(Document.prototype, 'body') : undefined;
+const headOf = inBrowser ? getter<HTMLHeadElement | null>(Document.prototype, 'head') : undefined;
 const byId = inBrowser ? Document.prototype.getElementById : undefined;
 const create = inBrowser ? Document.prototype.createElement : undefined;
 const listen = typeof EventTarget !== 'undefined' ? EventTarget.prototype.addEventListener : undefined;
@@ -37,6 +38,8 @@ export const visibilityState = (doc: Document = document): DocumentVisibilitySta
 export const documentElement = (doc: Document = document): HTMLElement | null => rootOf!.call(doc);
 
 export const documentBody = (doc: Document = document): HTMLElement | null => bodyOf!.call(doc);
+
+export const documentHead = (doc: Document = document): HTMLHeadElement | null => headOf!.call(doc);
 
 /** The page's element with this id (`Document.prototype.getElementById`). */
 export const elementById = (id: string, doc: Document = document): HTMLElement | null => byId!.call(doc, id);

@@ -186,6 +186,34 @@ describe('<workshop-schedule> several days, several rooms', function () {
     expect(getComputedStyle(heading).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('reads the page background again when a dark stylesheet is added to <head> after the element rendered', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div class="late-theme"><workshop-schedule timezone="UTC" date="2024-06-10"></workshop-schedule></div>`,
+    );
+    const el = page.querySelector('workshop-schedule')!;
+    el.items = [{ start: '09:00', title: 'Opening' }];
+    await el.updateComplete;
+    const heading = $(el, '[part~="day-heading"]')!;
+    const style = document.createElement('style');
+    style.textContent = '.late-theme { background: rgb(20, 24, 28); }';
+    const css = '.late-theme { background: rgb(5, 6, 7); }';
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: URL.createObjectURL(new Blob([css], { type: 'text/css' })),
+    });
+    try {
+      document.head.append(style);
+      await waitUntil(() => getComputedStyle(heading).backgroundColor === 'rgb(20, 24, 28)', 'a <style> added');
+      style.remove();
+      document.head.append(link); // a <link> counts once it has loaded
+      await waitUntil(() => getComputedStyle(heading).backgroundColor === 'rgb(5, 6, 7)', 'a <link> loaded');
+    } finally {
+      style.remove();
+      link.remove();
+      URL.revokeObjectURL(link.href);
+    }
+  });
+
   it('tells an opaque computed colour from a see-through one', () => {
     for (const c of [
       'rgb(0, 0, 0)',
