@@ -43,6 +43,8 @@ export function opaque(color: string): boolean {
  */
 export class PageBackground {
   private sheet?: CSSStyleSheet;
+  /** The rule the sheet holds. */
+  private written?: string;
   private readonly media = matchMedia('(prefers-color-scheme: dark)');
 
   constructor(private readonly host: HTMLElement) {}
@@ -82,10 +84,12 @@ export class PageBackground {
     // A sheet made by the host's own window, adopted again when the element moved to another document (restyle).
     const view = this.host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     if (!view) return;
+    const text = color ? `:host { --_we-page-bg: ${color}; }` : '';
     if (!this.sheet || !(this.sheet instanceof view.CSSStyleSheet) || !root.adoptedStyleSheets.includes(this.sheet)) {
       this.sheet = new view.CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-    }
-    this.sheet.replaceSync(color ? `:host { --_we-page-bg: ${color}; }` : '');
+    } else if (text === this.written) return; // any <head> change calls this: restyle the shadow tree only on a change
+    this.sheet.replaceSync(text);
+    this.written = text;
   };
 }
