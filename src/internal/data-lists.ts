@@ -18,6 +18,11 @@ import { labelProblems, type Problem, type Validated } from './validate.js';
 const FIRST_SLICE = 16_384;
 const SLICE = 32_768;
 const DATA_MS = 25;
+/**
+ * A long list given whole (attribute, property, script child) is validated as far as its first screen first (the
+ * paper list's first render: two chunks of 20), which is published and painted before the rest is validated.
+ */
+const FIRST_ITEMS = 40;
 
 /** Validates one item of a list; `undefined` skips it (after recording why in `problems`). */
 export type ItemValidator<I> = (value: unknown, path: string, index: number, problems: Problem[]) => I | undefined;
@@ -60,7 +65,8 @@ export interface ListReading<I> {
   /**
    * A long list given as a property, attribute or script child: validated item by item in tasks of DATA_MS, like a
    * list from `src`, so thousands of items never block the page in one long task. The items validated so far are
-   * published (`partial: true`) after each task; the first task runs now, within the host's update.
+   * published (`partial: true`) after each task; the first screen's items ({@link FIRST_ITEMS}) are validated now,
+   * within the host's update, and painted before the rest.
    */
   inTasks(raw: unknown[], signal: AbortSignal, sink: ListSink<I>): Promise<void>;
 }
@@ -150,7 +156,14 @@ export function itemByItem<I>(validator: () => ItemValidator<I>): ListReading<I>
 
     async inTasks(raw, signal, sink) {
       const list = itemsOf(validator(), sink);
-      for (let i = 0; i < raw.length;) {
+      let i = 0;
+      while (i < FIRST_ITEMS && i < raw.length) list.add(raw[i++]);
+      if (i < raw.length) {
+        list.publish();
+        await afterPaint();
+        if (signal.aborted) return;
+      }
+      while (i < raw.length) {
         const end = performance.now() + DATA_MS;
         do list.add(raw[i++]);
         while (i < raw.length && performance.now() < end);
