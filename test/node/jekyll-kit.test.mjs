@@ -405,7 +405,10 @@ test('the JSON-LD workshop spans the earliest and latest instants when the times
       workshop.subEvent.map((e) => e.startDate),
       ['2019-12-13T08:30:00-08:00', '2019-12-13T09:00:00+01:00'],
     );
-    assert.deepEqual([workshop.startDate, workshop.endDate], ['2019-12-13T09:00:00+01:00', '2019-12-13T08:45:00-08:00']);
+    assert.deepEqual(
+      [workshop.startDate, workshop.endDate],
+      ['2019-12-13T09:00:00+01:00', '2019-12-13T08:45:00-08:00'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
