@@ -51,7 +51,7 @@ export function scriptPieces(script: Element, signal: AbortSignal, closed: (text
     while (!done && !signal.aborted) {
       // Asked before the text is read: a script the parser has closed has all its text.
       const growing = mayGrow(script);
-      const text = script.textContent ?? '';
+      const text = textOf(script);
       if (!growing) {
         done = true;
         closed(text);
@@ -65,6 +65,15 @@ export function scriptPieces(script: Element, signal: AbortSignal, closed: (text
     }
     return undefined;
   };
+}
+
+/**
+ * The script's text. The parser writes one text node: its `data` is the engine's string as it stands, where
+ * `textContent` builds a new one (in Chromium a copy of the whole text, for every piece the parser appends).
+ */
+function textOf(script: Element): string {
+  const only = script.firstChild;
+  return only?.nodeType === Node.TEXT_NODE && !only.nextSibling ? (only as Text).data : (script.textContent ?? '');
 }
 
 /** Resolves once the parser has finished `script` (see {@link mayGrow}), or `signal` aborts. */
