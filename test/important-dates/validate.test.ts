@@ -69,7 +69,7 @@ describe('important-dates: validating the data', () => {
       { label: 'No date' },
       { label: 'Bad day', date: '2019-02-30' },
       { label: 'Bad time', date: '2019-09-13', time: '25:00' },
-      { label: 'Bad zone', date: '2019-09-13', timezone: 'Pacific Time' },
+      { label: 'Bad zone', date: '2019-09-13', timezone: 'Pacific/Vancover' },
       { date: '2019-09-13' },
       { label: 'Fine', date: '2019-09-13' },
     ]);
@@ -82,7 +82,25 @@ describe('important-dates: validating the data', () => {
       'dates[4].label',
     ]);
     for (const p of problems) expect(p.message).to.match(/skipped/);
-    expect(problems[3].message).to.include('"Pacific Time" is not an IANA time zone');
+    expect(problems[3].message).to.include('"Pacific/Vancover" is not a time zone the browser knows');
+  });
+
+  it('reads times and zones the way <workshop-schedule> does: "11:59 PM", "noon", "23h59"; PST, Pacific, UTC-8', () => {
+    const { data, problems } = validateDates([
+      { label: 'A', date: '2019-09-13', time: '11:59 PM', timezone: 'PST' },
+      { label: 'B', date: '2019-09-14', time: 'noon', timezone: 'Pacific' },
+      { label: 'C', date: '2019-09-15', time: '23h59', timezone: 'UTC-8' },
+      { label: 'D', date: '2019-09-16', time: '9.30am', timezone: 'AoE' },
+    ]);
+    expect(data.map((d) => [d.label, d.seconds, d.zone])).to.deep.equal([
+      ['A', 86_340, 'America/Los_Angeles'],
+      ['B', 43_200, 'America/Los_Angeles'],
+      ['C', 86_340, 'Etc/GMT+8'],
+      ['D', 34_200, 'AoE'],
+    ]);
+    // The abbreviations and the offset are read with the schedule's warning; AoE and the times need none.
+    expect(problems.map((p) => p.path)).to.deep.equal(['dates[0].timezone', 'dates[1].timezone', 'dates[2].timezone']);
+    expect(problems[2].message).to.include('ignores daylight saving');
   });
 
   it('drops what it cannot use without skipping the date: unknown kind, bad extension, unsafe url, typos', () => {
