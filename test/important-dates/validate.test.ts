@@ -40,17 +40,22 @@ describe('important-dates: validating the data', () => {
     );
   });
 
-  it('shows a date written in words ("September 13, 2019"), and says why "Dec 13" or "13/10/2019" cannot be read', () => {
+  it('shows a date written in words ("September 13, 2019") or "13/10/2019", and says why "Dec 13" or "05/06/2019" cannot be read', () => {
     const { data, problems } = validateDates([
       { label: 'Submission', date: 'September 13, 2019', time: '23:59' },
       { label: 'Workshop', date: 'Dec 13' },
       { label: 'Camera ready', date: '13/10/2019' },
+      { label: 'Notification', date: '05/06/2019' },
     ]);
-    expect(data.map((d) => [d.label, d.date, d.seconds])).to.deep.equal([['Submission', '2019-09-13', 86_340]]);
+    expect(data.map((d) => [d.label, d.date, d.seconds])).to.deep.equal([
+      ['Submission', '2019-09-13', 86_340],
+      ['Camera ready', '2019-10-13', undefined],
+    ]);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       'dates[0].date: "September 13, 2019" is read as 2019-09-13; write it so',
       'dates[1].date: "Dec 13" has no year; write the date as "YYYY-MM-DD", e.g. "2019-12-13" (date skipped)',
-      'dates[2].date: "13/10/2019" is written with slashes, which can be read two ways; write "2019-10-13" (date skipped)',
+      'dates[2].date: "13/10/2019" is read as 2019-10-13; write it so',
+      'dates[3].date: "05/06/2019" could be 2019-06-05 (day first) or 2019-05-06 (month first); write the one you mean as "YYYY-MM-DD" (date skipped)',
     ]);
   });
 
