@@ -526,10 +526,11 @@ test("README 'Add it to your Jekyll site', followed word for word on a fresh sit
 
     const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
     assert.match(html, /<script type="module" blocking="render" src="\/myws\/assets\/workshop-elements\.js">/);
-    for (const tag of ['workshop-schedule', 'paper-list', 'sponsor-strip'])
+    for (const tag of ['important-dates', 'workshop-schedule', 'paper-list', 'sponsor-strip'])
       assert.equal(html.split(`<${tag}`).length, 2, tag);
     assert.equal(html.split('<speaker-card').length, 3); // one speaker, one organizer
-    assert.equal(html.split('slot="fallback"').length, 6);
+    assert.equal(html.split('slot="fallback"').length, 7);
+    assert.match(html, /<th scope="row">Paper submission deadline<\/th><td><time datetime="2019-11-01">/);
     assert.ok(html.includes('<time datetime="2019-12-13T09:20:00-08:00">09:20</time>'));
     assert.ok(html.includes('href="/myws/static/papers/accepted/1.pdf"'));
     assert.equal(jsonLd(html).find((b) => b['@type'] === 'Event').subEvent.length, 2);
