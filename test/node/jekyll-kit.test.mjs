@@ -385,7 +385,7 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
   }
 });
 
-test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30am, "13.40"; a deadline at "11:59 PM" or "noon" shows that time; a speaker or sponsor by name alone; a bio with a link shows its text, not its tags', () => {
+test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30am, "13.40"; a deadline at "11:59 PM" or "noon" shows that time; a speaker or sponsor by name alone; a bio with a link shows its text, not its tags; a mistyped parameter reaches the element', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'we-typed-'));
   try {
     cpSync('jekyll', dir, { recursive: true });
@@ -406,8 +406,8 @@ test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30a
     writeFileSync(
       `${dir}/index.html`,
       '---\n---\n{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="America/Vancouver" utc_offset="-08:00" %}\n' +
-        '{% include workshop-elements/dates.html dates=site.data.dates timezone="AoE" %}\n' +
-        '{% include workshop-elements/speakers.html speakers=site.data.speakers %}\n' +
+        '{% include workshop-elements/dates.html dates=site.data.dates timezone="AoE" layuot="timeline" %}\n' +
+        '{% include workshop-elements/speakers.html speakers=site.data.speakers heading_levle="2" %}\n' +
         '{% include workshop-elements/sponsors.html sponsors=site.data.sponsors %}\n',
     );
     execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
@@ -438,6 +438,9 @@ test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30a
     assert.match(taoFallback, /<p>is Professor at UCLA &amp; IAS\. \[Webpage\]<\/p>/);
     assert.doesNotMatch(taoFallback, /&lt;/, 'no escaped markup in the fallback');
     assert.match(fallback('sponsor-strip'), /<li>DeepMind<\/li>/);
+    // A mistyped include parameter reaches the element as an attribute, which names it in the console (its own test).
+    assert.match(html, /<important-dates timezone="AoE" layuot="timeline" dates='/);
+    assert.equal(html.match(/<speaker-card heading-levle="2" speaker='/g)?.length, 2);
     const people = jsonLd(html).flatMap((block) => block.performer ?? []);
     assert.deepEqual(
       people.map((p) => p.name),
