@@ -190,7 +190,10 @@ export class ImportantDates extends LitElement {
     const keys = { loading: 'loadingDates', empty: 'noDates' } as const;
     if (m.kind === 'state') return renderState(TAG, m.state, t, keys);
     const { dates, view, layout, state, zoneError } = m;
-    const error = zoneError ? renderState(TAG, { status: 'error', message: zoneError }, t, keys) : nothing;
+    // The error names the setting and stays English, like the console; the lead says what is shown instead.
+    const error = zoneError
+      ? html`<div part="error" role="alert"><strong>${t('zoneNotRead', { tag: TAG })}</strong> ${zoneError}</div>`
+      : nothing;
     if (!dates.length)
       return html`${error}${renderState(TAG, { status: 'empty' }, t, keys)}${this.renderNotice(state)}`;
     return html`${error}

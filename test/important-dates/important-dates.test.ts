@@ -267,7 +267,9 @@ describe('<important-dates> data and mistakes', function () {
       await el.dataComplete;
       expect(console.errors).to.have.length(1);
       expect(console.warnings.join('\n')).to.include('dates[1].timezone: missing');
-      expect(text($(el, '[part="error"]'))).to.include('timezone "Pacific/Vancover" is not a time zone');
+      expect(text($(el, '[part="error"]')))
+        .to.include('dates without a time zone of their own are shown in yours')
+        .and.include('timezone "Pacific/Vancover" is not a time zone');
       // Both dates are shown: the one with its own zone exactly, the other in the visitor's zone, with that warning.
       expect($$(el, 'tbody th').map((th) => text(th))).to.deep.equal(['Own zone Past', 'No zone Past']);
       expect(text($(el, 'tbody tr')))
