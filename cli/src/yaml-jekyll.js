@@ -206,7 +206,14 @@ function findTraps(doc, lineCounter, siteZone) {
     } else if (isSeq(node)) node.items.forEach((item, i) => visit(item, `${path}[${i}]`));
     else if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string') {
       const trap = trapOf(node.source, node.value, siteZone);
-      if (trap) traps.push({ path, line: lineCounter.linePos(node.range[0]).line, message: trap });
+      if (trap)
+        traps.push({
+          path,
+          line: lineCounter.linePos(node.range[0]).line,
+          message: trap,
+          source: node.source,
+          unquotedTime: typeof node.value === 'number' && psychTime.test.test(node.source),
+        });
     }
   };
   visit(doc.contents, '');
