@@ -76,7 +76,9 @@ describe('a React 19 app with JSON text on plain tags', () => {
     await el.dataComplete;
     const headings = [...el.shadowRoot!.querySelectorAll('[part~="tier-heading"]')].map((h) => h.textContent!.trim());
     expect(headings).to.deep.equal(['Gold', 'Silver']);
-    expect(el.shadowRoot!.querySelector('[part="tiers"]')!.getAttribute('aria-label')).to.equal('Our generous sponsors');
+    expect(el.shadowRoot!.querySelector('[part="tiers"]')!.getAttribute('aria-label')).to.equal(
+      'Our generous sponsors',
+    );
     expect(console_.warnings).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
