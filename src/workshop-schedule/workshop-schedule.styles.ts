@@ -419,6 +419,11 @@ const schedule = css`
     .actions {
       display: none;
     }
+    /* As in <paper-list>: a closed abstract prints as nothing rather than a disclosure that cannot be opened on
+       paper; an open one prints whole. */
+    .abstract:not([open]) {
+      display: none;
+    }
   }
 `;
 
