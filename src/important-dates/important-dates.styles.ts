@@ -14,6 +14,8 @@ export const styles = [
     .base {
       display: grid;
       gap: calc(var(--_gap) * 0.75);
+      /* A long word (a URL, an identifier) wraps rather than widening the table past the page on a phone. */
+      overflow-wrap: anywhere;
     }
     table {
       width: 100%;

@@ -66,6 +66,7 @@ const schedule = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+    max-width: 100%;
   }
   .filters input,
   .filters select {
@@ -76,6 +77,11 @@ const schedule = css`
     border-radius: var(--_we-radius);
     padding: 0.25em 0.5em;
     min-height: 2em;
+  }
+  /* A select is as wide as its longest option: a long room or track name no longer widens the page. */
+  .filters select {
+    min-width: 0;
+    max-width: 100%;
   }
   .filters input {
     width: min(22em, 100%);
