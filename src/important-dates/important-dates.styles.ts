@@ -264,6 +264,11 @@ export const styles = [
         text-align: start;
         padding-top: 0.4em;
       }
+      /* With large text (200 %) "Add all dates to my calendar (.ics)" on one line was wider than a phone. */
+      .calendar-button,
+      [part~='download'] {
+        white-space: normal;
+      }
       ol.list > li,
       ol.timeline > li {
         grid-template-columns: 1fr;

@@ -349,6 +349,10 @@ const schedule = css`
     .when {
       font-size: 0.9em;
     }
+    /* With large text (200 %), "10:00 AM GMT+2" on one line pushed the buttons past a phone's edge. */
+    .when time {
+      white-space: normal;
+    }
   }
 
   /* … or, when wide and rooms run in parallel, one column per room and rows by time. */

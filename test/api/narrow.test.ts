@@ -1,7 +1,9 @@
 /**
- * Long unbroken words stay inside the element on a phone. Found in the visitor trial with the Big List of Naughty
+ * What reaches past the element on a phone. Long unbroken words stay inside the element. Found in the visitor trial with the Big List of Naughty
  * Strings at 390 px: in `<important-dates>` a label like a 60-digit number or `&lt;script&gt;alert(…)` widened the
  * table (and the page) to 1,861 px, and the schedule's room filter grew as wide as its longest room name.
+ * Large text (200 %, a 32 px page font) on a 390 px phone pushed the schedule's buttons and the dates' "Add all dates
+ * to my calendar (.ics)" past the edge: text that never wrapped now does when the element is narrow.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -66,6 +68,38 @@ describe('long unbroken words', () => {
       html`<workshop-schedule .items=${items} timezone="UTC" date="2026-12-01" filterable></workshop-schedule>`,
     );
     expect(el.shadowRoot!.querySelectorAll('select[part="filter"]')).to.have.length(2);
+    expect(escaping(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('large text (200 %) on a phone', () => {
+  it('<important-dates> keeps its rows and buttons inside the element', async () => {
+    const el = await inside(
+      '360px; font-size: 32px',
+      html`<important-dates
+        .dates=${[{ label: 'Paper submission deadline', date: '2026-09-13', time: '23:59' }]}
+        timezone="AoE"
+        viewer-timezone="Europe/Vienna"
+        now="2026-01-01T00:00:00Z"
+      ></important-dates>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part~="download"]')).to.exist;
+    expect(escaping(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it("<workshop-schedule> keeps each session's time and buttons inside the element", async () => {
+    const el = await inside(
+      '360px; font-size: 32px',
+      html`<workshop-schedule
+        .items=${[{ id: 'talk', start: '09:00', end: '10:00', title: 'A talk', abstract: 'About it.' }]}
+        timezone="Europe/Vienna"
+        viewer-timezone="Europe/Vienna"
+        date="2027-04-26"
+      ></workshop-schedule>`,
+    );
+    expect(el.shadowRoot!.textContent).to.contain('10:00 AM GMT+2');
     expect(escaping(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
