@@ -91,7 +91,7 @@ describe('JSON text set as the property', () => {
 
   for (const c of CASES)
     it(`<${c.tag}> shows malformed text in ${c.name} as an error that names the property`, async () => {
-      const el = document.createElement(c.tag) as DataElement & Record<string, unknown>;
+      const el = document.createElement(c.tag) as unknown as DataElement & Record<string, unknown>;
       el[c.name] = '[{"title": "cut off';
       const failed = oneEvent(el, 'we-error') as Promise<WeErrorEvent>;
       document.body.append(el);
