@@ -264,9 +264,15 @@ export const styles = [
         text-align: start;
         padding-top: 0.4em;
       }
-      /* With large text (200 %) "Add all dates to my calendar (.ics)" on one line was wider than a phone. */
+      /* With large text (200 %) "Add all dates to my calendar (.ics)" on one line was wider than a phone, and a
+         date with its time could be wider than the timeline's column: they wrap when the element is narrow. */
       .calendar-button,
       [part~='download'] {
+        white-space: normal;
+        max-width: 100%;
+      }
+      .written time,
+      .local time {
         white-space: normal;
       }
       ol.list > li,

@@ -349,8 +349,10 @@ const schedule = css`
     .when {
       font-size: 0.9em;
     }
-    /* With large text (200 %), "10:00 AM GMT+2" on one line pushed the buttons past a phone's edge. */
-    .when time {
+    /* With large text (200 %), "10:00 AM GMT+2" on one line pushed the buttons past a phone's edge, and a day's
+       hours ran past its heading. */
+    .when time,
+    .day-hours {
       white-space: normal;
     }
   }
