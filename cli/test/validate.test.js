@@ -135,3 +135,10 @@ test('in GitHub Actions, problems are also annotations on the file and line', as
   assert.match(err, /::warning file=.*papers\.json,line=1::papers\[0\]\.title: missing \(shown as "Untitled"\)/);
   assert.match(err, /::error file=.*sponsors\.json,line=1::sponsors: "sponsors" must be a list/);
 });
+
+test('a YAML line indented with a tab (the editor’s Tab key) is named as such, at its line', async () => {
+  const dir = site({ '_data/program.yml': '- start: "8:30 AM"\n  title: Opening\n- start: 9.30am\n\ttitle: Tabbed\n' });
+  const { code, err } = await run(['validate', dir]);
+  assert.equal(code, 1);
+  assert.match(err, /program\.yml:4: not valid YAML: this line is indented with a tab; YAML indents with spaces only/);
+});

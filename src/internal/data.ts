@@ -20,6 +20,7 @@ import { checkDeclaredSize, deadline, SRC_TERMS, Utf8Chunks } from './src-reader
 import { DataError, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 import { baseUri } from './page.js';
+import { attributeTypos } from './attribute-typos.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -115,6 +116,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Every element has a DataController, so a mistyped attribute name is reported here for all of them.
+    for (const typo of attributeTypos(this.host)) this.warnings.warn(`attribute ${typo.name}`, typo.message);
     // A script child may be parsed after the element upgrades, or be added later by a framework.
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
