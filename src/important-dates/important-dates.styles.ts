@@ -14,6 +14,8 @@ export const styles = [
     .base {
       display: grid;
       gap: calc(var(--_gap) * 0.75);
+      /* A long word (a URL, an identifier) wraps rather than widening the table past the page on a phone. */
+      overflow-wrap: anywhere;
     }
     table {
       width: 100%;
@@ -261,6 +263,17 @@ export const styles = [
       td:last-child {
         text-align: start;
         padding-top: 0.4em;
+      }
+      /* With large text (200 %) "Add all dates to my calendar (.ics)" on one line was wider than a phone, and a
+         date with its time could be wider than the timeline's column: they wrap when the element is narrow. */
+      .calendar-button,
+      [part~='download'] {
+        white-space: normal;
+        max-width: 100%;
+      }
+      .written time,
+      .local time {
+        white-space: normal;
       }
       ol.list > li,
       ol.timeline > li {

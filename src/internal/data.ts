@@ -1,7 +1,9 @@
 /**
  * Data in, four ways, the same for every element:
  *   1. a JSON attribute           <paper-list papers='[…]'>
- *   2. the JS property            el.papers = […]   (also when set before the element is defined)
+ *   2. the JS property            el.papers = […]   (also when set before the element is defined); JSON text set
+ *                                 as the property is read like the attribute: React 19, Vue and Preact set an
+ *                                 attribute-like prop (`papers='[…]'`) as the property when the element has one
  *   3. `src`                      <paper-list src="papers.json">   fetched relative to the page
  *   4. a JSON script child        <paper-list><script type="application/json">[…]</script></paper-list>
  *      (read as the HTML parser writes it when the element is defined first: script-child.ts)
@@ -188,6 +190,8 @@ export class DataController<T> implements ReactiveController {
 
     if (value instanceof JsonAttributeError) {
       this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
+    } else if (typeof value === 'string' && !this.host.hasAttribute(this.options.name)) {
+      this.acceptText(value);
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
       const from = this.host.hasAttribute(this.options.name) ? 'attribute' : 'property';
@@ -254,6 +258,19 @@ export class DataController<T> implements ReactiveController {
             this.host.requestUpdate();
           }),
       );
+  }
+
+  /** JSON text set as the property (see the top of this file); `name` is the source of its errors. */
+  private acceptText(text: string): void {
+    const { name } = this.options;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      this.fail(`the "${name}" property is JSON text that is not valid JSON: ${(e as Error).message}`, name);
+      return;
+    }
+    this.accept(parsed, `the "${name}" property`, name);
   }
 
   private async load(src: string): Promise<void> {

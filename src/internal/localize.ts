@@ -138,11 +138,28 @@ export class Localize<T extends Translation> implements ReactiveController {
     return fill(...this.lookup(key), args);
   }
 
+  private labelsText?: string;
+  private labelsRead?: Translation;
+
+  /**
+   * The host's `labels` property. JSON text set as the property is read like the attribute: React 19 and Vue set
+   * `labels='{…}'` on a tag as the property, since the element has one.
+   */
+  private labels(): Partial<Translation> | undefined {
+    const labels = (this.host as { labels?: Partial<Translation> | string }).labels;
+    if (typeof labels !== 'string') return labels;
+    if (labels !== this.labelsText) {
+      this.labelsText = labels;
+      this.labelsRead = labelsConverter.fromAttribute(labels);
+    }
+    return this.labelsRead;
+  }
+
   /** The message and the language it is in: labels, language, base language, English. */
   private lookup(key: keyof T & string): [Message, string] {
     const lang = (this.lang ?? 'en').toLowerCase();
     // The organizer's overrides of single terms: the element's `labels` property.
-    const label = (this.host as { labels?: Partial<Translation> }).labels?.[key];
+    const label = this.labels()?.[key];
     if (label) return [label, lang];
     const base = lang.split('-')[0];
     for (const code of [lang, base]) {

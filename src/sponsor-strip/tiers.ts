@@ -41,6 +41,14 @@ export function parseTiers(raw: unknown): { tiers?: string[]; problems: Problem[
     problems.push({ path: 'tiers', message: `not valid JSON: ${raw.message} (tiers in order of first appearance)` });
     return { problems };
   }
+  // JSON text also as the property: React 19 and Vue set `tiers='["Gold"]'` on the tag as the property.
+  if (typeof raw === 'string' && raw.trim().startsWith('[')) {
+    try {
+      raw = JSON.parse(raw);
+    } catch (e) {
+      return parseTiers(new JsonAttributeError('tiers', (e as Error).message));
+    }
+  }
   if (typeof raw === 'string') raw = raw.split(',');
   if (!Array.isArray(raw)) {
     problems.push({ path: 'tiers', message: `expected a list of tier names, got ${describe(raw)} (ignored)` });

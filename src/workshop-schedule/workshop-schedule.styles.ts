@@ -66,6 +66,7 @@ const schedule = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+    max-width: 100%;
   }
   .filters input,
   .filters select {
@@ -76,6 +77,11 @@ const schedule = css`
     border-radius: var(--_we-radius);
     padding: 0.25em 0.5em;
     min-height: 2em;
+  }
+  /* A select is as wide as its longest option: a long room or track name no longer widens the page. */
+  .filters select {
+    min-width: 0;
+    max-width: 100%;
   }
   .filters input {
     width: min(22em, 100%);
@@ -343,6 +349,12 @@ const schedule = css`
     .when {
       font-size: 0.9em;
     }
+    /* With large text (200 %), "10:00 AM GMT+2" on one line pushed the buttons past a phone's edge, and a day's
+       hours ran past its heading. */
+    .when time,
+    .day-hours {
+      white-space: normal;
+    }
   }
 
   /* … or, when wide and rooms run in parallel, one column per room and rows by time. */
@@ -417,6 +429,11 @@ const schedule = css`
       break-inside: avoid;
     }
     .actions {
+      display: none;
+    }
+    /* As in <paper-list>: a closed abstract prints as nothing rather than a disclosure that cannot be opened on
+       paper; an open one prints whole. */
+    .abstract:not([open]) {
       display: none;
     }
   }

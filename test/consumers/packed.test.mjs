@@ -120,6 +120,17 @@ describe('the packed package in a scratch project', () => {
     assert.match(file('README.md'), /\(https:\/\/unpkg\.com\/workshop-elements@[\d.]+\/docs\/img\/demo\.png\)/);
   });
 
+  test('the packed package.json has no prepare script: npm would run it (or warn) when installing the tarball', () => {
+    // prepare builds this checkout; an app installing the tarball has neither src/ nor the tools (npm 11 warned
+    // "1 package has install scripts not yet covered by allowScripts" on every install).
+    const installed = JSON.parse(readFileSync(path.join(APP, 'node_modules/workshop-elements/package.json'), 'utf8'));
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => installed.scripts?.[name]);
+    assert.deepEqual(lifecycle, []);
+    assert.equal(installed.exports['.'].default, './dist/index.js');
+    // The checkout keeps it (npm ci builds with it), and a pack leaves package.json as it was.
+    assert.ok(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.prepare);
+  });
+
   test("the README's bundle-cost table matches what the packed package costs", async () => {
     const rows = await measure(APP);
     const documented = readmeSizes(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));

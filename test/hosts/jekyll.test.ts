@@ -128,6 +128,23 @@ describe('Jekyll kit: the seed page (examples/jekyll under baseurl /smmal)', () 
     expectFallbackHidden(strip);
   });
 
+  it('keeps the speaker and organizer grids inside the page on a 340 px phone zoomed to 200 % (170 CSS px)', async () => {
+    const frame = doc.defaultView!.frameElement as HTMLIFrameElement;
+    frame.style.width = '170px';
+    try {
+      await waitUntil(() => doc.documentElement.clientWidth <= 170, 'the frame is narrow');
+      const page = doc.documentElement.clientWidth;
+      const past = [...doc.querySelectorAll('speaker-card')]
+        .filter((card) => card.getBoundingClientRect().right > page + 1)
+        .map(
+          (card) => `${card.getAttribute('name') ?? text(card).slice(0, 30)}: ${card.getBoundingClientRect().right}`,
+        );
+      expect(past).to.deep.equal([]);
+    } finally {
+      frame.style.width = '1000px';
+    }
+  });
+
   it('is accessible (axe, run inside the page)', async function () {
     this.timeout(60_000); // axe over the whole seed page takes 5-20 s on a loaded machine
     // chai-a11y-axe runs axe in the test window, which cannot audit another document: load axe into the page.

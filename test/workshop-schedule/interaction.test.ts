@@ -172,6 +172,29 @@ describe('<workshop-schedule> details, links and fragment targets', function () 
     await expect(el).to.be.accessible();
   });
 
+  it('prints a closed abstract as nothing (no disclosure on paper) and an open one whole', async () => {
+    const el = await mount({
+      items: [
+        { id: 'closed', start: '09:00', title: 'Closed', abstract: 'Not on paper.' },
+        { id: 'open', start: '10:00', title: 'Opened', abstract: 'On paper.' },
+      ],
+    });
+    session(el, 'open').querySelector('details')!.open = true;
+    // The print rules, read from the element's own style sheets (test browsers cannot all emulate print).
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length
+      ? el.shadowRoot!.adoptedStyleSheets
+      : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
+    const print = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    const hiding = print.filter((r) => r.style.display === 'none');
+    const hidden = (e: Element) => hiding.some((r) => e.matches(r.selectorText));
+    expect(hidden(session(el, 'closed').querySelector('details')!)).to.equal(true);
+    expect(hidden(session(el, 'open').querySelector('details')!)).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('scrolls to and highlights the session named by the page fragment', async () => {
     history.replaceState(null, '', '#terence-tao');
     const el = await mount();
