@@ -385,6 +385,35 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
   }
 });
 
+test('the JSON-LD workshop spans the earliest and latest instants when the times carry different offsets (a DST change, a time typed with its own offset), not the first and last in text order', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-offsets-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    // 08:30 at -08:00 is 16:30 UTC; "09:00+01:00" is 08:00 UTC, the earliest; "08:45-08:00" ends at 16:45 UTC.
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      "- { start: '08:30', end: '08:45', title: A }\n- { start: '2019-12-13T09:00:00+01:00', end: '2019-12-13T09:15:00+01:00', title: B }\n",
+    );
+    writeFileSync(
+      `${dir}/index.html`,
+      '---\n---\n{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="America/Vancouver" utc_offset="-08:00" %}\n',
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const workshop = jsonLd(readFileSync(`${dir}/_site/index.html`, 'utf8'))[0];
+    assert.deepEqual(
+      workshop.subEvent.map((e) => e.startDate),
+      ['2019-12-13T08:30:00-08:00', '2019-12-13T09:00:00+01:00'],
+    );
+    assert.deepEqual(
+      [workshop.startDate, workshop.endDate],
+      ['2019-12-13T09:00:00+01:00', '2019-12-13T08:45:00-08:00'],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
   try {
