@@ -28,6 +28,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chunkedPages } from './test/helpers/chunked-page.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
@@ -275,6 +276,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // The Jekyll example is built under baseurl /smmal (a GitHub Pages project site): serve its _site there.
   middleware: [
+    // test/internal/mid-parse.test.ts: pages the browser parses in the pieces the test sends.
+    chunkedPages,
     // test/security/csp.test.ts: its page is served with a strict Content Security Policy (issue 21).
     async (context, next) => {
       await next();

@@ -3,7 +3,7 @@
 // thread clock: a busy machine inflates it far less than wall time), the CPU over 50 ms of each task (blocking time in
 // CPU terms) and, with --tasks, each long task's style/layout/paint/script split. Medians and ranges. The same pages and bundle
 // as `npm run bench` (minified; --unminified for readable profiles).
-// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--items=N] [--unminified] [--bundle=file] [--tasks]
+// usage: node bench/cpu.mjs <data set> [paths: static,module,attr,script,src,prop; default all but module] [--runs=5] [--items=N] [--unminified] [--bundle=file] [--alt=file] [--tasks]
 //   e.g. node bench/cpu.mjs schedule-20 static,attr --runs=7
 import { readFileSync } from 'node:fs';
 import { launchChromium, serveFiles } from '../scripts/chromium.mjs';
@@ -35,13 +35,20 @@ const modulePage = () =>
 // `<path>+hint`: the bundle with V8's compile hint (every function compiled eagerly, while streaming, off the main
 // thread); `<path>+blocking`: the module script with blocking="render", as the Jekyll kit's head.html has it.
 // `<path>+eager`: the bundle with no loading="lazy" on its images.
+// `<path>+alt`: the bundle given by --alt=<file> (e.g. built before a change): before and after in one interleaved run.
 put('hinted.js', `//# allFunctionsCalledOnLoad\n${code}`);
 put('eager.js', code.replaceAll('loading="lazy"', ''));
+const alt = option('alt', '');
+if (alt) put('alt.js', readFileSync(alt, 'utf8'));
 const pageOf = (path) => {
   const [how, variant] = path.split('+');
   const html = how === 'static' ? staticPage(set) : how === 'module' ? modulePage() : elementPage(set, how);
   if (variant === 'hint') return html.replace('src="workshop-elements.js"', 'src="hinted.js"');
   if (variant === 'eager') return html.replace('src="workshop-elements.js"', 'src="eager.js"');
+  if (variant === 'alt') {
+    if (!alt) throw new Error('+alt needs --alt=<bundle file>');
+    return html.replace('src="workshop-elements.js"', 'src="alt.js"');
+  }
   if (variant === 'blocking')
     return html.replace('<script type="module" src=', '<script type="module" blocking="render" src=');
   return html;

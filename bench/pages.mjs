@@ -4,6 +4,8 @@
 //   script   a JSON script child (`</` written `<\/`)
 //   src      a JSON file next to the page (speaker cards: one file per card)
 //   prop     the property, set by a module script that fetches the JSON (what a framework app does)
+// and, for the large paper lists, `script-async` and `attr-async`: the same with the bundle loaded
+// `<script type="module" async>`, so the elements are defined while the page is still being parsed.
 // Same fonts, width and basic styles everywhere. Every item the page shows (a paper, a session, a card, a sponsor)
 // is what the probe counts: `.item` in a static page, PROBES[tag] in the elements' shadow roots.
 import { PHOTOS, LOGOS } from './data.mjs';
@@ -22,6 +24,8 @@ export const ELEMENTS = {
   'sponsor-strip': { prop: 'sponsors', item: 'li[part~="sponsor"]' },
 };
 export const PATHS = ['attr', 'script', 'src', 'prop'];
+/** The async variants (`<path>-async`), measured for these data sets only. */
+export const ASYNC_PATHS = { 'papers-687': ['attr-async', 'script-async'], 'papers-5000': ['script-async'] };
 
 const head = (title, extra = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -152,10 +156,11 @@ const attributes = (text) => Object.fromEntries([...text.matchAll(/([\w-]+)="([^
 
 /**
  * The element fed one way. Speaker cards are one element per speaker in a grid; the other elements take the whole
- * list. The bundle is a module script in the head, as the README shows.
+ * list. The bundle is a module script in the head, as the README shows (`<path>-async`: an async one).
  */
-export function elementPage(set, path) {
+export function elementPage(set, variant) {
   const { prop } = ELEMENTS[set.tag];
+  const [path, async] = variant.split('-');
   const tag = set.tag;
   const one = (data, i) => {
     const a = set.attrs ? ` ${set.attrs}` : '';
@@ -180,7 +185,7 @@ document.querySelector('${tag}').${prop} = await (await fetch('${set.name}.json'
 </script>`;
   return `${head(`${tag} ${set.name} ${path}`).replace(
     '</head>',
-    '<script type="module" src="workshop-elements.js"></script></head>',
+    `<script type="module"${async === 'async' ? ' async' : ''} src="workshop-elements.js"></script></head>`,
   )}<h1>${HEADINGS[tag]}</h1>\n${body}\n${setter}</body></html>\n`;
 }
 

@@ -23,7 +23,7 @@ import { cpus, loadavg, totalmem, release } from 'node:os';
 import { chromiumVersion, launchChromium, serveFiles } from '../scripts/chromium.mjs';
 import { cls } from '../scripts/layout-shift.mjs';
 import { dataSets } from './data.mjs';
-import { ELEMENTS, PATHS, benchFiles, elementPage, scriptPage, staticPage } from './pages.mjs';
+import { ASYNC_PATHS, ELEMENTS, PATHS, benchFiles, elementPage, scriptPage, staticPage } from './pages.mjs';
 import { bundleSizes, printBundles, table } from './bundle.mjs';
 
 const started = Date.now();
@@ -77,7 +77,7 @@ if (!flag('no-pages')) {
     add(set);
     put(`${set.name}-static.html`, staticPage(set));
     scenarios.push({ set, path: 'static' });
-    for (const path of PATHS) {
+    for (const path of [...PATHS, ...(ASYNC_PATHS[set.name] ?? [])]) {
       put(`${set.name}-${path}.html`, elementPage(set, path));
       scenarios.push({ set, path });
     }
@@ -316,7 +316,9 @@ export function summarize(results) {
       median(keys) < 50,
     );
   check('papers-5000 script', 'lcp', 2, 'LCP');
+  check('papers-5000 script-async', 'lcp', 2, 'LCP');
   check('papers-687 attr', 'lcp', 1.5, 'LCP');
+  check('papers-687 attr-async', 'lcp', 1.5, 'LCP');
   for (const path of ['script', 'src']) {
     check(`schedule-300 ${path}`, 'lcp', 1.5, 'LCP');
     check(`schedule-300 ${path}`, 'laidOut', 2, 'all laid out');

@@ -16,7 +16,12 @@ function filesUnder(dir) {
 
 /** Copies kit and examples; refuses (before writing anything) when a file exists, unless `force`. */
 export function initSite(site, { force = false, kit = join(elementsRoot(), 'jekyll') } = {}) {
-  if (!existsSync(site) || !statSync(site).isDirectory()) throw new CliError(site, undefined, 'no such folder');
+  if (!existsSync(site) || !statSync(site).isDirectory())
+    throw new CliError(
+      site,
+      undefined,
+      'no such folder (init adds the kit to an existing Jekyll site; create the site first, e.g. with `jekyll new`)',
+    );
   if (!existsSync(kit))
     throw new CliError(
       kit,

@@ -108,6 +108,10 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
           if (p.severity === 'error') errors++;
           else warnings++;
         }
+        for (const note of report.notes) {
+          say(`${file}: ${note} (note)`);
+          if (github) say(`::notice file=${file}::${note}`);
+        }
         const n = report.problems.length;
         say(
           `${file}: ${report.count} ${report.kind === 'program' ? 'entries' : report.kind} for ${KINDS[report.kind].element}${n ? '' : ', no problems'}`,

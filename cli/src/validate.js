@@ -124,8 +124,11 @@ function labelled(path, data) {
   return `${m[0]} ${JSON.stringify(short)}${path.slice(m[0].length)}`;
 }
 
+/** The fields the elements read as a time of day: schedule `start`/`end`, important-dates `time`. */
+const TIME_FIELD = /\.(?:start|end|time)$/;
+
 /**
- * Checks one file: `{ file, kind, count, data, problems: [{ file, line, path, message, severity }] }` (`data` as the
+ * Checks one file: `{ file, kind, count, data, problems: [{ file, line, path, message, severity }], notes: [text] }` (`data` as the
  * page gets it: YAML read as Jekyll reads it). Throws CliError when
  * the file cannot be read or parsed at all.
  */
@@ -159,7 +162,20 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
   // A YAML trap the element's validator already explains for that field ("YAML read 13.40 as the number 13.4; read as
   // 13:40, …") is said once, in the element's words; other traps add the cause to the element's message.
   const explained = new Set(problems.filter((p) => p.message.startsWith('YAML read ')).map((p) => p.path));
-  for (const t of traps.filter((t) => !explained.has(labelled(`${root}${t.path}`, data))))
+  // An unquoted 08:30 in a time field is a number to YAML, and the elements and the kit read it as 08:30 (the README
+  // says it works): one note for the file, not a warning per session (the seed's program had 18).
+  const readAsTime = traps.filter((t) => t.unquotedTime && TIME_FIELD.test(t.path));
+  const notes = readAsTime.length
+    ? [
+        `${readAsTime.length === 1 ? 'an unquoted time' : `${readAsTime.length} unquoted times`} (${readAsTime
+          .slice(0, 3)
+          .map((t) => t.source)
+          .join(
+            ', ',
+          )}${readAsTime.length > 3 ? ', …' : ''}, from line ${readAsTime[0].line}) ${readAsTime.length === 1 ? 'is a number' : 'are numbers'} to YAML; the elements and the Jekyll kit still read each as the time written. Quote times ("08:30") only if a template of your own prints them`,
+      ]
+    : [];
+  for (const t of traps.filter((t) => !readAsTime.includes(t) && !explained.has(labelled(`${root}${t.path}`, data))))
     problems.push({
       file,
       line: t.line,
@@ -169,7 +185,7 @@ export function checkFile(file, { kind: forced, timezone } = {}) {
     });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const count = Array.isArray(data) ? data.length : 1;
-  return { file, kind, count, data, problems };
+  return { file, kind, count, data, problems, notes };
 }
 
 /** The files to check for the arguments: files as given, a folder (a Jekyll `_data`) as its data files. */

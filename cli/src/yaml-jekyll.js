@@ -119,6 +119,15 @@ export function readYaml(text, file, siteZone) {
   const error = doc.errors[0];
   if (error) {
     const line = error.pos ? lineCounter.linePos(error.pos[0]).line : undefined;
+    // A tab in the indentation (an editor's Tab key): YAML indents with spaces only, and the parser's message
+    // ("Unexpected scalar at node end") says nothing of it. Jekyll stops the build on it too.
+    const tabbed = text.split(/\r?\n/).findIndex((l) => /^ *\t/.test(l));
+    if (tabbed >= 0 && (line === undefined || tabbed < line))
+      throw new CliError(
+        file,
+        tabbed + 1,
+        'not valid YAML: this line is indented with a tab; YAML indents with spaces only',
+      );
     throw new CliError(file, line, `not valid YAML: ${error.message.split('\n')[0]}`);
   }
   const data = doc.toJS({ maxAliasCount: 1000 });
@@ -197,7 +206,14 @@ function findTraps(doc, lineCounter, siteZone) {
     } else if (isSeq(node)) node.items.forEach((item, i) => visit(item, `${path}[${i}]`));
     else if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string') {
       const trap = trapOf(node.source, node.value, siteZone);
-      if (trap) traps.push({ path, line: lineCounter.linePos(node.range[0]).line, message: trap });
+      if (trap)
+        traps.push({
+          path,
+          line: lineCounter.linePos(node.range[0]).line,
+          message: trap,
+          source: node.source,
+          unquotedTime: typeof node.value === 'number' && psychTime.test.test(node.source),
+        });
     }
   };
   visit(doc.contents, '');

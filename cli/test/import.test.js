@@ -90,6 +90,29 @@ test('a CMT export: usual column names, "Name (Affiliation)*" authors, rejected 
   assert.match(err, /cmt\.csv:5: empty Paper Title \(row skipped\)/);
 });
 
+test('a spreadsheet saved as CSV in Europe: BOM, ";" between cells, CRLF, a quoted cell over two lines; rows named by their line', async () => {
+  const file = join(scratch(), 'sheet.csv');
+  writeFileSync(
+    file,
+    '\uFEFFPaper ID;Paper Title;Authors;Status;Abstract\r\n' +
+      '1;Modelling Visual Properties;Christopher Davis, Luana Bulat and Anita Vero;Accept;"Line one\r\nline two; still the abstract"\r\n' +
+      '2;"Second; paper";"Davis, Christopher; Bulat, Luana";Accept (poster);x\r\n' +
+      '3;Rejected;A B;Reject;y\r\n',
+  );
+  const { code, out, err } = await run(['import', 'csv', file]);
+  assert.equal(code, 0, err);
+  const papers = JSON.parse(out);
+  assert.deepEqual(
+    papers.map((p) => [p.title, p.authors]),
+    [
+      ['Modelling Visual Properties', ['Christopher Davis', 'Luana Bulat', 'Anita Vero']],
+      ['Second; paper', ['Christopher Davis', 'Luana Bulat']],
+    ],
+  );
+  assert.equal(papers[0].abstract, 'Line one\nline two; still the abstract');
+  assert.match(err, /sheet\.csv:5: Status is "Reject" \(row skipped\)/);
+});
+
 test('an EasyChair export: authors split as <paper-list> splits them, keywords one per line, a short row listed', async () => {
   const { code, out, err } = await run(['import', 'csv', join(FIXTURES, 'csv/easychair.csv')]);
   assert.equal(code, 0, err);

@@ -86,7 +86,7 @@ test('init into a folder that does not exist fails without creating it', async (
   const missing = join(scratch(), 'nope');
   const { code, err } = await run(['init', missing, '--kit', kit()]);
   assert.equal(code, 1);
-  assert.match(err, /nope: no such folder/);
+  assert.match(err, /nope: no such folder \(init adds the kit to an existing Jekyll site; create the site first/);
   assert.equal(existsSync(missing), false);
 });
 

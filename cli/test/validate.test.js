@@ -44,14 +44,18 @@ test('what YAML does to organizers: unquoted times, booleans, null, and date-tim
   const dir = site({
     '_config.yml': 'title: x\ntimezone: America/Vancouver\n',
     '_data/program.yml':
-      '- start: 08:30\n  title: Opening\n- start: 2019-12-13 09:00:00\n  title: Keynote\n  speakers:\n    - name: Ola Nordmann\n      affiliation: no\n- start: "10:00"\n  title: ~\n',
+      '- start: 08:30\n  title: Opening\n- start: 2019-12-13 09:00:00\n  title: Keynote\n  speakers:\n    - name: Ola Nordmann\n      affiliation: no\n- start: "10:00"\n  title: ~\n- start: "11:00"\n  title: 10:30\n',
   });
   const { code, err } = await run(['validate', join(dir, '_data')]);
   const file = join(dir, '_data/program.yml');
+  // An unquoted 08:30 in a time field is read as 08:30 by the elements and the kit: one note, no warning.
   assert.match(
     err,
-    new RegExp(`${file}:1 items\\[0\\] "Opening"\\.start: YAML reads the unquoted time 08:30 as the number 30600`),
+    new RegExp(`${file}: an unquoted time \\(08:30, from line 1\\) is a number to YAML; .* \\(note\\)`),
   );
+  assert.doesNotMatch(err, /"Opening"\.start/);
+  // …but a time typed where text is meant still warns, on its line.
+  assert.match(err, /:11 items\[3\].*\.title: YAML reads the unquoted time 10:30 as the number 37800/);
   assert.match(
     err,
     new RegExp(
@@ -73,8 +77,8 @@ test('a YAML number the element already explains (start: 13.40) is reported once
   const start = err.split('\n').filter((line) => line.includes('"B".start:'));
   assert.equal(start.length, 1, err);
   assert.match(start[0], /YAML read 13\.40 as the number 13\.4; read as 13:40/);
-  assert.match(err, /"B"\.end: YAML reads the unquoted time 14:05 as the number 50700/);
-  assert.match(err, /0 error\(s\), 2 warning\(s\)/);
+  assert.match(err, /an unquoted time \(14:05, from line 1\) is a number to YAML/);
+  assert.match(err, /0 error\(s\), 1 warning\(s\)/);
 });
 
 test('duplicate session ids are errors: deep links reach only one', async () => {
@@ -134,4 +138,11 @@ test('in GitHub Actions, problems are also annotations on the file and line', as
   const { err } = await run(['validate', dir], { GITHUB_ACTIONS: 'true' });
   assert.match(err, /::warning file=.*papers\.json,line=1::papers\[0\]\.title: missing \(shown as "Untitled"\)/);
   assert.match(err, /::error file=.*sponsors\.json,line=1::sponsors: "sponsors" must be a list/);
+});
+
+test('a YAML line indented with a tab (the editor’s Tab key) is named as such, at its line', async () => {
+  const dir = site({ '_data/program.yml': '- start: "8:30 AM"\n  title: Opening\n- start: 9.30am\n\ttitle: Tabbed\n' });
+  const { code, err } = await run(['validate', dir]);
+  assert.equal(code, 1);
+  assert.match(err, /program\.yml:4: not valid YAML: this line is indented with a tab; YAML indents with spaces only/);
 });

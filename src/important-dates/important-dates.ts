@@ -25,7 +25,8 @@ import { DATES_TERMS } from './terms.js';
 import { datesCalendar } from './ics.js';
 import type { ImportantDate } from './types.js';
 import { validateDates, type DateData } from './validate.js';
-import { normalizeZone } from './zone.js';
+import { normalizeZone, readDateZone } from './zone.js';
+import type { ZoneReading } from '../internal/zones.js';
 
 export { WeCalendarDownloadEvent, WeErrorEvent, WeLoadEvent };
 
@@ -174,7 +175,7 @@ export class ImportantDates extends LitElement {
   protected override updated(): void {
     this.warnings.problems('the dates (they are shown)', this.unreported);
     this.unreported = [];
-    const message = this.model?.kind === 'error' ? this.model.message : undefined;
+    const message = this.model?.kind === 'ready' ? this.model.zoneError : undefined;
     if (message && message !== this.reportedError) {
       this.warnings.error(message);
       // Not from inside the update: a listener may set properties.
@@ -188,31 +189,35 @@ export class ImportantDates extends LitElement {
     const t = this.t;
     const keys = { loading: 'loadingDates', empty: 'noDates' } as const;
     if (m.kind === 'state') return renderState(TAG, m.state, t, keys);
-    if (m.kind === 'error') return renderState(TAG, { status: 'error', message: m.message }, t, keys);
-    const { dates, view, layout, state } = m;
-    if (!dates.length) return html`${renderState(TAG, { status: 'empty' }, t, keys)}${this.renderNotice(state)}`;
-    return html`<div part="base" class=${`base layout-${layout}`}>
-      ${layout === 'table' ? this.renderTable(dates, view) : this.renderList(dates, view, layout)}
-      ${this.renderNotice(state)}
-      <div part="controls" class="controls">
-        <button type="button" part="download" @click=${() => this.download(dates, 'important-dates.ics')}>
-          ${t('addAllDates')}
-        </button>
-      </div>
-      <p part="status" role="status" class="visually-hidden">${this.announcement?.text}</p>
-    </div>`;
+    const { dates, view, layout, state, zoneError } = m;
+    // The error names the setting and stays English, like the console; the lead says what is shown instead.
+    const error = zoneError
+      ? html`<div part="error" role="alert"><strong>${t('zoneNotRead', { tag: TAG })}</strong> ${zoneError}</div>`
+      : nothing;
+    if (!dates.length)
+      return html`${error}${renderState(TAG, { status: 'empty' }, t, keys)}${this.renderNotice(state)}`;
+    return html`${error}
+      <div part="base" class=${`base layout-${layout}`}>
+        ${layout === 'table' ? this.renderTable(dates, view) : this.renderList(dates, view, layout)}
+        ${this.renderNotice(state)}
+        <div part="controls" class="controls">
+          <button type="button" part="download" @click=${() => this.download(dates, 'important-dates.ics')}>
+            ${t('addAllDates')}
+          </button>
+        </div>
+        <p part="status" role="status" class="visually-hidden">${this.announcement?.text}</p>
+      </div>`;
   }
 
   /** What to render: a data state, an error in the settings, or the dates placed in time as the visitor sees them. */
   private derive(): Model {
     const state = this.data.state;
     if (state.status !== 'ready') return { kind: 'state', state };
-    const zone = this.zone();
-    if (zone === null)
-      return {
-        kind: 'error',
-        message: `timezone "${this.timezone}" is not an IANA time zone (like "America/Los_Angeles") or "AoE"`,
-      };
+    // An unusable `timezone` is shown as an error above the dates, never instead of them: dates that give their
+    // own zone are right anyway, the others are placed as when no timezone is given (with that warning).
+    const read = this.zone();
+    const zone = read && 'zone' in read ? read.zone : undefined;
+    const zoneError = read && 'error' in read ? read.error : undefined;
     const viewer = this.viewer();
     const dates = this.place(state, zone, viewer);
     const now = this.clockTime();
@@ -220,15 +225,18 @@ export class ImportantDates extends LitElement {
     const view: View = { viewer, now, next, lang: this.localize.lang };
     const status = next ? `${next.label}: ${countdownText(next.at - now, this.t)}` : '';
     this.announcement = nextAnnouncement(this.announcement, status, now);
-    return { kind: 'ready', state, dates, view, layout: LAYOUTS.includes(this.layout) ? this.layout : 'table' };
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'table';
+    return { kind: 'ready', state, dates, view, layout, zoneError };
   }
 
   // ---- input → dates ---------------------------------------------------------------------------
 
-  /** The element's zone: undefined when not given, null when unusable. */
-  private zone(): string | undefined | null {
+  /** The element's zone as read (`PST`, `UTC-8` with a warning), or why it cannot be; undefined when not given. */
+  private zone(): ZoneReading | undefined {
     const written = this.timezone?.trim();
-    return written ? (normalizeZone(written) ?? null) : undefined;
+    const read = written ? readDateZone(written) : undefined;
+    if (read && 'warning' in read && read.warning) this.warnings.warn('timezone', read.warning);
+    return read;
   }
 
   private viewer(): string {
@@ -425,8 +433,7 @@ interface View {
 type ReadyState = DataState<DateData[]> & { status: 'ready' };
 type Model =
   | { kind: 'state'; state: Exclude<DataState<DateData[]>, ReadyState> }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; state: ReadyState; dates: PlacedDate[]; view: View; layout: Layout };
+  | { kind: 'ready'; state: ReadyState; dates: PlacedDate[]; view: View; layout: Layout; zoneError?: string };
 
 // The tag is written out here (not TAG) so that custom-elements.json names it.
 if (shouldDefine('important-dates')) customElements.define('important-dates', ImportantDates);

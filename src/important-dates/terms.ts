@@ -8,6 +8,7 @@ export const DATES_TERMS = {
   dayShift: COMMON_TERMS.dayShift,
   loadingDates: 'Loading the dates…',
   noDates: 'No dates yet.',
+  zoneNotRead: '<{tag}>: dates without a time zone of their own are shown in yours.',
   datesSkipped: {
     one: "{n} date is not shown: {which} could not be read (the browser's console says why).",
     other: "{n} dates are not shown: {which} could not be read (the browser's console says why).",

@@ -2,12 +2,12 @@
  * Organizer data → dates as written (not yet placed in time: that needs the element's `timezone`, see dates.ts).
  * Pure; every dropped or doubtful field becomes a Problem that names it.
  */
-import { readDate } from '../internal/dates.js';
+import { readClockText, readDate } from '../internal/dates.js';
 import { describe } from '../internal/url.js';
 import { fieldsOf, topLevelList, type Fields, type Validated } from '../internal/validate.js';
 import { isDate } from '../internal/dates.js';
 import type { DateKind } from './types.js';
-import { normalizeZone } from './zone.js';
+import { readDateZone } from './zone.js';
 
 export const DATE_KINDS: readonly DateKind[] = ['deadline', 'notification', 'event', 'camera-ready'];
 
@@ -21,7 +21,7 @@ export interface DateData extends WrittenDate {
   /** As written; the element makes ids unique and derives missing ones from the label. */
   id?: string;
   label: string;
-  /** An IANA zone name or `AoE`, as normalised by {@link normalizeZone}; undefined: the element's `timezone`. */
+  /** An IANA zone name or `AoE`, as read by {@link readDateZone}; undefined: the element's `timezone`. */
   zone?: string;
   note?: string;
   url?: string;
@@ -113,9 +113,10 @@ function dateField(f: Fields): WrittenDate | undefined {
 function timeField(f: Fields, written: WrittenDate | undefined): number | undefined | null {
   const raw = f.raw('time');
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const seconds = parseTimeOfDay(raw);
+  // "11:59 PM", "noon", "23h59": the forms <workshop-schedule> reads, so the same organizer's data works in both.
+  const seconds = parseTimeOfDay(raw) ?? (typeof raw === 'string' ? readClockText(raw)?.seconds : undefined);
   if (seconds === undefined) {
-    f.warn('time', `expected a time like "23:59", got ${describe(raw)} (date skipped)`);
+    f.warn('time', `expected a time like "23:59" or "11:59 PM", got ${describe(raw)} (date skipped)`);
     return null;
   }
   if (written?.seconds !== undefined && written.seconds !== seconds) {
@@ -129,15 +130,13 @@ function timeField(f: Fields, written: WrittenDate | undefined): number | undefi
 function zoneField(f: Fields): string | undefined | null {
   const raw = f.text('timezone')?.trim();
   if (!raw) return undefined;
-  const zone = normalizeZone(raw);
-  if (zone === undefined) {
-    f.warn(
-      'timezone',
-      `"${raw}" is not an IANA time zone (like "America/Los_Angeles") or "AoE" (date skipped: its time would be a guess)`,
-    );
+  const read = readDateZone(raw);
+  if ('error' in read) {
+    f.warn('timezone', `${read.error} (date skipped: its time would be a guess)`);
     return null;
   }
-  return zone;
+  if (read.warning) f.warn('timezone', read.warning);
+  return read.zone;
 }
 
 function kindField(f: Fields): DateKind {

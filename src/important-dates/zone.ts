@@ -4,6 +4,7 @@
  * The arithmetic itself is the schedule's (timezone.ts, Intl only); this module only maps the names.
  */
 import { isValidTimeZone } from '../internal/timezone.js';
+import { readZone, type ZoneReading } from '../internal/zones.js';
 
 export const AOE = 'AoE';
 /** POSIX-style names invert the sign: `Etc/GMT+12` is UTC−12. It has no daylight saving time. */
@@ -14,6 +15,15 @@ export function normalizeZone(raw: string): string | undefined {
   const text = raw.trim();
   if (/^(aoe|anywhere[\s-]+on[\s-]+earth)$/i.test(text)) return AOE;
   return text && isValidTimeZone(text) ? text : undefined;
+}
+
+/**
+ * A zone as an organizer writes it: `AoE` as it is; otherwise what `<workshop-schedule timezone>`
+ * accepts (`PST`, `Pacific`, `UTC-8`, a city alone) with its warning, or its error ("did you mean …?").
+ */
+export function readDateZone(raw: string): ZoneReading {
+  // Not normalizeZone first: `Intl` also knows "PST" and "EST", as fixed zones without daylight saving.
+  return /^(aoe|anywhere[\s-]+on[\s-]+earth)$/i.test(raw.trim()) ? { zone: AOE } : readZone(raw);
 }
 
 /** The name `Intl` knows the zone by. */

@@ -4,6 +4,7 @@
  *   2. the JS property            el.papers = […]   (also when set before the element is defined)
  *   3. `src`                      <paper-list src="papers.json">   fetched relative to the page
  *   4. a JSON script child        <paper-list><script type="application/json">[…]</script></paper-list>
+ *      (read as the HTML parser writes it when the element is defined first: script-child.ts)
  * The first one given wins, in that order (1 and 2 are the same property).
  *
  * Hand-written instead of `@lit/task`: the issue keeps `lit` as the only runtime dependency, and the
@@ -18,6 +19,8 @@ import { checkDeclaredSize, deadline, SRC_TERMS, Utf8Chunks } from './src-reader
 import { DataError, type Problem, type Validated } from './validate.js';
 import { Warnings } from './warnings.js';
 import { baseUri } from './page.js';
+import { mayGrow, scriptClosed, scriptPieces } from './script-child.js';
+import { attributeTypos } from './attribute-typos.js';
 
 /** What a malformed JSON attribute turns into, instead of Lit's silent `null`. */
 export class JsonAttributeError {
@@ -46,7 +49,8 @@ export function jsonConverter(attribute: string): ComplexAttributeConverter {
 
 export type DataState<T> =
   | { status: 'empty' }
-  | { status: 'loading'; url: string }
+  /** `url`: the `src` loading; none for a script child the HTML parser is still writing (script-child.ts). */
+  | { status: 'loading'; url?: string }
   | { status: 'error'; message: string }
   /** `partial`: items of a list from `src` that arrived so far; more are coming (see {@link DataOptions.items}). */
   | { status: 'ready'; data: T; problems: Problem[]; partial?: boolean };
@@ -92,6 +96,8 @@ export class DataController<T> implements ReactiveController {
   private lastValue: unknown = undefined;
   private lastSrc: string | null | undefined = undefined;
   private lastScript: string | null = null;
+  /** A script child the HTML parser is still writing, being read (its text is the data's, not yet `lastScript`). */
+  private growing?: Element;
   private lastKey: unknown = undefined;
   private started = false;
   private abort?: AbortController;
@@ -113,6 +119,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Every element has a DataController, so a mistyped attribute name is reported here for all of them.
+    for (const typo of attributeTypos(this.host)) this.warnings.warn(`attribute ${typo.name}`, typo.message);
     // A script child may be parsed after the element upgrades, or be added later by a framework.
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -154,7 +162,9 @@ export class DataController<T> implements ReactiveController {
   sync(): void {
     const value = this.options.value();
     const src = this.options.src();
-    const script = value == null && !src ? this.scriptText() : null;
+    const child = value == null && !src ? this.host.querySelector(SCRIPT_SELECTOR) : null;
+    // A script being read as it grows is the same data until the parser closes it (then `lastScript` is its text).
+    const script = child && child === this.growing ? this.lastScript : (child?.textContent ?? null);
     const key = this.options.key?.();
     if (
       this.started &&
@@ -174,6 +184,7 @@ export class DataController<T> implements ReactiveController {
     this.lastScript = script;
     this.abort?.abort();
     this.abort = undefined;
+    this.growing = undefined;
 
     if (value instanceof JsonAttributeError) {
       this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
@@ -183,6 +194,8 @@ export class DataController<T> implements ReactiveController {
       this.accept(value, `the "${this.options.name}" ${from}`, this.options.name);
     } else if (src) {
       void this.load(src);
+    } else if (child && mayGrow(child)) {
+      this.readGrowing(child);
     } else if (script !== null) {
       let parsed: unknown;
       try {
@@ -198,8 +211,49 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  private scriptText(): string | null {
-    return this.host.querySelector(SCRIPT_SELECTOR)?.textContent ?? null;
+  /**
+   * A script child the HTML parser is still writing: a list is read as it grows (the first items render before the
+   * parser reaches its end tag); other data once the script is closed. Either way half-written JSON is never taken
+   * for malformed JSON.
+   */
+  private readGrowing(child: Element): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.growing = child;
+    this.state = { status: 'loading' };
+    const closed = (text: string) => {
+      this.growing = undefined;
+      this.lastScript = text;
+    };
+    const items = this.options.items;
+    if (!items) {
+      // Read whole once closed: the next `sync` reads the script anew.
+      void scriptClosed(child, abort.signal).then(() => {
+        if (abort.signal.aborted) return;
+        this.growing = undefined;
+        this.started = false;
+        this.host.requestUpdate();
+      });
+      return;
+    }
+    const from = 'the <script type="application/json"> child';
+    items
+      .streamText(scriptPieces(child, abort.signal, closed), abort.signal, {
+        ...this.sink(from),
+        accept: (raw) => this.accept(raw, from, 'script'),
+      })
+      .then(
+        () => this.host.requestUpdate(),
+        // Not valid JSON, which no more text can mend: said once the parser has closed the script, whose whole
+        // text is then the data read (`lastScript`), so that a later change to it is read anew.
+        (e: Error) =>
+          void scriptClosed(child, abort.signal).then(() => {
+            if (abort.signal.aborted) return;
+            closed(child.textContent ?? '');
+            this.fail(`${from} is ${e.message}`, 'script');
+            this.host.requestUpdate();
+          }),
+      );
   }
 
   private async load(src: string): Promise<void> {

@@ -125,8 +125,9 @@ const SLASHED = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/;
 
 /**
  * The `date` setting: `2019-12-13`, `December 13, 2019`, `Dec 13, 2019`, `13 Dec 2019`, `Friday, 13th December 2019`.
- * A date without a year is refused (the year cannot be guessed), and so is a numeric slashed date
- * (`13/12/2019`, `12/13/2019`): the error shows the ISO form, or both forms when it could be either.
+ * A date without a year is refused (the year cannot be guessed), and so is a numeric slashed date that could be two
+ * days (`05/06/2019`): the error shows both ISO forms. One that can be only one day (`13/12/2019`, `12/13/2019`) is
+ * read as that day, with a warning that shows the ISO form.
  */
 export function readDate(text: string): DateReading {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -153,8 +154,9 @@ export function readDate(text: string): DateReading {
         return {
           error: `"${text}" could be ${dayFirst} (day first) or ${monthFirst} (month first); write the one you mean as "YYYY-MM-DD"`,
         };
+      // "13/12/2019": one reading only (there is no month 13), so it is that day, with the form to write.
       const only = dayFirst ?? monthFirst;
-      if (only) return { error: `"${text}" is written with slashes, which can be read two ways; write "${only}"` };
+      if (only) return { date: only, warning: `"${text}" is read as ${only} (the one day it can be); write it so` };
     }
   }
   return { error: `"${text}" is not a date like "2019-12-13" or "December 13, 2019"` };

@@ -12,10 +12,12 @@ export { LINKS } from './model.js';
 const blankAsNone = (text: string | undefined) => (text?.trim() ? text : undefined);
 
 /**
- * The names in one string of authors: "A, B and C", or "Smith, J.; Doe, A." (with a semicolon, names may hold
- * commas). A suffix after a comma stays with its name ("Martin Luther King, Jr."); "&" never splits ("R&D Team").
+ * The names in one string of authors: "A, B and C", "Smith, J.; Doe, A." (with a semicolon, names may hold
+ * commas), or BibTeX's "Smith, J. and Doe, A.". A suffix after a comma stays with its name ("Martin Luther King, Jr."); "&" never splits ("R&D Team").
  */
 export function splitAuthors(raw: string): string[] {
+  const bibtex = bibtexNames(raw);
+  if (bibtex) return bibtex;
   const semicolons = raw.includes(';');
   const names: string[] = [];
   for (const part of raw.split(semicolons ? ';' : ',').flatMap(splitAtAnd)) {
@@ -26,6 +28,22 @@ export function splitAuthors(raw: string): string[] {
 }
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * BibTeX's own form, "Davis, Christopher and Bulat, Luana" (as copied from a .bib file): names joined by "and", each
+ * "Last, First". Read so only when every part between the "and"s holds one comma; in a list written "A, B and C" the
+ * part after the last "and" has none.
+ */
+function bibtexNames(raw: string): string[] | undefined {
+  if (raw.includes(';')) return undefined;
+  const parts = splitAtAnd(raw);
+  if (parts.length < 2) return undefined;
+  const names = parts.map((part) => {
+    const pieces = part.split(',');
+    return pieces.length === 2 && pieces[1].trim() && !SUFFIX.test(pieces[1].trim()) ? firstLast(part) : undefined;
+  });
+  return names.every((n) => n !== undefined) ? names : undefined;
+}
 
 /**
  * "A and B" → ["A", "B"]: splits at each word "and" between two words, trimmed, without empty parts. Words rather

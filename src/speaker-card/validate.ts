@@ -14,8 +14,10 @@ export interface SpeakerData {
   links: Link[];
 }
 
-/** The `speaker` JSON (attribute, property, `src` or script child): an object with a `name`. */
+/** The `speaker` JSON (attribute, property, `src` or script child): an object with a `name`, or the name alone. */
 export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
+  // `- Weinan E` in a speakers.yml: a person written by name alone, as the schedule's `speakers` take them.
+  if (typeof raw === 'string' && raw.trim()) raw = { name: raw };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw new DataError(`"speaker" must be an object, got ${describe(raw)}`);
   const problems: Problem[] = [];

@@ -20,7 +20,8 @@ export interface SponsorData {
  */
 export function validateSponsors(raw: unknown): Validated<SponsorData[]> {
   return topLevelList(raw, 'sponsors', (value, path, index, problems) => {
-    const f = fieldsOf(value, path, problems, 'sponsor');
+    // `- DeepMind` in a sponsors.yml: a sponsor by name alone (shown as its name, without a logo or link).
+    const f = fieldsOf(typeof value === 'string' && value.trim() ? { name: value } : value, path, problems, 'sponsor');
     if (!f) return undefined;
     const name = f.requiredText('name', 'sponsor');
     const before = problems.length;

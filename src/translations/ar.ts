@@ -124,6 +124,7 @@ const ar: CompleteTranslation = {
   supporters: 'الداعمون',
   loadingDates: 'جارٍ تحميل المواعيد…',
   noDates: 'لا توجد مواعيد بعد.',
+  zoneNotRead: '<{tag}>: تُعرض المواعيد التي لا تذكر منطقتها الزمنية بتوقيتك أنت.',
   datesSkipped: 'مواعيد لا تظهر: {n}؛ تعذّرت قراءة \u2066{which}\u2069 (تشرح وحدة تحكم المتصفح السبب).',
   importantDates: 'مواعيد مهمة',
   columnWhat: 'الحدث',

@@ -117,6 +117,7 @@ const de: CompleteTranslation = {
   supporters: 'Unterstützer',
   loadingDates: 'Termine werden geladen…',
   noDates: 'Noch keine Termine.',
+  zoneNotRead: '<{tag}>: Termine ohne eigene Zeitzone werden in Ihrer Zeitzone gezeigt.',
   datesSkipped: {
     one: '{n} Termin fehlt: {which} war nicht lesbar (die Browser-Konsole sagt, warum).',
     other: '{n} Termine fehlen: {which} waren nicht lesbar (die Browser-Konsole sagt, warum).',

@@ -116,6 +116,7 @@ const es: CompleteTranslation = {
   supporters: 'Colaboradores',
   loadingDates: 'Cargando fechas…',
   noDates: 'Aún no hay fechas.',
+  zoneNotRead: '<{tag}>: las fechas sin zona horaria propia se muestran en la suya.',
   datesSkipped: {
     one: '{n} fecha no se muestra: {which} no se pudo leer (la consola del navegador explica por qué).',
     other: '{n} fechas no se muestran: {which} no se pudieron leer (la consola del navegador explica por qué).',

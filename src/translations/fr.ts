@@ -116,6 +116,7 @@ const fr: CompleteTranslation = {
   supporters: 'Soutiens',
   loadingDates: 'Chargement des dates…',
   noDates: 'Pas encore de date.',
+  zoneNotRead: '<{tag}> : les dates sans fuseau horaire propre sont affichées dans le vôtre.',
   datesSkipped: {
     one: '{n} date n’est pas affichée : {which} n’a pas pu être lue (la console du navigateur dit pourquoi).',
     other: '{n} dates ne sont pas affichées : {which} n’ont pas pu être lues (la console du navigateur dit pourquoi).',

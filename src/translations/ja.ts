@@ -106,6 +106,7 @@ const ja: CompleteTranslation = {
   supporters: 'サポーター',
   loadingDates: '日程を読み込み中…',
   noDates: '日程はまだありません。',
+  zoneNotRead: '<{tag}>：タイムゾーンのない日程は、あなたのタイムゾーンで表示しています。',
   datesSkipped:
     '{n} 件の日程を表示していません：{which} を読み取れませんでした（理由はブラウザのコンソールにあります）。',
   importantDates: '重要な日程',

@@ -116,6 +116,7 @@ const pt: CompleteTranslation = {
   supporters: 'Apoiadores',
   loadingDates: 'Carregando datas…',
   noDates: 'Ainda não há datas.',
+  zoneNotRead: '<{tag}>: as datas sem fuso horário próprio são mostradas no seu.',
   datesSkipped: {
     one: '{n} data não aparece: {which} não pôde ser lida (o console do navegador diz por quê).',
     other: '{n} datas não aparecem: {which} não puderam ser lidas (o console do navegador diz por quê).',

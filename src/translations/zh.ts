@@ -109,6 +109,7 @@ const zh: CompleteTranslation = {
   supporters: '支持方',
   loadingDates: '正在加载日期…',
   noDates: '暂无日期。',
+  zoneNotRead: '<{tag}>：未注明时区的日期按你的时区显示。',
   datesSkipped: '有 {n} 个日期未显示：无法读取 {which}（原因见浏览器控制台）。',
   importantDates: '重要日期',
   columnWhat: '事项',

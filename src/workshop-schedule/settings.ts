@@ -47,6 +47,7 @@ export function readScheduleSettings(
       out.zone = 'UTC';
     } else {
       out.date = d.date;
+      if (d.warning) out.warnings.push({ setting: 'date', message: `date ${d.warning}` });
     }
   }
   return out;

@@ -247,21 +247,55 @@ describe('<important-dates> data and mistakes', function () {
     }
   });
 
-  it('an unknown timezone is an error naming it, with we-error', async () => {
+  it('an unknown timezone is an error naming it, with we-error, and the dates still show', async () => {
     const console = captureConsole();
     try {
       const el = await fixture<ImportantDates>(html`<important-dates .dates=${[]}></important-dates>`);
       const failed = oneEvent(el, 'we-error');
-      el.dates = [{ label: 'A', date: '2019-09-13' }];
-      el.timezone = 'Pacific Time';
+      el.dates = [
+        { label: 'Own zone', date: '2019-09-13', time: '23:59', timezone: 'AoE' },
+        { label: 'No zone', date: '2019-09-20' },
+      ];
+      el.timezone = 'Pacific/Vancover';
+      el.viewerTimezone = 'UTC';
       const event = await failed;
       expect(event.detail).to.deep.equal({
-        message: 'timezone "Pacific Time" is not an IANA time zone (like "America/Los_Angeles") or "AoE"',
+        message: 'timezone "Pacific/Vancover" is not a time zone the browser knows; did you mean "America/Vancouver"?',
         source: 'timezone',
       });
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(text($(el, '[part="error"]'))).to.include('timezone "Pacific Time" is not an IANA time zone');
+      await el.dataComplete;
       expect(console.errors).to.have.length(1);
+      expect(console.warnings.join('\n')).to.include('dates[1].timezone: missing');
+      expect(text($(el, '[part="error"]')))
+        .to.include('dates without a time zone of their own are shown in yours')
+        .and.include('timezone "Pacific/Vancover" is not a time zone');
+      // Both dates are shown: the one with its own zone exactly, the other in the visitor's zone, with that warning.
+      expect($$(el, 'tbody th').map((th) => text(th))).to.deep.equal(['Own zone Past', 'No zone Past']);
+      expect(text($(el, 'tbody tr')))
+        .to.include('23:59')
+        .and.include('AoE');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('reads timezone="Pacific" as America/Los_Angeles, with a warning, as <workshop-schedule> does', async () => {
+    const console = captureConsole();
+    try {
+      const el = await mount({
+        timezone: 'Pacific',
+        viewer: 'UTC',
+        dates: [{ label: 'Submission', date: '2019-11-01', time: '11:59 PM' }],
+      });
+      expect($(el, '[part="error"]')).to.equal(null);
+      expect(text($(el, 'tbody tr')))
+        .to.include('23:59')
+        .and.include('PDT')
+        .and.include('Nov 2, 06:59');
+      expect(console.warnings).to.have.length(1);
+      expect(console.warnings[0]).to.include('timezone "Pacific" is read as America/Los_Angeles');
     } finally {
       console.restore();
     }

@@ -40,17 +40,22 @@ describe('important-dates: validating the data', () => {
     );
   });
 
-  it('shows a date written in words ("September 13, 2019"), and says why "Dec 13" or "13/10/2019" cannot be read', () => {
+  it('shows a date written in words ("September 13, 2019") or "13/10/2019", and says why "Dec 13" or "05/06/2019" cannot be read', () => {
     const { data, problems } = validateDates([
       { label: 'Submission', date: 'September 13, 2019', time: '23:59' },
       { label: 'Workshop', date: 'Dec 13' },
       { label: 'Camera ready', date: '13/10/2019' },
+      { label: 'Notification', date: '05/06/2019' },
     ]);
-    expect(data.map((d) => [d.label, d.date, d.seconds])).to.deep.equal([['Submission', '2019-09-13', 86_340]]);
+    expect(data.map((d) => [d.label, d.date, d.seconds])).to.deep.equal([
+      ['Submission', '2019-09-13', 86_340],
+      ['Camera ready', '2019-10-13', undefined],
+    ]);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       'dates[0].date: "September 13, 2019" is read as 2019-09-13; write it so',
       'dates[1].date: "Dec 13" has no year; write the date as "YYYY-MM-DD", e.g. "2019-12-13" (date skipped)',
-      'dates[2].date: "13/10/2019" is written with slashes, which can be read two ways; write "2019-10-13" (date skipped)',
+      'dates[2].date: "13/10/2019" is read as 2019-10-13; write it so',
+      'dates[3].date: "05/06/2019" could be 2019-06-05 (day first) or 2019-05-06 (month first); write the one you mean as "YYYY-MM-DD" (date skipped)',
     ]);
   });
 
@@ -69,7 +74,7 @@ describe('important-dates: validating the data', () => {
       { label: 'No date' },
       { label: 'Bad day', date: '2019-02-30' },
       { label: 'Bad time', date: '2019-09-13', time: '25:00' },
-      { label: 'Bad zone', date: '2019-09-13', timezone: 'Pacific Time' },
+      { label: 'Bad zone', date: '2019-09-13', timezone: 'Pacific/Vancover' },
       { date: '2019-09-13' },
       { label: 'Fine', date: '2019-09-13' },
     ]);
@@ -82,7 +87,25 @@ describe('important-dates: validating the data', () => {
       'dates[4].label',
     ]);
     for (const p of problems) expect(p.message).to.match(/skipped/);
-    expect(problems[3].message).to.include('"Pacific Time" is not an IANA time zone');
+    expect(problems[3].message).to.include('"Pacific/Vancover" is not a time zone the browser knows');
+  });
+
+  it('reads times and zones the way <workshop-schedule> does: "11:59 PM", "noon", "23h59"; PST, Pacific, UTC-8', () => {
+    const { data, problems } = validateDates([
+      { label: 'A', date: '2019-09-13', time: '11:59 PM', timezone: 'PST' },
+      { label: 'B', date: '2019-09-14', time: 'noon', timezone: 'Pacific' },
+      { label: 'C', date: '2019-09-15', time: '23h59', timezone: 'UTC-8' },
+      { label: 'D', date: '2019-09-16', time: '9.30am', timezone: 'AoE' },
+    ]);
+    expect(data.map((d) => [d.label, d.seconds, d.zone])).to.deep.equal([
+      ['A', 86_340, 'America/Los_Angeles'],
+      ['B', 43_200, 'America/Los_Angeles'],
+      ['C', 86_340, 'Etc/GMT+8'],
+      ['D', 34_200, 'AoE'],
+    ]);
+    // The abbreviations and the offset are read with the schedule's warning; AoE and the times need none.
+    expect(problems.map((p) => p.path)).to.deep.equal(['dates[0].timezone', 'dates[1].timezone', 'dates[2].timezone']);
+    expect(problems[2].message).to.include('ignores daylight saving');
   });
 
   it('drops what it cannot use without skipping the date: unknown kind, bad extension, unsafe url, typos', () => {

@@ -87,11 +87,12 @@ describe('readDate: the date setting', () => {
     expect(readDate('Sept 3, 2020')).to.deep.equal({ date: '2020-09-03' });
   });
 
-  it('refuses a numeric slashed date, showing the ISO form (both when it could be either)', () => {
-    const dayFirst = readDate('13/12/2019') as { error: string };
-    expect(dayFirst.error).to.contain('"2019-12-13"');
-    const monthFirst = readDate('12/13/2019') as { error: string };
-    expect(monthFirst.error).to.contain('"2019-12-13"');
+  it('reads a slashed date that can be one day only (13/12/2019, 12/13/2019), with the ISO form; refuses one that could be two', () => {
+    expect(readDate('13/12/2019')).to.deep.equal({
+      date: '2019-12-13',
+      warning: '"13/12/2019" is read as 2019-12-13 (the one day it can be); write it so',
+    });
+    expect(readDate('12/13/2019')).to.have.property('date', '2019-12-13');
     const either = readDate('05/06/2019') as { error: string };
     expect(either.error).to.contain('2019-06-05').and.contain('2019-05-06');
   });

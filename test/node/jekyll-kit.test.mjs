@@ -354,9 +354,9 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
       '13:40 2019-12-13T13:40:00-08:00',
       '14:10 2019-12-13T14:10:00-08:00',
       '17:00 2019-12-13T17:00:00-08:00',
+      '17:30 2019-12-13T17:30:00-08:00',
       'October 1, 2019 2019-10-01',
     ]);
-    assert.match(html, /–17h30\s*<\/td>/, 'an end the kit cannot read is shown as written, like the start');
     assert.doesNotMatch(html, /=&gt;|=>/, 'no Ruby hash (a speaker without a name) printed in the fallback');
     assert.match(html, /<br>\(Nowhere\), 42/);
     const workshop = jsonLd(html)[0];
@@ -380,6 +380,72 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
     ]);
     const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)/g)].map((m) => `${m[1]}: ${m[2].trim()}`);
     assert.deepEqual(dates, ['Workshop: Dec 13 AoE', 'Camera ready: 13/10/2019 AoE', 'Notification: ']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30am, "13.40"; a deadline at "11:59 PM" or "noon" shows that time; a speaker or sponsor by name alone; a bio with a link shows its text, not its tags; a mistyped parameter reaches the element', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-typed-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(
+      `${dir}/_data/program.yml`,
+      '- { start: 8.30am, title: A }\n- { start: 9h20, end: 10h, title: B }\n- { start: "13.40", end: 2 p.m., title: C }\n- { start: after lunch, title: D }\n',
+    );
+    writeFileSync(
+      `${dir}/_data/dates.yml`,
+      '- { label: Abstracts, date: 2019-09-06, time: "11:59 PM" }\n- { label: Camera, date: 2019-10-30, time: noon }\n- { label: Papers, date: 2019-09-13, time: 23:59 }\n',
+    );
+    writeFileSync(
+      `${dir}/_data/speakers.yml`,
+      '- Weinan E\n- { name: Terence Tao, bio: \'is Professor at UCLA &amp; IAS. [<a href="https://www.math.ucla.edu/~tao/">Webpage</a>]\' }\n',
+    );
+    writeFileSync(`${dir}/_data/sponsors.yml`, '- DeepMind\n- { name: MERL, url: "https://merl.com/" }\n');
+    writeFileSync(
+      `${dir}/index.html`,
+      '---\n---\n{% include workshop-elements/schedule.html items=site.data.program date="2019-12-13" timezone="America/Vancouver" utc_offset="-08:00" %}\n' +
+        '{% include workshop-elements/dates.html dates=site.data.dates timezone="AoE" layuot="timeline" %}\n' +
+        '{% include workshop-elements/speakers.html speakers=site.data.speakers heading_levle="2" %}\n' +
+        '{% include workshop-elements/sponsors.html sponsors=site.data.sponsors %}\n',
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
+    const times = [...html.matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map((m) => `${m[2]} ${m[1]}`);
+    assert.deepEqual(times.slice(0, 5), [
+      '08:30 2019-12-13T08:30:00-08:00',
+      '09:20 2019-12-13T09:20:00-08:00',
+      '10:00 2019-12-13T10:00:00-08:00',
+      '13:40 2019-12-13T13:40:00-08:00',
+      '14:00 2019-12-13T14:00:00-08:00',
+    ]);
+    assert.match(html, />after lunch</, 'a time the kit cannot read is shown as written');
+    const dates = [...html.matchAll(/<th scope="row">([^<]*)<\/th><td>(.*?)<\/td>/g)].map(
+      (m) => `${m[1]}: ${m[2].replace(/<[^>]+>/g, '').trim()}`,
+    );
+    assert.deepEqual(dates, [
+      'Abstracts: September 6, 2019 11:59 PM AoE',
+      'Camera: October 30, 2019 noon AoE',
+      'Papers: September 13, 2019 23:59 AoE',
+    ]);
+    // What a visitor without JavaScript reads: each element's slot="fallback" (the JSON attribute before it is escaped).
+    const fallback = (tag) =>
+      html.slice(html.indexOf('slot="fallback"', html.indexOf(`<${tag}`)), html.indexOf(`</${tag}>`));
+    assert.match(fallback('speaker-card'), /<h3>Weinan E<\/h3>/);
+    const tao = html.slice(html.lastIndexOf('<speaker-card'));
+    const taoFallback = tao.slice(tao.indexOf('slot="fallback"'), tao.indexOf('</speaker-card>'));
+    assert.match(taoFallback, /<p>is Professor at UCLA &amp; IAS\. \[Webpage\]<\/p>/);
+    assert.doesNotMatch(taoFallback, /&lt;/, 'no escaped markup in the fallback');
+    assert.match(fallback('sponsor-strip'), /<li>DeepMind<\/li>/);
+    // A mistyped include parameter reaches the element as an attribute, which names it in the console (its own test).
+    assert.match(html, /<important-dates timezone="AoE" layuot="timeline" dates='/);
+    assert.equal(html.match(/<speaker-card heading-levle="2" speaker='/g)?.length, 2);
+    const people = jsonLd(html).flatMap((block) => block.performer ?? []);
+    assert.deepEqual(
+      people.map((p) => p.name),
+      ['Weinan E', 'Terence Tao'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -492,10 +558,11 @@ test("README 'Add it to your Jekyll site', followed word for word on a fresh sit
 
     const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
     assert.match(html, /<script type="module" blocking="render" src="\/myws\/assets\/workshop-elements\.js">/);
-    for (const tag of ['workshop-schedule', 'paper-list', 'sponsor-strip'])
+    for (const tag of ['important-dates', 'workshop-schedule', 'paper-list', 'sponsor-strip'])
       assert.equal(html.split(`<${tag}`).length, 2, tag);
     assert.equal(html.split('<speaker-card').length, 3); // one speaker, one organizer
-    assert.equal(html.split('slot="fallback"').length, 6);
+    assert.equal(html.split('slot="fallback"').length, 7);
+    assert.match(html, /<th scope="row">Paper submission deadline<\/th><td><time datetime="2019-11-01">/);
     assert.ok(html.includes('<time datetime="2019-12-13T09:20:00-08:00">09:20</time>'));
     assert.ok(html.includes('href="/myws/static/papers/accepted/1.pdf"'));
     assert.equal(jsonLd(html).find((b) => b['@type'] === 'Event').subEvent.length, 2);

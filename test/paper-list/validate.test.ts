@@ -58,6 +58,22 @@ describe('paper-list validation and bad input', function () {
     ]);
   });
 
+  it('reads BibTeX\'s "Last, First and Last, First" (copied from a .bib file) as those names, first name first', () => {
+    const { data, problems } = validatePapers([
+      { title: 'T', authors: 'Davis, Christopher and Bulat, Luana' },
+      { title: 'U', authors: 'Davis, Christopher and Bulat, Luana and Vero, Anita' },
+      { title: 'V', authors: 'Christopher Davis, Luana Bulat and Anita Vero' },
+      { title: 'W', authors: 'Martin Luther King, Jr. and Jane Doe' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data.map((p) => p.authors.map((a) => a.name))).to.deep.equal([
+      ['Christopher Davis', 'Luana Bulat'],
+      ['Christopher Davis', 'Luana Bulat', 'Anita Vero'],
+      ['Christopher Davis', 'Luana Bulat', 'Anita Vero'],
+      ['Martin Luther King, Jr.', 'Jane Doe'],
+    ]);
+  });
+
   it('drops authors given as a number, and bad author entries, with their paths', () => {
     expect(paths([{ title: 'T', authors: 42 }])).to.deep.equal(['papers[0].authors']);
     const { data, problems } = validatePapers([

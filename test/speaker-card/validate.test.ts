@@ -29,9 +29,15 @@ describe('validateSpeaker', () => {
     expect(data.talk).to.deep.equal({ title: 'Euler flows', href: undefined });
   });
 
-  it('refuses an array and a string, naming the field', () => {
+  it('refuses an array and a blank string, naming the field', () => {
     expect(() => validateSpeaker(['Terence Tao'])).to.throw(DataError, /"speaker" must be an object, got an array/);
-    expect(() => validateSpeaker('Terence Tao')).to.throw(DataError, /must be an object/);
+    expect(() => validateSpeaker(' ')).to.throw(DataError, /must be an object/);
+  });
+
+  it('reads a speaker written as a name alone (`- Weinan E` in a speakers.yml) as that name', () => {
+    const { data, problems } = validateSpeaker('Weinan E');
+    expect(problems).to.deep.equal([]);
+    expect(data.name).to.equal('Weinan E');
   });
 
   it('keeps a speaker without a usable name, with a problem on speaker.name that the card says so', () => {

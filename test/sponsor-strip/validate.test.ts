@@ -31,6 +31,15 @@ describe('validateSponsors', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['sponsors[1].name', 'sponsors[2].name', 'sponsors[3]']);
   });
 
+  it('reads a sponsor written as a name alone (`- DeepMind` in a sponsors.yml) as that name', () => {
+    const { data, problems } = validateSponsors(['DeepMind', { name: 'MERL' }]);
+    expect(problems).to.deep.equal([]);
+    expect(data.map((s) => [s.name, s.logo, s.index])).to.deep.equal([
+      ['DeepMind', undefined, 0],
+      ['MERL', undefined, 1],
+    ]);
+  });
+
   it('drops unsafe logo and link URLs, keeps the sponsor and says the name is shown instead', () => {
     const { data, problems } = validateSponsors([
       { name: 'Evil', logo: 'javascript:alert(1)', url: 'data:text/html,<script>alert(1)</script>' },

@@ -48,9 +48,9 @@ describe('<workshop-schedule> settings as people write them', function () {
   it('shows the program as written under a date it cannot read, with the date as written and the ISO form to write', async () => {
     const console_ = captureConsole();
     try {
-      const el = await mount({ items, date: '13/12/2019' });
-      expect(text($(el, '[part="error"]'))).to.contain('"2019-12-13"');
-      expect(text($(el, '[part~="day-heading"]'))).to.equal('13/12/2019 8:30 AM–2:20 PM');
+      const el = await mount({ items, date: '05/06/2019' });
+      expect(text($(el, '[part="error"]'))).to.contain('2019-06-05 (day first) or 2019-05-06');
+      expect(text($(el, '[part~="day-heading"]'))).to.equal('05/06/2019 8:30 AM–2:20 PM');
       expect(times(el)).to.deep.equal(['8:30 AM–1:40 PM', '1:40 PM–2:20 PM']);
       expect(console_.errors).to.have.length(1);
     } finally {
@@ -72,6 +72,20 @@ describe('<workshop-schedule> settings as people write them', function () {
       expect($(el, 'time')!.getAttribute('datetime')).to.equal('2019-12-13T16:30:00.000Z');
       expect(console_.warnings[1]).to.contain('daylight saving');
       expect(console_.errors).to.deep.equal([]);
+    } finally {
+      console_.restore();
+    }
+  });
+
+  it('reads date="13/12/2019" (one day only: there is no month 13) as that day, with the ISO form to write', async () => {
+    const console_ = captureConsole();
+    try {
+      const el = await mount({ items, timezone: 'America/Vancouver', date: '13/12/2019' });
+      expect($(el, '[part="error"]')).to.equal(null);
+      expect(text($(el, '[part~="day-heading"]'))).to.equal('Friday, December 13, 2019 8:30 AM–2:20 PM PST');
+      expect(console_.warnings).to.have.length(1);
+      expect(console_.warnings[0]).to.contain('date "13/12/2019" is read as 2019-12-13');
+      await expect(el).to.be.accessible();
     } finally {
       console_.restore();
     }

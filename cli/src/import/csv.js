@@ -26,11 +26,30 @@ const DECISION = ['decision', 'status'];
 
 const norm = (s) => s.toLowerCase().replace(/[^a-z0-9#]+/g, '');
 
+/**
+ * The separator of a sheet, read from its header row: a spreadsheet saved as CSV where the decimal mark is a comma
+ * (Excel in most of Europe) separates cells with ";", and a "Save as Text" export with tabs. csv-parse takes one
+ * delimiter; a list of candidates would also split "Davis, Bulat" inside a semicolon file. Quoted text is not counted.
+ */
+export function sniffDelimiter(text) {
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split('\n', 1)[0]
+    .replace(/"[^"]*"/g, '');
+  const count = (c) => header.split(c).length - 1;
+  const best = [';', '\t'].find((c) => count(c) > count(','));
+  return best ?? ',';
+}
+
 /** Reads a CSV file's text into a header and rows, each row with the line it starts on. Malformed CSV throws. */
 export function readCsv(text, file) {
   let records;
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+    // Windows line ends become "\n" first: inside a quoted cell csv-parse counts "\r\n" as two lines (every later
+    // row was then named one line too far down), and an abstract keeps no stray "\r".
+    const lf = text.replace(/\r\n?/g, '\n');
+    const delimiter = sniffDelimiter(lf);
+    records = parse(lf, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   } catch (e) {
     throw new CliError(
       file,
