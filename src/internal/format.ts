@@ -17,6 +17,18 @@ export function formatter(lang: string | undefined, options: Intl.DateTimeFormat
   return f;
 }
 
+// A program shows the same few hundred instants in every session and every update (four times per session: its
+// start, its end, and their zones' names); each text is kept. Cleared past a bound, as timezone.ts's answers.
+const texts = new Map<string, string>();
+function remember(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > 10_000) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
+
 const clocks = new Map<string | undefined, boolean>();
 /** Whether the language writes times on a 24-hour clock (German, French, Japanese…; not English or Arabic). */
 function uses24h(lang: string | undefined): boolean {
@@ -31,20 +43,24 @@ function uses24h(lang: string | undefined): boolean {
  * locale's own clock, never forced; two-digit hours, else `Intl` writes "9:00" alone but "09:15 MESZ" with the zone).
  */
 export function formatTime(instant: number, zone: string, lang?: string, withZone = false): string {
-  return formatter(lang, {
-    hour: uses24h(lang) ? '2-digit' : 'numeric',
-    minute: '2-digit',
-    timeZone: zone,
-    ...(withZone ? { timeZoneName: 'short' } : {}),
-  }).format(instant);
+  return remember(`${lang}|${zone}|${withZone ? 'z' : ''}|${instant}`, () =>
+    formatter(lang, {
+      hour: uses24h(lang) ? '2-digit' : 'numeric',
+      minute: '2-digit',
+      timeZone: zone,
+      ...(withZone ? { timeZoneName: 'short' } : {}),
+    }).format(instant),
+  );
 }
 
 /** The zone's short name at an instant ("PST", "GMT+2"): it changes when daylight saving time starts or ends. */
 export function zoneName(instant: number, zone: string, lang?: string): string {
-  return (
-    formatter(lang, { hour: 'numeric', timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? ''
+  return remember(
+    `${lang}|${zone}|name|${instant}`,
+    () =>
+      formatter(lang, { hour: 'numeric', timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(instant)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '',
   );
 }
 

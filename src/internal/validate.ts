@@ -30,6 +30,8 @@ export function entryLabel(value: unknown): string | undefined {
 
 /** Marks the problems from `from` on (those of one entry) with the entry's label. */
 export function labelProblems(problems: Problem[], from: number, value: unknown): void {
+  // Most entries have no problem: their label (a regular expression over the title) is not worth making.
+  if (problems.length === from) return;
   const label = entryLabel(value);
   if (label === undefined) return;
   for (let i = from; i < problems.length; i++) problems[i].entry ??= label;

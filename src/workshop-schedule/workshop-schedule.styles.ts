@@ -385,6 +385,14 @@ const schedule = css`
       border-radius: var(--_we-radius);
       background: var(--_we-surface);
     }
+    /* Each session paints on its own (a paint layer): a step that adds sessions to a day (day-steps.ts) repaints
+       only the new ones, not every session of the day again (the paint of a 300-talk load halved). Its padding
+       keeps the focus rings inside the clip this draws. Not in print, where a clipped box may not break pages. */
+    @media screen {
+      .sessions.grid .session {
+        contain: paint;
+      }
+    }
     .sessions.grid .session.type-break {
       background: var(--_we-break);
       border-style: dashed;

@@ -1,5 +1,16 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { $, $$, clean, conferenceItems, fiveDaySample, loadData, mount, session } from './element-helpers.js';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  $,
+  $$,
+  clean,
+  conferenceItems,
+  fiveDaySample,
+  loadData,
+  mount,
+  parallelSample,
+  session,
+} from './element-helpers.js';
 import { captureConsole } from '../helpers/console.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
@@ -187,6 +198,36 @@ describe('<workshop-schedule> a long program renders day by day', function () {
     parent.append(el);
     await el.dataComplete;
     expect(renderedSessions(el)).to.equal(sessionCount(conferenceItems));
+  });
+
+  it('shows the whole keyboard focus ring of every control in a grid session (each session clips its own paint)', async () => {
+    const el = await mount({ items: parallelSample, timezone: 'Europe/Vienna', width: '900px' });
+    const grid = $(el, 'ol.grid')!;
+    expect(getComputedStyle(grid).display, 'a day shown as a grid').to.equal('grid');
+    // A key press first: focus moved by script then shows the ring, as it does for a keyboard user.
+    await sendKeys({ press: 'Shift' });
+    const sessions = [...grid.querySelectorAll<HTMLElement>('li[part~="session"]')];
+    const controls = sessions.flatMap((li) => [...li.querySelectorAll<HTMLElement>('button, a[href], summary')]);
+    expect(controls.length).to.be.greaterThan(sessions.length);
+    for (const control of controls) {
+      control.focus();
+      await waitUntil(() => el.shadowRoot!.activeElement === control);
+      expect(control.matches(':focus-visible'), 'the ring shows').to.equal(true);
+      const style = getComputedStyle(control);
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      expect(ring, 'a ring that stands out of the control').to.be.greaterThan(0);
+      const r = control.getBoundingClientRect();
+      const li = control.closest('li[part~="session"]')!;
+      const box = li.getBoundingClientRect();
+      const border = parseFloat(getComputedStyle(li).borderTopWidth);
+      // What the session clips to: inside its border.
+      const where = `${li.id} ${control.localName} ${control.textContent!.trim().slice(0, 30)}`;
+      expect(r.top - ring, where).to.be.at.least(box.top + border - 0.5);
+      expect(r.bottom + ring, where).to.be.at.most(box.bottom - border + 0.5);
+      expect(r.left - ring, where).to.be.at.least(box.left + border - 0.5);
+      expect(r.right + ring, where).to.be.at.most(box.right - border + 0.5);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('renders a short program in one update, and is accessible', async () => {
