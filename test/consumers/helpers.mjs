@@ -43,9 +43,16 @@ export function packedTarball() {
   mkdirSync(WORK, { recursive: true });
   const tarball = path.join(WORK, 'workshop-elements.tgz');
   if (!existsSync(tarball) || statSync(tarball).mtimeMs < Math.max(...inputs.map((i) => newest(path.join(ROOT, i))))) {
-    // npm's own name for it (the prepare script's build output on stdout rules out --json).
+    // npm's own name for it.
     const { name: pkgName, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    run('npm', ['pack', '--pack-destination', WORK]);
+    // What `npm pack` runs around the packing, without the prepack's `npm run prepare`: npm test has just built
+    // dist/ and cdn/, and building them again cost a minute of the suite.
+    run(process.execPath, ['scripts/pack-readme.mjs', 'prepack']);
+    try {
+      run('npm', ['pack', '--ignore-scripts', '--pack-destination', WORK]);
+    } finally {
+      run(process.execPath, ['scripts/pack-readme.mjs', 'postpack']);
+    }
     const name = `${pkgName}-${version}.tgz`;
     rmSync(tarball, { force: true });
     run('mv', [path.join(WORK, name), tarball]);
