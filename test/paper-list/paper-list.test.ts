@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
 import { captureConsole } from '../helpers/console.js';
+import { printRules } from '../helpers/media.js';
 import { listOf, papersIn, root, search, selectFilter, settled, statusText, titles } from './helpers.js';
 
 const seedPaper = {
@@ -85,14 +86,7 @@ describe('<paper-list> papers', function () {
 
   it('prints every paper laid out, open abstracts whole and closed ones not at all', async () => {
     const el = await listOf(sample);
-    // The print rules, read from the element's own style sheets (test browsers cannot all emulate print).
-    const sheets = el.shadowRoot!.adoptedStyleSheets.length
-      ? el.shadowRoot!.adoptedStyleSheets
-      : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
-    const print = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
-      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    const print = printRules(el);
     const rule = (selector: string) => print.find((r) => r.selectorText.replace(/["']/g, '') === selector);
     expect(rule('[part=abstract]:not([open])')?.style.display).to.equal('none');
     expect(rule('[part=paper]')?.style.getPropertyValue('content-visibility')).to.equal('visible');

@@ -1,5 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
+import { printRules } from '../helpers/media.js';
 import { $, $$, clean, download, loadData, mount, session, text, visibleSessions } from './element-helpers.js';
 
 before(loadData);
@@ -180,14 +181,7 @@ describe('<workshop-schedule> details, links and fragment targets', function () 
       ],
     });
     session(el, 'open').querySelector('details')!.open = true;
-    // The print rules, read from the element's own style sheets (test browsers cannot all emulate print).
-    const sheets = el.shadowRoot!.adoptedStyleSheets.length
-      ? el.shadowRoot!.adoptedStyleSheets
-      : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
-    const print = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
-      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    const print = printRules(el);
     const hiding = print.filter((r) => r.style.display === 'none');
     const hidden = (e: Element) => hiding.some((r) => e.matches(r.selectorText));
     expect(hidden(session(el, 'closed').querySelector('details')!)).to.equal(true);
