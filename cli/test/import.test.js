@@ -186,6 +186,13 @@ test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days
   );
   assert.deepEqual(items[0].speakers, [{ name: 'Surya Ganguli', affiliation: 'Stanford University' }]);
   assert.equal(items[0].track, 'Models for ML');
+  // Sessionize's live and recording URLs become the fields that follow the clock, not links shown at every moment.
+  assert.equal(items[0].recording, 'https://www.youtube.com/watch?v=abc123');
+  assert.equal(items[2].stream, 'https://www.youtube.com/live/geometry');
+  assert.deepEqual(
+    items.map((s) => s.links),
+    [undefined, undefined, undefined],
+  );
   assert.match(err, /sessions\[3\]: "An Accepted Talk Not Yet Scheduled": not scheduled/);
   assert.match(err, /set timezone="America\/Vancouver" on <workshop-schedule>: 2 days/);
 });
@@ -205,6 +212,41 @@ test('an iCalendar file: every event in the calendar’s zone (a UTC event too);
   assert.equal(items[1].abstract, 'An analytic theory of generalization dynamics, in deep linear networks.');
   assert.match(err, /VEVENT 4 "Workshop day": an all-day event/);
   assert.match(err, /timezone="America\/Vancouver" date="2019-12-13"/);
+});
+
+test('a calendar in UTC that names no zone (Indico): times stay UTC instants, so any timezone="…" shows them right', async () => {
+  const dir = scratch();
+  const file = join(dir, 'indico.ics');
+  // As Indico writes its event and contribution exports: every time in UTC, no X-WR-TIMEZONE, no VTIMEZONE.
+  writeFileSync(
+    file,
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//CERN//INDICO//EN',
+      'BEGIN:VEVENT',
+      'SUMMARY:Opening plenary',
+      'DTSTART;VALUE=DATE-TIME:20261025T070000Z',
+      'DTEND;VALUE=DATE-TIME:20261025T080000Z',
+      'DTSTAMP;VALUE=DATE-TIME:20261001T120000Z',
+      'UID:indico-contribution-1234-5678@indico.example.org',
+      'LOCATION:Hall A',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n'),
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  const [item] = JSON.parse(out);
+  assert.equal(item.start, '2026-10-25T07:00Z');
+  assert.equal(item.end, '2026-10-25T08:00Z');
+  assert.match(err, /gives its times in UTC: they are written as UTC instants/);
+  assert.doesNotMatch(err, /date="2026-10-25"/);
+  // With the event's zone given, its wall clock (Vienna after the clock change: UTC+1).
+  const vienna = await run(['import', 'ics', file, '--timezone', 'Europe/Vienna']);
+  assert.equal(JSON.parse(vienna.out)[0].start, '08:00');
+  assert.match(vienna.err, /timezone="Europe\/Vienna" date="2026-10-25"/);
 });
 
 test('a repeating calendar event is imported once, with a warning', async () => {

@@ -40,7 +40,13 @@ export function importIcs(text, file, { timezone: forced } = {}) {
     const at = (t) => {
       // A floating time (no zone) is the calendar's wall clock already; others are placed in the calendar's zone.
       if (t.zone === ICAL.Timezone.localTimezone || !valid)
-        return { date: t.toString().slice(0, 10), time: t.toString().slice(11, 16) };
+        // Indico and many servers write every time in UTC ("…Z") and name no zone: kept as UTC instants, since
+        // the event's zone, which the element's `timezone` gives, is not UTC.
+        return {
+          date: t.toString().slice(0, 10),
+          time: t.toString().slice(11, 16),
+          utc: t.zone === ICAL.Timezone.utcTimezone,
+        };
       const local = wallClock(t.toUnixTime() * 1000, zone);
       return { date: local.date, time: local.time.slice(0, 5) };
     };

@@ -9,6 +9,8 @@ const wall = (text) => {
   return m ? { date: m[1], time: m[2] } : undefined;
 };
 
+const text = (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
 export function importSessionize(raw, file, { timezone } = {}) {
   if (!raw || !Array.isArray(raw.sessions))
     throw new CliError(file, 1, 'expected Sessionize "All data" JSON: { "sessions": [...], "speakers": [...], … }');
@@ -50,10 +52,10 @@ export function importSessionize(raw, file, { timezone } = {}) {
       abstract: typeof s.description === 'string' ? s.description.trim() || undefined : undefined,
       room: rooms.get(s.roomId),
       track,
-      links: [
-        s.recordingUrl ? { label: 'Recording', url: s.recordingUrl } : undefined,
-        s.liveUrl ? { label: 'Live stream', url: s.liveUrl } : undefined,
-      ].filter(Boolean),
+      // The schedule's own fields, not plain links: "Watch live" shows from shortly before the session until its end,
+      // "Recording" once it has ended (a plain link would offer both at every moment, side by side).
+      stream: text(s.liveUrl),
+      recording: text(s.recordingUrl),
     });
   });
   const { items, notes } = buildSchedule(sessions, timezone);
