@@ -7,7 +7,7 @@ import { importFrabJson, importFrabXml } from './import/frab.js';
 import { importIcs } from './import/ics.js';
 import { importMiniconfPapers, importMiniconfSpeakers } from './import/miniconf.js';
 import { importOpenreview } from './import/openreview.js';
-import { importSessionize } from './import/sessionize.js';
+import { importSessionize, importSessionizeSpeakers } from './import/sessionize.js';
 import { severityOf, validateKind } from './validate.js';
 
 export const FORMATS = {
@@ -16,7 +16,8 @@ export const FORMATS = {
   openreview: 'OpenReview API notes JSON, v1 or v2 ({ "notes": [...] } or the list)',
   csv: 'any CSV of papers with a header row: CMT, EasyChair, a spreadsheet (see --map)',
   frab: 'frab/pretalx schedule.json or schedule.xml',
-  sessionize: 'Sessionize "All data" JSON',
+  sessionize: 'Sessionize "All data" JSON: the program',
+  'sessionize-speakers': 'Sessionize "All data" or Speakers JSON: speaker cards (photo, tagline, bio, links, talk)',
   ics: 'an iCalendar (.ics) file',
 };
 
@@ -45,6 +46,9 @@ export function runImport(format, file, options = {}) {
       break;
     case 'sessionize':
       result = importSessionize(parseJson(text, file), file, options);
+      break;
+    case 'sessionize-speakers':
+      result = importSessionizeSpeakers(parseJson(text, file), file);
       break;
     case 'ics':
       result = importIcs(text, file, options);

@@ -197,6 +197,64 @@ test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days
   assert.match(err, /set timezone="America\/Vancouver" on <workshop-schedule>: 2 days/);
 });
 
+test('Sessionize speakers become speaker cards: tagline, photo, bio paragraphs, links, and the talk linked to its session', async () => {
+  const file = join(FIXTURES, 'sessionize/all-data.json');
+  const { code, out, err } = await run(['import', 'sessionize-speakers', file]);
+  assert.equal(code, 0, err);
+  const speakers = JSON.parse(out);
+  assert.deepEqual(speakers[0], {
+    name: 'Surya Ganguli',
+    affiliation: 'Stanford University',
+    photo: 'https://sessionize.com/image/aaaa.jpg',
+    bio: 'Professor of applied physics.\n\nHe studies deep learning theory.',
+    talk: { title: 'An analytic theory of generalization dynamics', href: '#101' },
+    links: [{ label: 'Company Website', url: 'https://ganguli-gang.stanford.edu/' }],
+  });
+  // The href is the id `import sessionize` gives the session, so the card's talk opens it in the schedule.
+  const program = JSON.parse((await run(['import', 'sessionize', file, '--timezone', 'UTC'])).out);
+  assert.ok(program.some((s) => `#${s.id}` === speakers[0].talk.href));
+  assert.deepEqual(speakers[1], {
+    name: 'Aasa Feragen',
+    affiliation: 'University of Copenhagen',
+    talk: { title: 'Geometry and Statistics', href: '#102' },
+  });
+  assert.match(err, /1 speaker\(s\) give more than one session; each card links the first \(Aasa Feragen\)/);
+  assert.match(err, /2 speakers(?! written)/);
+  const written = join(scratch(), 'speakers.yml');
+  assert.equal((await run(['import', 'sessionize-speakers', file, '-o', written])).code, 0);
+  const checked = await run(['validate', written]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /2 speakers for <speaker-card speaker> \(one per person\), no problems/);
+});
+
+test('the Sessionize Speakers view (a list, sessions as { id, name }) imports too', async () => {
+  const file = join(scratch(), 'speakers.json');
+  writeFileSync(
+    file,
+    JSON.stringify([
+      {
+        id: 'a1',
+        firstName: 'Zoë',
+        lastName: 'Müller',
+        fullName: 'Zoë Müller',
+        bio: null,
+        tagLine: '',
+        profilePicture: null,
+        sessions: [{ id: 500001, name: 'Keynote: Språk' }],
+        isTopSpeaker: true,
+        links: [],
+        questionAnswers: [],
+        categories: [],
+      },
+      { id: 'a2', firstName: '', lastName: '', fullName: '', sessions: [] },
+    ]),
+  );
+  const { code, out, err } = await run(['import', 'sessionize-speakers', file]);
+  assert.equal(code, 0, err);
+  assert.deepEqual(JSON.parse(out), [{ name: 'Zoë Müller', talk: { title: 'Keynote: Språk', href: '#500001' } }]);
+  assert.match(err, /speakers\[1\]: no fullName, firstName or lastName \(speaker skipped\)/);
+});
+
 test('an iCalendar file: every event in the calendar’s zone (a UTC event too); all-day events listed', async () => {
   const { code, out, err } = await run(['import', 'ics', join(FIXTURES, 'ics/calendar.ics')]);
   assert.equal(code, 0, err);
