@@ -397,9 +397,12 @@ const schedule = css`
       background: var(--_we-break);
       border-style: dashed;
     }
-    .sessions.grid .body > p:not(.meta),
-    .sessions.grid .body > .links {
+    .sessions.grid .body > p:not(.meta) {
       display: block;
+    }
+    /* A row of links with the gap of .links: the dots that part them in a line of text are off in a cell. */
+    .sessions.grid .body > .links {
+      display: flex;
     }
     .sessions.grid .speakers::before,
     .sessions.grid .session .links li::before {
