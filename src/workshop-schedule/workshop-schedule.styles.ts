@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { dayDownloadStyles } from './day-download.js';
 import { liveStyles } from './live.styles.js';
 
 const schedule = css`
@@ -450,4 +451,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, schedule, liveStyles];
+export const styles = [baseStyles, schedule, liveStyles, dayDownloadStyles];

@@ -1,6 +1,7 @@
 // A big conference's program as the importers write it (pretalx, Sessionize, Indico): what its visitors see.
 import { expect } from '@open-wc/testing';
-import { $$, clean, loadData, mount, session, text } from './element-helpers.js';
+import { $, $$, clean, download, loadData, mount, session, text } from './element-helpers.js';
+import { expectWellFormed, parseIcs } from './ics-helpers.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
 
 before(loadData);
@@ -23,6 +24,15 @@ const parallel: ScheduleItem[] = [
   { id: 't2', start: '2026-10-22T10:30', end: '2026-10-22T12:00', title: 'Tutorial: Dialogue', room: 'Room 1.31' },
 ];
 
+/** Three days around Vienna's clock change (Sunday Oct 25, 2026, 03:00 CEST → 02:00 CET), in two rooms. */
+const threeDays: ScheduleItem[] = [
+  ...parallel,
+  { id: 'sat-keynote', start: '2026-10-24T09:00', end: '2026-10-24T10:00', title: 'Saturday keynote', type: 'keynote' },
+  { id: 'sun-a', start: '2026-10-25T10:30', end: '2026-10-25T11:15', title: 'Sunday oral A', room: 'Room 1.15' },
+  { id: 'sun-b', start: '2026-10-25T10:30', end: '2026-10-25T11:15', title: 'Sunday oral B', room: 'Room 1.31' },
+  { id: 'sun-lunch', start: '2026-10-25T12:00', end: '2026-10-25T13:30', title: 'Lunch', type: 'break' },
+];
+
 describe('<workshop-schedule> an imported multi-room conference', function () {
   this.timeout(20_000);
 
@@ -37,5 +47,41 @@ describe('<workshop-schedule> an imported multi-room conference', function () {
     const apart = b.top >= a.bottom - 1 || b.left - a.right >= 4;
     expect(apart, `Slides ends at ${a.right}, Underline starts at ${b.left}`).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers each day of a multi-day program as one calendar file, at the right instants across the clock change', async () => {
+    const el = await mount({ items: threeDays, timezone: 'Europe/Vienna', date: '', width: '1000px' });
+    const buttons = $$<HTMLButtonElement>(el, '[part="day-download"]');
+    expect(buttons.map((b) => text(b))).to.deep.equal([
+      'Add this day to my calendar (.ics): Thursday, October 22, 2026',
+      'Add this day to my calendar (.ics): Saturday, October 24, 2026',
+      'Add this day to my calendar (.ics): Sunday, October 25, 2026',
+    ]);
+    // Each button is in its day's section, after the day's heading.
+    expect(buttons[2].closest('[part="day"]')!.getAttribute('data-day')).to.equal('2026-10-25');
+    const sunday = await download(el, buttons[2]);
+    expect(sunday.filename).to.equal('program-2026-10-25.ics');
+    expect(sunday.sessionIds).to.deep.equal(['sun-a', 'sun-b', 'sun-lunch']);
+    expectWellFormed(sunday.ics);
+    const events = parseIcs(sunday.ics);
+    // 10:30 in Vienna on the Sunday is CET (UTC+1): 09:30 UTC; the Thursday's 10:30 was CEST, 08:30 UTC.
+    expect(new Date(events[0].start).toISOString()).to.equal('2026-10-25T09:30:00.000Z');
+    const thursday = parseIcs((await download(el, buttons[0])).ics);
+    expect(new Date(thursday[0].start).toISOString()).to.equal('2026-10-22T08:30:00.000Z');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a day’s starred sessions in "My program", and no day button for a one-day program', async () => {
+    const el = await mount({ items: threeDays, timezone: 'Europe/Vienna', date: '', width: '1000px' });
+    session(el, 'sun-b').querySelector<HTMLButtonElement>('[part="star"]')!.click();
+    $(el, '[part="favorites-toggle"]')!.click();
+    await el.updateComplete;
+    const buttons = $$<HTMLButtonElement>(el, '[part="day-download"]');
+    expect(buttons.map((b) => b.closest('[part="day"]')!.getAttribute('data-day'))).to.deep.equal(['2026-10-25']);
+    expect((await download(el, buttons[0])).sessionIds).to.deep.equal(['sun-b']);
+    await expect(el).to.be.accessible();
+    clean();
+    const oneDay = await mount({ items: parallel, timezone: 'Europe/Vienna', date: '' });
+    expect($$(oneDay, '[part="day-download"]')).to.have.length(0);
   });
 });
