@@ -247,7 +247,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     <div class="body">
       ${roomFirst ? nothing : links}
       <p class="meta">
-        ${roomFirst ? room : nothing}<span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
+        ${roomFirst ? room : nothing} <span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
         ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : soonBadge(online, view)}
         ${modeBadge(s, view)} ${roomFirst ? nothing : room}
         ${s.track ? html`<span part="track" class="track" dir="auto">${s.track}</span>` : nothing}

@@ -84,4 +84,21 @@ describe('<workshop-schedule> an imported multi-room conference', function () {
     const oneDay = await mount({ items: parallel, timezone: 'Europe/Vienna', date: '' });
     expect($$(oneDay, '[part="day-download"]')).to.have.length(0);
   });
+
+  it('breaks a phone’s line between the room and the kind, never inside "BREAK"', async () => {
+    const coffee: ScheduleItem = {
+      id: 'coffee',
+      start: '2026-10-22T12:00',
+      end: '2026-10-22T12:30',
+      title: 'Coffee break',
+      type: 'break',
+      room: 'Hall A (Plenary)',
+    };
+    const el = await mount({ items: [...parallel, coffee], timezone: 'Europe/Vienna', date: '', width: '360px' });
+    const kind = session(el, 'coffee').querySelector<HTMLElement>('[part="kind"]')!;
+    expect(text(session(el, 'coffee').querySelector('.meta'))).to.equal('Hall A (Plenary) Break');
+    const lines = new Set([...kind.getClientRects()].map((r) => Math.round(r.top)));
+    expect(lines.size, 'the kind is on one line').to.equal(1);
+    await expect(el).to.be.accessible();
+  });
 });
