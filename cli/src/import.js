@@ -23,7 +23,15 @@ export const FORMATS = {
 
 /** Runs one import: `{ kind, data, skipped, warnings, notes }`; every list entry has `where` (file:line or path). */
 export function runImport(format, file, options = {}) {
-  const text = readText(file);
+  let text;
+  try {
+    text = readText(file, options.encoding);
+  } catch (e) {
+    // The usual cause: a CSV saved by Excel on Windows, in the system's code page.
+    if (e instanceof CliError && /^not UTF-8 text/.test(e.message))
+      e.message = `${e.message.replace(/ \(save the file as UTF-8 and try again\)$/, '')}: save it as UTF-8, or give its encoding (--encoding windows-1252 for a sheet Excel saved as CSV on Windows)`;
+    throw e;
+  }
   let result;
   switch (format) {
     case 'miniconf-papers':

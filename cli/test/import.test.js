@@ -88,6 +88,34 @@ test('a CMT export: usual column names, "Name (Affiliation)*" authors, rejected 
   assert.equal(papers[0].abstract, 'We study how visual properties, and visual context, help.');
   assert.match(err, /cmt\.csv:3: Status is "Reject" \(row skipped\)/);
   assert.match(err, /cmt\.csv:5: empty Paper Title \(row skipped\)/);
+  // The columns left out are named: a co-located workshop's "Track Name" is not lost unseen.
+  assert.match(
+    err,
+    /not imported: Primary Contact Author Name, Author Emails, Track Name, Secondary Subject Areas \(to import one, name its field: --map session="Primary Contact Author Name"\)/,
+  );
+});
+
+test('a CSV Excel saved on Windows (windows-1252): the error says how to read it, and --encoding reads “ ” – é', async () => {
+  const file = join(scratch(), 'cmt.csv');
+  // "Café, Naïve “Bayes” – revisited" in windows-1252: é ï as in Latin-1, “ ” – at 0x93 0x94 0x96.
+  const title = [...'Caf', 0xe9, ...', Na', 0xef, ...'ve ', 0x93, ...'Bayes', 0x94, ...' ', 0x96, ...' revisited'];
+  const bytes = (parts) => Buffer.from(parts.map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+  writeFileSync(
+    file,
+    Buffer.concat([bytes([...'Paper ID,Paper Title,Status\r\n1,"']), bytes(title), bytes([...'",Accept\r\n'])]),
+  );
+  const plain = await run(['import', 'csv', file]);
+  assert.equal(plain.code, 1);
+  assert.match(
+    plain.err,
+    /cmt\.csv:2: not UTF-8 text: save it as UTF-8, or give its encoding \(--encoding windows-1252/,
+  );
+  const { code, out, err } = await run(['import', 'csv', file, '--encoding', 'windows-1252']);
+  assert.equal(code, 0, err);
+  assert.equal(JSON.parse(out)[0].title, 'Café, Naïve “Bayes” – revisited');
+  const unknown = await run(['import', 'csv', file, '--encoding', 'klingon']);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.err, /--encoding: unknown encoding "klingon"/);
 });
 
 test('a spreadsheet saved as CSV in Europe: BOM, ";" between cells, CRLF, a quoted cell over two lines; rows named by their line', async () => {
