@@ -335,6 +335,38 @@ test('a calendar in UTC that names no zone (Indico): times stay UTC instants, so
   assert.match(vienna.err, /timezone="Europe\/Vienna" date="2026-10-25"/);
 });
 
+test('a Google Calendar description written in HTML becomes lines and the inline subset the elements show', async () => {
+  const file = join(scratch(), 'google.ics');
+  writeFileSync(
+    file,
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+      'X-WR-TIMEZONE:Europe/Vienna',
+      'BEGIN:VEVENT',
+      'DTSTART:20261022T070000Z',
+      'DTEND:20261022T080000Z',
+      'DTSTAMP:20261001T120000Z',
+      'UID:0a1b2c3d4e5f@google.com',
+      // As Google folds it: 75 octets a line, commas escaped.
+      'DESCRIPTION:<html-blob><p>We open the day\\, <b>together</b>.</p><ul><li>Welc',
+      ' ome</li><li>Awards</li></ul><u>Bring</u> your <a href="https://example.org/b',
+      ' adge" target="_blank">badge</a>.<br>See you</html-blob>',
+      'SUMMARY:Opening',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n'),
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  assert.equal(
+    JSON.parse(out)[0].abstract,
+    'We open the day, <b>together</b>.\n\n• Welcome\n• Awards\n\nBring your <a href="https://example.org/badge" target="_blank">badge</a>.\nSee you',
+  );
+});
+
 test('a repeating calendar event is imported once, with a warning', async () => {
   const dir = scratch();
   const file = join(dir, 'weekly.ics');

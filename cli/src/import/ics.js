@@ -3,6 +3,7 @@
 import ICAL from 'ical.js';
 import { CliError } from '../io.js';
 import { wallClock } from '../yaml-jekyll.js';
+import { descriptionText } from './html-text.js';
 import { buildSchedule, idOf, sessionType } from './schedule.js';
 
 export function importIcs(text, file, { timezone: forced } = {}) {
@@ -59,7 +60,7 @@ export function importIcs(text, file, { timezone: forced } = {}) {
       title: (event.summary ?? '').trim(),
       type: sessionType(categories.join(' '), event.summary),
       speakers: [],
-      abstract: event.description?.trim() || undefined,
+      abstract: (event.description && descriptionText(event.description).trim()) || undefined,
       room: event.location?.trim() || undefined,
       track: categories[0]?.trim() || undefined,
       links: typeof url === 'string' && url ? [{ label: 'Details', url }] : [],
