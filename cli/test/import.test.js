@@ -225,6 +225,20 @@ test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days
   assert.match(err, /set timezone="America\/Vancouver" on <workshop-schedule>: 2 days/);
 });
 
+test('a declined Sessionize session is listed and left out, though it kept its slot', async () => {
+  const raw = JSON.parse(readFileSync(join(FIXTURES, 'sessionize/all-data.json'), 'utf8'));
+  raw.sessions[2].status = 'Declined';
+  const file = join(scratch(), 'all.json');
+  writeFileSync(file, JSON.stringify(raw));
+  const { code, out, err } = await run(['import', 'sessionize', file, '--timezone', 'America/Vancouver']);
+  assert.equal(code, 0, err);
+  assert.deepEqual(
+    JSON.parse(out).map((s) => s.id),
+    ['101', 'sv-1'],
+  );
+  assert.match(err, /sessions\[2\]: "Geometry and Statistics": status "Declined" \(session skipped\)/);
+});
+
 test('Sessionize speakers become speaker cards: tagline, photo, bio paragraphs, links, and the talk linked to its session', async () => {
   const file = join(FIXTURES, 'sessionize/all-data.json');
   const { code, out, err } = await run(['import', 'sessionize-speakers', file]);

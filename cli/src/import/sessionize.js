@@ -23,6 +23,11 @@ export function importSessionize(raw, file, { timezone } = {}) {
   const skipped = [];
   raw.sessions.forEach((s, i) => {
     const path = `sessions[${i}]`;
+    // An endpoint set to include every session (not only accepted ones) also lists declined ones, slot and all.
+    if (typeof s.status === 'string' && /declin|cancel|withdr|reject/i.test(s.status)) {
+      skipped.push({ path, message: `${s.title ? `"${s.title}": ` : ''}status "${s.status}" (session skipped)` });
+      return;
+    }
     const start = wall(s.startsAt);
     if (!start) {
       skipped.push({
