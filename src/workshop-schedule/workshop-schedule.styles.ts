@@ -250,6 +250,10 @@ const schedule = css`
     content: ' · ' / '';
     color: var(--_we-muted);
   }
+  /* After an abstract the links start a line: nothing before them to part them from. */
+  .abstract + .links > li:first-child::before {
+    content: none;
+  }
   /* A nested talk per line; talks with nothing but "TBA" share lines. */
   .nested {
     display: flex;

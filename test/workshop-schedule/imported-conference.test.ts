@@ -101,4 +101,24 @@ describe('<workshop-schedule> an imported multi-room conference', function () {
     expect(lines.size, 'the kind is on one line').to.equal(1);
     await expect(el).to.be.accessible();
   });
+
+  it('starts the links after an abstract without a separator dot', async () => {
+    const talk: ScheduleItem = {
+      id: 'opening',
+      start: '2026-10-25T07:00Z',
+      end: '2026-10-25T08:00Z',
+      title: 'Opening plenary',
+      abstract: 'We open the day.',
+      links: [
+        { label: 'Details', url: 'https://example.org/details' },
+        { label: 'Slides', url: 'https://example.org/slides' },
+      ],
+    };
+    const el = await mount({ items: [talk], timezone: 'Europe/Vienna', date: '' });
+    const items = [...session(el, 'opening').querySelectorAll('[part="links"] > li')];
+    const before = items.map((li) => getComputedStyle(li, '::before').content);
+    expect(before[0]).to.equal('none');
+    expect(before[1]).to.contain('·');
+    await expect(el).to.be.accessible();
+  });
 });
