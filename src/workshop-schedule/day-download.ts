@@ -4,14 +4,22 @@
  * sessions that are shown: with a search, a filter or "My program" on, those.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ScheduleView, SessionActions } from './day-templates.js';
-import type { Day } from './program.js';
+import type { Day, Session } from './program.js';
+import type { ScheduleTerm } from './terms.js';
+
+/** What it reads of the element's view (`ScheduleView` in day-templates.ts, which imports this module). */
+interface DayDownloadView {
+  asWritten: boolean;
+  total: number;
+  visible: Set<string>;
+  t: ScheduleTerm;
+}
 
 export function dayDownloadTemplate(
   day: Day,
   date: string,
-  view: ScheduleView,
-  actions: SessionActions,
+  view: DayDownloadView,
+  actions: { download(sessions: Session[], filename: string): void },
 ): TemplateResult | typeof nothing {
   // One day is the whole program: the bar's "Download the program" is this button already.
   if (view.asWritten || day.sessions.length >= view.total) return nothing;
