@@ -199,6 +199,69 @@ test('the seed program written as a pretalx schedule imports to the sessions the
   assert.equal(items[1].track, 'Scientific Models to understand Deep Learning');
 });
 
+test('pretalx across a clock change: ends are start plus duration, and a wall clock read twice keeps its offset', async () => {
+  // Vienna, Sunday Oct 25, 2026: 03:00 CEST becomes 02:00 CET, so 02:00–03:00 happens twice.
+  const event = (id, date, duration, title) => ({
+    id,
+    guid: `g-${id}`,
+    date,
+    start: date.slice(11, 16),
+    duration,
+    room: 'Strauss 1',
+    slug: `s-${id}`,
+    title,
+    type: 'Social',
+    persons: [],
+    links: [],
+  });
+  const schedule = {
+    schedule: {
+      version: '1.0',
+      conference: {
+        acronym: 'acl2026',
+        title: 'ACL 2026',
+        time_zone_name: 'Europe/Vienna',
+        days: [
+          {
+            index: 1,
+            date: '2026-10-24',
+            day_start: '2026-10-24T04:00:00+02:00',
+            day_end: '2026-10-25T03:59:00+01:00',
+            rooms: {
+              'Strauss 1': [
+                event(1, '2026-10-24T23:00:00+02:00', '05:00', 'Social night'),
+                event(2, '2026-10-25T02:30:00+02:00', '00:30', 'First 02:30'),
+                event(3, '2026-10-25T02:15:00+01:00', '00:15', 'Second 02:15'),
+              ],
+            },
+          },
+        ],
+      },
+    },
+  };
+  const file = join(scratch(), 'schedule.json');
+  writeFileSync(file, JSON.stringify(schedule));
+  const { code, out, err } = await run(['import', 'frab', file]);
+  assert.equal(code, 0, err);
+  // (In any order: the element sorts by instant.)
+  const byTitle = Object.fromEntries(JSON.parse(out).map((s) => [s.title, [s.start, s.end]]));
+  assert.deepEqual(
+    ['Social night', 'First 02:30', 'Second 02:15'].map((t) => byTitle[t]),
+    [
+      // 23:00 CEST (21:00 UTC) + 5 h = 02:00 UTC = 03:00 CET, not 04:00.
+      ['2026-10-24T23:00', '2026-10-25T03:00'],
+      // 02:30 CEST (00:30 UTC) + 30 min = 01:00 UTC = 02:00 CET; both clocks are read twice that night.
+      ['2026-10-25T02:30+02:00', '2026-10-25T02:00+01:00'],
+      ['2026-10-25T02:15+01:00', '2026-10-25T02:30+01:00'],
+    ],
+  );
+  const written = join(scratch(), 'program.yml');
+  assert.equal((await run(['import', 'frab', file, '-o', written])).code, 0);
+  const checked = await run(['validate', written]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /0 error\(s\), 0 warning\(s\)/);
+});
+
 test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days as date-times; unscheduled sessions listed', async () => {
   const file = join(FIXTURES, 'sessionize/all-data.json');
   const { code, out, err } = await run(['import', 'sessionize', file, '--timezone', 'America/Vancouver']);

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, clean, download, loadData, mount, session, text } from './element-helpers.js';
 import { expectWellFormed, parseIcs } from './ics-helpers.js';
+import { captureConsole } from '../helpers/console.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
 
 before(loadData);
@@ -119,6 +120,37 @@ describe('<workshop-schedule> an imported multi-room conference', function () {
     const before = items.map((li) => getComputedStyle(li, '::before').content);
     expect(before[0]).to.equal('none');
     expect(before[1]).to.contain('·');
+    await expect(el).to.be.accessible();
+  });
+
+  it('places the night of the clock change as the pretalx import writes it: offsets where a clock is read twice', async () => {
+    // `import frab` output for Vienna's Oct 25, 2026 (see cli/test/import.test.js).
+    const night: ScheduleItem[] = [
+      { id: 'social', start: '2026-10-24T23:00', end: '2026-10-25T03:00', title: 'Social night', room: 'Strauss 1' },
+      {
+        id: 'first',
+        start: '2026-10-25T02:30+02:00',
+        end: '2026-10-25T02:00+01:00',
+        title: 'First 02:30',
+        room: 'Hall',
+      },
+      {
+        id: 'second',
+        start: '2026-10-25T02:15+01:00',
+        end: '2026-10-25T02:30+01:00',
+        title: 'Second 02:15',
+        room: 'Hall',
+      },
+    ];
+    const console = captureConsole();
+    const el = await mount({ items: night, timezone: 'Europe/Vienna', date: '' });
+    const times = (id: string) => [...session(el, id).querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+    expect(times('social')).to.deep.equal(['2026-10-24T21:00:00.000Z', '2026-10-25T02:00:00.000Z']);
+    expect(times('first')).to.deep.equal(['2026-10-25T00:30:00.000Z', '2026-10-25T01:00:00.000Z']);
+    expect(times('second')).to.deep.equal(['2026-10-25T01:15:00.000Z', '2026-10-25T01:30:00.000Z']);
+    // In time order, with nothing to warn about (an end not after its start would be named).
+    expect(console.warnings).to.deep.equal([]);
+    console.restore();
     await expect(el).to.be.accessible();
   });
 });

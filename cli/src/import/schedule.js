@@ -54,14 +54,24 @@ export function buildSchedule(sessions, timezone) {
   const days = [...new Set(sorted.map((s) => s.start.date))];
   // A time marked `utc` (a calendar that names no zone) is written as an instant, "2026-10-25T07:00Z": right
   // whatever `timezone` the element is given. Written as a wall clock it would move by the zone's offset.
+  // A time with its `offset` (a wall clock a clock change repeats) is written with it.
   const utc = sorted.some((s) => s.start.utc || s.end?.utc);
   const oneDay = days.length === 1 && !utc;
-  const at = (t) => (t.utc ? `${t.date}T${t.time}Z` : oneDay && t.date === days[0] ? t.time : `${t.date}T${t.time}`);
+  const at = (t) =>
+    t.utc
+      ? `${t.date}T${t.time}Z`
+      : t.offset
+        ? `${t.date}T${t.time}${t.offset}`
+        : oneDay && t.date === days[0]
+          ? t.time
+          : `${t.date}T${t.time}`;
   const items = sorted.map((s) => {
     const item = {};
     if (s.id) item.id = s.id;
     item.start = at(s.start);
-    if (s.end) item.end = oneDay && s.end.date !== days[0] && !s.end.utc ? `${s.end.date}T${s.end.time}` : at(s.end);
+    if (s.end)
+      item.end =
+        oneDay && s.end.date !== days[0] && !s.end.utc && !s.end.offset ? `${s.end.date}T${s.end.time}` : at(s.end);
     item.title = s.title ?? '';
     item.type = s.type ?? 'talk';
     if (s.speakers?.length) item.speakers = s.speakers;
