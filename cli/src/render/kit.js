@@ -152,7 +152,7 @@ export async function renderInclude(kind, params, { site = {}, page = {}, includ
     .map((name) => ` ${name}=we_cli["${name}"]`)
     .join('');
   const engine = jekyllLiquid(includes, site, `{% include workshop-elements/${def.include}${args} %}`);
-  const html = await engine.renderFile('entry', {
+  const html = engine.renderFileSync('entry', {
     we_cli: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toLiquidData(v)])),
     site: toLiquidData({ ...site }),
     page: toLiquidData({ url: '/', ...page }),

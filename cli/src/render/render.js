@@ -92,6 +92,8 @@ export async function renderKind(kind, file, opts, { baseDir = '.' } = {}) {
   if (opts.title !== undefined) page.title = opts.title;
   if (!opts.url && params.jsonld !== false && ['schedule', 'speakers', 'speaker', 'papers'].includes(kind))
     notes = [...notes, 'without --url the JSON-LD’s ids and links are relative to the site; give the page’s address'];
+  if (kind === 'schedule' && params.jsonld !== false && !page.title && !params.event?.name)
+    notes = [...notes, 'the JSON-LD Event has no name: give --title, or --event with a file that has a name'];
   const html = await renderInclude(kind, params, { site, page });
   return { html, problems, notes };
 }

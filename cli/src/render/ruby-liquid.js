@@ -325,6 +325,7 @@ export function jekyllLiquid(includesDir, site, entry) {
     ownPropertyOnly: true,
     strictFilters: true,
     outputEscape: outputString,
+    cache: true,
   });
   for (const [name, filter] of Object.entries(jekyllFilters(site))) engine.registerFilter(name, filter);
   return engine;
