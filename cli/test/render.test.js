@@ -190,3 +190,8 @@ test('for hostile strings too, the markup is what Jekyll writes for the same inc
     assertWithin(urls(page), urls(out), kind);
   }
 });
+
+test('the elements’ package ships the includes render reads, so the published command finds them', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.ok(pkg.files.includes('jekyll/_includes'), 'package.json files: jekyll/_includes');
+});
