@@ -113,7 +113,7 @@ test('fill writes render’s output between the markers, keeps the rest, and a s
   assert.match(readFileSync(page, 'utf8'), /<strong>Welcome<\/strong>/);
 });
 
-test('a bad entry is named with file, line and field, as validate does; the valid papers are still written', async () => {
+test('a bad entry (or zone) is named with file, line and field, as validate does; the valid papers are still written', async () => {
   const { dir } = site();
   const file = join(dir, 'data/papers.yml');
   const { code, out, err } = await run(['render', 'papers', file]);
@@ -126,6 +126,9 @@ test('a bad entry is named with file, line and field, as validate does; the vali
   assert.match(out, /<strong><a href="\/papers\/1\.pdf">Good paper<\/a><\/strong> — <i>Ada Lovelace, Alan Turing<\/i>/);
   assert.match(out, /<strong>Another good paper<\/strong> — <i>Grace Hopper<\/i>/);
   assert.doesNotMatch(out, /href="javascript:/);
+
+  const zone = await run(['render', 'schedule', join(dir, 'data/program.yml'), '--timezone', 'America/Vancuver']);
+  assert.match(zone.err, /--timezone America\/Vancuver is not a time zone name/);
 
   const strict = await run(['render', 'papers', file, '--strict']);
   assert.equal(strict.code, 1);

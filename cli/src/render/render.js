@@ -81,13 +81,16 @@ export async function renderKind(kind, file, opts, { baseDir = '.' } = {}) {
   for (const pair of opts.attr ?? []) {
     const m = /^([A-Za-z][\w-]*)=([^]*)$/.exec(pair);
     if (!m) throw new CliError(undefined, undefined, `--attr ${pair}: write it as name=value`);
-    if (m[1] in params || def.options.some(([p]) => p === m[1].replace(/-/g, '_')))
+    if (m[1] === def.param) throw new CliError(undefined, undefined, `--attr ${m[1]}: the data file gives it`);
+    if (def.options.some(([p]) => p === m[1].replace(/-/g, '_')))
       throw new CliError(undefined, undefined, `--attr ${m[1]}: use --${flagOf(m[1])} instead`);
     params[m[1]] = m[2];
   }
   const { site, page } = where(opts);
   // The schedule's zone is the "site's" zone: the kit then writes each time's UTC offset on its own day (DST too).
   site.timezone = ianaZone(opts.timezone);
+  if (opts.timezone && !site.timezone && !/^aoe$/i.test(opts.timezone))
+    notes = [...notes, `--timezone ${opts.timezone} is not a time zone name (IANA, e.g. America/Vancouver)`];
   if (page.url === undefined) page.url = '/';
   if (opts.title !== undefined) page.title = opts.title;
   if (!opts.url && params.jsonld !== false && ['schedule', 'speakers', 'speaker', 'papers'].includes(kind))
