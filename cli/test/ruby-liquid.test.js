@@ -81,6 +81,8 @@ test('relative_url and absolute_url normalise as Addressable: NFKC, percent-enco
   assert.equal(normalizeUrl('/a\\b{c}|d^e`[f]'), '/a%5Cb%7Bc%7D%7Cd%5Ee%60%5Bf%5D');
   assert.equal(normalizeUrl('https://Example.org:443/a\u00a0'), 'https://example.org/a%20');
   assert.equal(normalizeUrl('/a b ?q'), '/a%20b?q');
+  for (const [path, ruby] of Object.entries({ '/a/b/../c': '/a/c', '/a/./b/.': '/a/b/', '/..': '/', '/a/..': '/' }))
+    assert.equal(normalizeUrl(path), ruby, path);
   const site = { baseurl: '/ws', url: 'https://example.org' };
   assert.equal(
     render(

@@ -3,8 +3,8 @@
 // in the kit's Liquid files; this module renders them (see ruby-liquid.js).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from './../io.js';
-import { elementsRoot } from './../package-root.js';
+import { CliError } from '../io.js';
+import { elementsRoot } from '../package-root.js';
 import { jekyllLiquid, toLiquidData } from './ruby-liquid.js';
 
 /** The folder that holds `workshop-elements/*.html` (the kit's `_includes`). */

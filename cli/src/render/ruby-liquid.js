@@ -138,19 +138,29 @@ export function normalizeUrl(text) {
   return out;
 }
 
-/** RFC 3986, 5.2.4. */
+/** RFC 3986, 5.2.4: `/a/./b/../c` is `/a/c`. */
 function removeDotSegments(path) {
-  if (!/(?:^|\/)\.\.?(?:\/|$)/.test(path)) return path;
-  const out = [];
-  for (const [i, seg] of path.split('/').entries()) {
-    if (seg === '..') {
-      if (out.length > 1 || (out.length === 1 && out[0] !== '')) out.pop();
-    } else if (seg !== '.') out.push(seg);
-    else if (i === path.split('/').length - 1) out.push('');
+  let input = path;
+  let output = '';
+  const up = () => (output = output.slice(0, Math.max(0, output.lastIndexOf('/'))));
+  while (input) {
+    if (input.startsWith('../')) input = input.slice(3);
+    else if (input.startsWith('./') || input.startsWith('/./')) input = input.slice(2);
+    else if (input === '/.') input = '/';
+    else if (input.startsWith('/../')) {
+      input = input.slice(3);
+      up();
+    } else if (input === '/..') {
+      input = '/';
+      up();
+    } else if (input === '.' || input === '..') input = '';
+    else {
+      const segment = /^\/?[^/]*/.exec(input)[0];
+      output += segment;
+      input = input.slice(segment.length);
+    }
   }
-  const last = path.split('/').at(-1);
-  if ((last === '..' || last === '.') && out.at(-1) !== '') out.push('');
-  return out.join('/');
+  return output;
 }
 
 /** Ruby's `String#strip`: ASCII whitespace and NUL, not a no-break or ideographic space. */
