@@ -35,8 +35,8 @@ function site() {
     page,
     `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SMMaL &amp; friends</title>
-<!-- workshop-elements:head -->
-<!-- /workshop-elements -->
+  <!-- workshop-elements:head -->
+  <!-- /workshop-elements -->
 </head><body>
 <h1>Program</h1>
 <!-- workshop-elements:schedule data/program.yml --date 2019-12-13 --timezone "America/Vancouver" --heading-level=3 -->
@@ -83,6 +83,7 @@ test('fill writes render’s output between the markers, keeps the rest, and a s
   ]);
   assert.equal(between(html, 'workshop-elements:schedule'), `\n${schedule.out}`);
   assert.match(between(html, 'workshop-elements:head'), /^\n<script type="module" blocking="render" src="\/assets\//);
+  assert.match(html, /<\/style>\n {2}<!-- \/workshop-elements -->\n<\/head>/);
   // The page's title names the workshop's Event; times carry Vancouver's offset on the day.
   const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)[1]);
   assert.equal(ld.name, 'SMMaL & friends');

@@ -109,7 +109,9 @@ export async function fillPage(file, defaults = {}) {
     }
     problems.push(...result.problems);
     for (const n of result.notes) notes.add(n);
-    text += `${html.slice(at, place.from)}\n${result.html}`;
+    // The end comment keeps its indentation.
+    const indent = /[ \t]*$/.exec(html.slice(place.from, place.to))[0];
+    text += `${html.slice(at, place.from)}\n${result.html}${indent}`;
     at = place.to;
   }
   text += html.slice(at);
