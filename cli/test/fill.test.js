@@ -131,6 +131,10 @@ test('a bad entry (or zone) is named with file, line and field, as validate does
   const zone = await run(['render', 'schedule', join(dir, 'data/program.yml'), '--timezone', 'America/Vancuver']);
   assert.match(zone.err, /--timezone America\/Vancuver is not a time zone name/);
 
+  const bare = await run(['render', 'papers', file, '--no-fallback', '--no-jsonld', '--attr', 'lang=de']);
+  assert.match(bare.out, /^<paper-list lang="de" papers='/);
+  assert.doesNotMatch(bare.out, /slot="fallback"|application\/ld\+json/);
+
   const strict = await run(['render', 'papers', file, '--strict']);
   assert.equal(strict.code, 1);
   assert.equal(strict.out, '');

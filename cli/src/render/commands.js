@@ -61,7 +61,10 @@ export function addRenderCommands(program, { io, say, setCode }) {
     new Command('fill')
       .description('write the elements into the marked places of HTML pages, in place (see below)')
       .argument('<pages...>', 'the HTML files to fill')
-      .option('--url <address>', 'the address the page is published at, for markers that give none')
+      .option(
+        '--url <address>',
+        'the address the page is published at, for markers that give none (one page per call if they differ)',
+      )
       .option('--base-url <path>', 'the path the site is served under (/workshop), for markers that give none')
       .option('--check', 'write nothing; exit 1 when a page is not up to date (for CI)')
       .option('--strict', 'write nothing when the data has a problem')
