@@ -5,7 +5,8 @@
 //   each, for a page that uses only some of them. Each stands alone (lit inside, no shared chunk: one file to copy,
 //   one hash to pin), defines only its own tag, and leaves a tag already defined alone, so two of them, or one and
 //   the full bundle, can share a page (test/hosts/cdn-files.test.ts); their shared state (the term registry, the
-//   Trusted Types policy, the `#fragment` claim) lives on `globalThis` under `Symbol.for` keys.
+//   `#fragment` claim) lives on `globalThis` under `Symbol.for` keys. Each has its own lit, whose Trusted Types
+//   policy `lit-html` a page with a `trusted-types` list must then allow twice ('allow-duplicates', README).
 // The languages next to them (cdn/translations/de.js …) are bundled by esbuild in `npm run build:cdn`: each file
 // stands alone and registers its terms with the registry the bundles share through globalThis.
 // The npm build (dist/) is plain `tsc` and never bundles lit.

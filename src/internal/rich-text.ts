@@ -28,11 +28,6 @@ interface HtmlPolicy {
   createHTML(text: string): unknown;
 }
 let policy: HtmlPolicy | null | undefined;
-/**
- * Where the page's one policy is kept for every copy of the elements on it (two CDN files, or one and the full
- * bundle): a page whose CSP names `workshop-elements` without 'allow-duplicates' refuses a second policy of the name.
- */
-const SHARED_POLICY = Symbol.for('workshop-elements.trusted-types-policy');
 
 /**
  * The string as the `innerHTML` of an inert `<template>` will take it. Where Trusted Types are enforced
@@ -45,15 +40,11 @@ function trustedHtml(text: string): unknown {
     .trustedTypes;
   if (!factory) return text;
   if (policy === undefined) {
-    const shared = globalThis as { [SHARED_POLICY]?: HtmlPolicy | null };
-    if (!(SHARED_POLICY in shared)) {
-      try {
-        shared[SHARED_POLICY] = factory.createPolicy('workshop-elements', { createHTML: (html: string) => html });
-      } catch {
-        shared[SHARED_POLICY] = null;
-      }
+    try {
+      policy = factory.createPolicy('workshop-elements', { createHTML: (html: string) => html });
+    } catch {
+      policy = null;
     }
-    policy = shared[SHARED_POLICY];
   }
   return policy ? policy.createHTML(text) : undefined;
 }
