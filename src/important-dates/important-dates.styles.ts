@@ -1,17 +1,20 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { fillWidthStyles } from '../internal/fill-width.js';
 
 export const styles = [
   baseStyles,
+  fillWidthStyles,
   css`
     :host {
       --_next: var(--we-dates-next-color, var(--_accent));
       /* Not opacity: muted text inside a dimmed row fell below 4.5:1. */
       --_past: var(--we-dates-past-color, color-mix(in srgb, currentColor 80%, transparent));
       --_dot: var(--we-dates-dot-size, 0.75em);
-      container-type: inline-size;
     }
     .base {
+      /* The container, not the host: a host container has no content width (internal/fill-width.ts). */
+      container-type: inline-size;
       display: grid;
       gap: calc(var(--_gap) * 0.75);
       /* A long word (a URL, an identifier) wraps rather than widening the table past the page on a phone. */

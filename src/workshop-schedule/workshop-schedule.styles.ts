@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { fillWidthStyles } from '../internal/fill-width.js';
 import { liveStyles } from './live.styles.js';
 
 const schedule = css`
@@ -447,4 +448,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, schedule, liveStyles];
+export const styles = [baseStyles, fillWidthStyles, schedule, liveStyles];
