@@ -108,6 +108,24 @@ describe('<important-dates> layouts', function () {
     });
   }
 
+  // The shared colour tokens were read under their old names (`--_border`, `--_accent`), which nothing set: every
+  // border, the buttons' outlines, the countdown badge and the timeline's dots and line were missing.
+  it('draws the shared colours: outlined buttons, the countdown badge, the timeline’s dots and line', async () => {
+    const transparent = 'rgba(0, 0, 0, 0)';
+    const table = await mount(BERLIN);
+    const button = getComputedStyle($(table, '[part~="calendar-button"]')!);
+    expect([button.borderTopStyle, button.borderTopWidth]).to.deep.equal(['solid', '1px']);
+    expect(button.borderTopColor).to.not.equal(transparent);
+    expect(getComputedStyle($(table, '[part~="countdown"]')!).backgroundColor).to.not.equal(transparent);
+    const el = await mount({ ...BERLIN, layout: 'timeline' });
+    const [first, second] = $$(el, 'ol.timeline > li');
+    const dot = getComputedStyle(second, '::after');
+    expect([dot.borderTopStyle, dot.borderTopWidth]).to.deep.equal(['solid', '2px']);
+    expect(dot.borderTopColor).to.not.equal(transparent);
+    expect(getComputedStyle(first, '::before').backgroundColor).to.not.equal(transparent);
+    await expect(el).to.be.accessible();
+  });
+
   it('falls back to the table for an unknown layout, with a warning', async () => {
     const console = captureConsole();
     try {
