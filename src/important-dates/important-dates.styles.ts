@@ -295,6 +295,32 @@ export const styles = [
         margin-top: 0.3em;
       }
     }
+    /* Forced colours drop backgrounds and shadows: the next deadline keeps its edge as a border and its countdown a
+       badge in the selection colours; the timeline keeps its line, and its past and next dots stay filled. */
+    @media (forced-colors: active) {
+      tr.is-next,
+      ol.list > li.is-next {
+        border-inline-start: 4px solid Highlight;
+      }
+      .countdown {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+      ol.timeline > li::before,
+      ol.timeline > li::after {
+        forced-color-adjust: none;
+        border-color: CanvasText;
+      }
+      ol.timeline > li::before,
+      ol.timeline > li.is-past::after {
+        background: CanvasText;
+      }
+      ol.timeline > li.is-next::after {
+        border-color: Highlight;
+        background: Highlight;
+      }
+    }
     @media print {
       .calendar-button,
       [part~='status'] {

@@ -152,6 +152,12 @@ export const styles = [
       text-align: center;
       overflow-wrap: anywhere;
     }
+    /* The plate is there for dark logos on a dark page; forced colours would paint it in the page's colour. */
+    @media (forced-colors: active) {
+      .plate [part~='frame'] {
+        forced-color-adjust: none;
+      }
+    }
     .plate [part~='frame'] {
       background: var(--_we-sponsor-plate-color);
       color: var(--_we-sponsor-plate-text-color);

@@ -187,6 +187,20 @@ const schedule = css`
   .session.is-live:dir(rtl) {
     box-shadow: inset -4px 0 var(--_we-live);
   }
+  /* Forced colours (Windows High Contrast) drop backgrounds and shadows: a pressed toggle ("Online", "My program",
+     a star) looked like an unpressed one, and the running session lost its edge. System colours only. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    button.star[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .session.is-live {
+      border-inline-start: 4px solid Highlight;
+    }
+  }
   .when,
   .body {
     /* Text lines centred on the 24 px buttons beside them. */
