@@ -357,6 +357,9 @@ const schedule = css`
         'body body body';
       column-gap: 0.5em;
       padding-inline: 0.25em;
+      /* Tab in the order shown: the star and "Add to calendar" (beside the time) before the speaker and slide links
+         (below). Chromium; elsewhere Tab keeps the document order. */
+      reading-flow: grid-rows;
     }
     .session.compact {
       grid-template-areas: 'when body actions';
