@@ -1,7 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 import { fillWidthStyles } from '../internal/fill-width.js';
 import { liveStyles } from './live.styles.js';
+
+const readingFlow = unsafeCSS('reading-flow');
 
 const schedule = css`
   :host {
@@ -358,8 +360,9 @@ const schedule = css`
       column-gap: 0.5em;
       padding-inline: 0.25em;
       /* Tab in the order shown: the star and "Add to calendar" (beside the time) before the speaker and slide links
-         (below). Chromium; elsewhere Tab keeps the document order. */
-      reading-flow: grid-rows;
+         (below). Chromium; elsewhere Tab keeps the document order. (Written through unsafeCSS: lit-analyzer does
+         not know the property yet.) */
+      ${readingFlow}: grid-rows;
     }
     .session.compact {
       grid-template-areas: 'when body actions';
