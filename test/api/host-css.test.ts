@@ -24,11 +24,11 @@ describe('a centred host page', () => {
     await Promise.all([schedule.dataComplete, dates.dataComplete]);
     const title = schedule.shadowRoot!.querySelector('[part~="title"]')!;
     // Firefox and WebKit give the computed `start` as `left` on a left-to-right page.
-    expect(getComputedStyle(title).textAlign).to.be.oneOf(['start', 'left']); // Firefox and WebKit say left in LTR;
+    expect(getComputedStyle(title).textAlign).to.be.oneOf(['start', 'left']);
     const when = schedule.shadowRoot!.querySelector('.when')!;
     const time = when.querySelector('time')!;
     expect(time.getBoundingClientRect().left - when.getBoundingClientRect().left).to.be.below(2);
-    expect(getComputedStyle(dates.shadowRoot!.querySelector('tbody th')!).textAlign).to.be.oneOf(['start', 'left']); // Firefox and WebKit say left in LTR;
+    expect(getComputedStyle(dates.shadowRoot!.querySelector('tbody th')!).textAlign).to.be.oneOf(['start', 'left']);
     await expect(schedule).to.be.accessible();
     await expect(dates).to.be.accessible();
   });
