@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../internal/styles.js';
 import { fillWidthStyles } from '../internal/fill-width.js';
+import { dayDownloadStyles } from './day-download.js';
 import { liveStyles } from './live.styles.js';
 
 /**
@@ -271,6 +272,10 @@ const schedule = css`
     content: ' · ' / '';
     color: var(--_we-muted);
   }
+  /* After an abstract the links start a line: nothing before them to part them from. */
+  .abstract + .links > li:first-child::before {
+    content: none;
+  }
   /* A nested talk per line; talks with nothing but "TBA" share lines. */
   .nested {
     display: flex;
@@ -419,9 +424,12 @@ const schedule = css`
       background: var(--_we-break);
       border-style: dashed;
     }
-    .sessions.grid .body > p:not(.meta),
-    .sessions.grid .body > .links {
+    .sessions.grid .body > p:not(.meta) {
       display: block;
+    }
+    /* A row of links with the gap of .links: the dots that part them in a line of text are off in a cell. */
+    .sessions.grid .body > .links {
+      display: flex;
     }
     .sessions.grid .speakers::before,
     .sessions.grid .session .links li::before {
@@ -469,4 +477,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, fillWidthStyles, schedule, readingFlow, liveStyles];
+export const styles = [baseStyles, fillWidthStyles, schedule, readingFlow, liveStyles, dayDownloadStyles];
