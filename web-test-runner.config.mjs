@@ -226,6 +226,30 @@ const timezonePlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })` from a test: Windows High Contrast and other forced-colour
+ * modes (`forced-colors: active`), which puppeteer's emulateMediaFeatures refuses; set through Chromium's DevTools
+ * protocol, on a session kept open per page (closing it would end the emulation). Answers `false` where the engine
+ * cannot (Firefox over WebDriver BiDi, WebKit): the test then checks the rules instead.
+ */
+const forcedColorSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    try {
+      const page = session.browser.getPage(session.id);
+      if (!forcedColorSessions.has(page)) forcedColorSessions.set(page, await page.createCDPSession());
+      const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : '' }];
+      await forcedColorSessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 const engines = selectedEngines();
 const browsers = await Promise.all(engines.map((name) => ENGINES[name].create()));
 
@@ -293,6 +317,7 @@ export default {
   ],
   plugins: [
     timezonePlugin,
+    forcedColorsPlugin,
     reactPlugin,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     // @retorquere/bibtex-parser (test/paper-list/bibtex-roundtrip.test.ts) imports two CommonJS packages, which

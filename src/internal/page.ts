@@ -17,6 +17,7 @@ const getter = <T>(proto: object, name: string): Getter<T> =>
 
 const inBrowser = typeof Document !== 'undefined';
 const baseUriOf = inBrowser ? getter<string>(Node.prototype, 'baseURI') : undefined;
+const urlOf = inBrowser ? getter<string>(Document.prototype, 'URL') : undefined;
 const titleOf = inBrowser ? getter<string>(Document.prototype, 'title') : undefined;
 const visibilityOf = inBrowser ? getter<DocumentVisibilityState>(Document.prototype, 'visibilityState') : undefined;
 const rootOf = inBrowser ? getter<HTMLElement | null>(Document.prototype, 'documentElement') : undefined;
@@ -84,3 +85,18 @@ export function pageUrl(doc: Document = document): string | undefined {
   const href = hasShareableUrl() ? location.href : baseUri(doc);
   return /^(?:https?|file):/.test(href) ? href.split('#', 1)[0] : undefined;
 }
+
+/**
+ * What an in-page `#id` link is written against: `''` (a bare `#id`) unless the page has a `<base href>` that is not
+ * the page itself (Angular's `<base href="/">`, a page served under a sub-path), where a bare `#id` would lead to the
+ * base's page instead of this one; then the page's URL without its fragment. `''` also in a document without a URL
+ * of its own (`about:srcdoc`), whose links follow its base as before.
+ */
+export function fragmentBase(doc: Document = document): string {
+  const here = urlOf!.call(doc).split('#', 1)[0];
+  if (!/^(?:https?|file):/.test(here)) return '';
+  return baseUri(doc).split('#', 1)[0] === here ? '' : here;
+}
+
+/** The `href` of a link to the element with this id on this page, also under a `<base href>` ({@link fragmentBase}). */
+export const fragmentHref = (id: string, doc: Document = document): string => `${fragmentBase(doc)}#${id}`;

@@ -14,6 +14,8 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     line-height: var(--we-line-height, 1.45);
+    /* Not the page's: a theme's centred section (text-center, <center>) centred every time and title. */
+    text-align: start;
     --_we-link: var(--we-link-color, color-mix(in oklab, #0b57d0 68%, currentColor));
     --_we-accent: var(--we-accent-color, #0b57d0);
     --_we-on-accent: var(--we-on-accent-color, #ffffff);

@@ -6,7 +6,7 @@
  * so an allow-list on the parsed `protocol` is all that is left to do.
  */
 
-import { baseUri } from './page.js';
+import { baseUri, fragmentBase } from './page.js';
 
 export type UrlKind = 'link' | 'image';
 
@@ -60,7 +60,8 @@ function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string; note
   } else if (base && /^\/(?!\/)/.test(raw.trim())) written = base + raw.trim();
   let url: URL;
   try {
-    url = new URL(written, pageBase());
+    // `#id` means this page, also under a `<base href>` that names another one.
+    url = new URL(written, (written.trim().startsWith('#') && inPage()) || pageBase());
   } catch {
     return { problem: `not a valid URL: ${JSON.stringify(raw.slice(0, 80))}` };
   }
@@ -78,6 +79,9 @@ function check(raw: unknown, kind: UrlKind): { url?: URL; problem?: string; note
 function pageBase(): string {
   return typeof document === 'undefined' ? 'https://example.invalid/' : baseUri();
 }
+
+/** The page's URL when a `<base href>` names another page (see `fragmentBase`), else `''`. */
+const inPage = (): string => (typeof document === 'undefined' ? '' : fragmentBase());
 
 /**
  * Resolves `raw` against the page and returns the absolute URL when its scheme is allowed,

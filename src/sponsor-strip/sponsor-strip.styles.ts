@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { fillWidthStyles } from '../internal/fill-width.js';
 import { SLOT_HEIGHT, SLOT_WIDTH } from './balance.js';
 
 // The slot size comes from the balancing rule in balance.ts, so CSS and JS cannot disagree.
@@ -8,6 +9,7 @@ const slotHeight = unsafeCSS(SLOT_HEIGHT);
 
 export const styles = [
   baseStyles,
+  fillWidthStyles,
   css`
     :host {
       /* The public custom properties, with their defaults; set them on the element or any ancestor.
@@ -83,8 +85,10 @@ export const styles = [
       max-width: 100%;
       break-inside: avoid;
     }
+    /* min(…, 100%), not max-width alone: a fixed width is also the strip's narrowest, which held it at 25em in a
+       narrow flex row or dialog. */
     [part~='sponsor']:only-child {
-      width: calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding));
+      width: min(calc(var(--_we-h) * var(--_we-slot-w) + 2 * var(--_we-sponsor-padding)), 100%);
     }
     [part~='link'] {
       display: block;
@@ -147,6 +151,12 @@ export const styles = [
       font-size: 0.875em;
       text-align: center;
       overflow-wrap: anywhere;
+    }
+    /* The plate is there for dark logos on a dark page; forced colours would paint it in the page's colour. */
+    @media (forced-colors: active) {
+      .plate [part~='frame'] {
+        forced-color-adjust: none;
+      }
     }
     .plate [part~='frame'] {
       background: var(--_we-sponsor-plate-color);

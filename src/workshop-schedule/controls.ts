@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScheduleView } from './day-templates.js';
 import { formatDay } from '../internal/format.js';
+import { fragmentHref } from '../internal/page.js';
 import type { Program } from './program.js';
 
 /** What the search box and the filters hold. */
@@ -63,8 +64,29 @@ export function dayNavTemplate(program: Program, view: ScheduleView, jumpTo: (e:
   return html`<nav part="nav" aria-label=${view.landmark(view.t('programDays'))}>
     <ul>
       ${program.days.map(
-        (d) => html`<li><a href=${`#day-${d.key}`} @click=${jumpTo}>${formatDay(d.key, view.lang, true)}</a></li>`,
+        (d) =>
+          html`<li>
+            <a href=${fragmentHref(`day-${d.key}`)} @click=${jumpTo}>${formatDay(d.key, view.lang, true)}</a>
+          </li>`,
       )}
     </ul>
   </nav>`;
+}
+
+/** "Jump to now", while a session runs (or is next). */
+export function jumpNowTemplate(view: ScheduleView, jumpTo: (e: Event) => void) {
+  return view.nowTarget
+    ? html`<a part="jump-now" href=${fragmentHref(view.nowTarget.id)} @click=${jumpTo}>${view.t('jumpToNow')}</a>`
+    : nothing;
+}
+
+/**
+ * A click on a link to an id in the schedule: reveals it again when the page's hash already names it (the browser
+ * would not scroll). The link's `hash`, not its `href`: under a `<base href>` the link is written in full.
+ */
+export function revealIfCurrent(e: Event, reveal: () => void): void {
+  if ((e.currentTarget as HTMLAnchorElement).hash === location.hash) {
+    e.preventDefault();
+    reveal();
+  }
 }

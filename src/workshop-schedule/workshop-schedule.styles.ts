@@ -1,7 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { fillWidthStyles } from '../internal/fill-width.js';
 import { dayDownloadStyles } from './day-download.js';
 import { liveStyles } from './live.styles.js';
+
+/**
+ * On a phone, Tab in the order shown: a session's star and "Add to calendar" (beside its time) before its speaker and
+ * slide links (below). Chromium; elsewhere Tab keeps the document order. A string, not a css template: lit-analyzer
+ * does not know the property yet, and the build's CSS minifier cannot take a placeholder for a property name.
+ */
+const readingFlow = unsafeCSS('@container (max-width: 36em) { .session { reading-flow: grid-rows; } }');
 
 const schedule = css`
   :host {
@@ -186,6 +194,20 @@ const schedule = css`
   /* The running session's edge on the start side, also right to left. */
   .session.is-live:dir(rtl) {
     box-shadow: inset -4px 0 var(--_we-live);
+  }
+  /* Forced colours (Windows High Contrast) drop backgrounds and shadows: a pressed toggle ("Online", "My program",
+     a star) looked like an unpressed one, and the running session lost its edge. System colours only. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    button.star[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .session.is-live {
+      border-inline-start: 4px solid Highlight;
+    }
   }
   .when,
   .body {
@@ -455,4 +477,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, schedule, liveStyles, dayDownloadStyles];
+export const styles = [baseStyles, fillWidthStyles, schedule, readingFlow, liveStyles, dayDownloadStyles];

@@ -14,7 +14,8 @@ import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { dayNavTemplate, filtersTemplate, statusTemplate, type FilterValues } from './controls.js';
+import { dayNavTemplate, filtersTemplate, jumpNowTemplate, revealIfCurrent, statusTemplate } from './controls.js';
+import type { FilterValues } from './controls.js';
 import { attendToggle } from './live-templates.js';
 import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
@@ -433,11 +434,7 @@ export class WorkshopSchedule extends LitElement {
             ? html`<a part="share" href=${this.mine.shareUrl()}>${view.t('shareMyProgram')}</a>`
             : nothing
         }
-        ${
-          view.nowTarget
-            ? html`<a part="jump-now" href=${`#${view.nowTarget.id}`} @click=${this.jumpTo}>${view.t('jumpToNow')}</a>`
-            : nothing
-        }
+        ${jumpNowTemplate(view, this.jumpTo)}
       </div>
       ${view.filterable ? filtersTemplate(program, view, this.filters, this.setFilter) : nothing}
       ${dayNavTemplate(program, view, this.jumpTo)} ${statusTemplate(view, this.myProgram, count)}
@@ -466,13 +463,7 @@ export class WorkshopSchedule extends LitElement {
   };
 
   /** A link to an id in this element: reveal it even when the hash already says so. */
-  private jumpTo = (e: Event) => {
-    const href = (e.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
-    if (href === location.hash) {
-      e.preventDefault();
-      this.fragment.reveal();
-    }
-  };
+  private jumpTo = (e: Event) => revealIfCurrent(e, () => this.fragment.reveal());
 
   private downloadProgram(program: Program): void {
     const favorites = new Set(this.mine.favorites);

@@ -6,6 +6,7 @@
  * to my calendar (.ics)" past the edge: text that never wrapped now does when the element is narrow.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ImportantDate } from '../../src/important-dates/types.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
@@ -101,6 +102,51 @@ describe('large text (200 %) on a phone', () => {
     );
     expect(el.shadowRoot!.textContent).to.contain('10:00 AM GMT+2');
     expect(escaping(el), JSON.stringify(escaping(el))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('keyboard on a phone', () => {
+  // The phone layout shows a session's star and "Add to calendar" beside its time, above the title, speakers and
+  // links; Tab reached the links first (the document order). Where the engine has `reading-flow` (Chromium), Tab
+  // follows what is shown.
+  it("<workshop-schedule>: Tab reaches a session's buttons before its links, in the order shown", async () => {
+    const el = await inside(
+      '360px',
+      html`<workshop-schedule
+        .items=${[
+          {
+            id: 'talk',
+            start: '09:00',
+            end: '10:00',
+            title: 'Euler flows',
+            speakers: [{ name: 'Terence Tao', url: 'https://www.math.ucla.edu/~tao/' }],
+            links: [{ label: 'Slides', url: 'https://example.org/slides.pdf' }],
+          },
+        ]}
+        timezone="Europe/Vienna"
+        viewer-timezone="Europe/Vienna"
+        date="2027-04-26"
+      ></workshop-schedule>`,
+    );
+    const session = el.shadowRoot!.getElementById('talk')!;
+    const star = session.querySelector<HTMLElement>('[part~="star"]')!;
+    const [buttons, links] = [star.getBoundingClientRect(), session.querySelector('a')!.getBoundingClientRect()];
+    expect(buttons.bottom, 'buttons shown above the links').to.be.at.most(links.top);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="download"]')!.focus();
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      if (!active || !session.contains(active)) {
+        if (order.length) break; // through the session and out
+        continue;
+      }
+      order.push(active.getAttribute('part') ?? active.textContent!.trim());
+    }
+    const shown = ['star', 'calendar-button', 'Terence Tao', 'Slides'];
+    const documentOrder = ['Terence Tao', 'Slides', 'star', 'calendar-button'];
+    expect(order).to.deep.equal(CSS.supports('reading-flow', 'grid-rows') ? shown : documentOrder);
     await expect(el).to.be.accessible();
   });
 });

@@ -14,3 +14,17 @@ export function wcagContrast(a: readonly number[], b: readonly number[]): number
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * Any CSS colour as the browser paints it (oklab, `color-mix()` results, `color(srgb …)`), as sRGB bytes read back
+ * from a canvas pixel painted over white.
+ */
+export function srgb(color: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 1, 1);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}

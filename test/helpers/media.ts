@@ -38,3 +38,15 @@ export function printRules(el: Element): CSSStyleRule[] {
     .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
     .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
 }
+
+/** The style rules inside an element's `@media` rules whose condition matches `condition` (see {@link printRules}). */
+export function mediaRules(el: Element, condition: RegExp): CSSStyleRule[] {
+  const shadow = el.shadowRoot!;
+  const sheets = shadow.adoptedStyleSheets.length
+    ? shadow.adoptedStyleSheets
+    : [...shadow.querySelectorAll('style')].map((s) => s.sheet!);
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && condition.test(r.conditionText))
+    .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+}

@@ -3,7 +3,8 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { ImportantDates } from '../../src/important-dates/important-dates.js';
 import type { WeCalendarDownloadEvent } from '../../src/events/calendar-download.js';
 import { captureConsole } from '../helpers/console.js';
-import { $, $$, mount, row, SEED, text } from './helpers.js';
+import { srgb, wcagContrast } from '../helpers/contrast.js';
+import { $, $$, AOE_DATES, mount, row, SEED, text } from './helpers.js';
 
 const BERLIN = { viewer: 'Europe/Berlin', now: '2019-09-11T07:30:00Z' };
 
@@ -107,6 +108,57 @@ describe('<important-dates> layouts', function () {
       await expect(el).to.be.accessible();
     });
   }
+
+  // The shared colour tokens were read under their old names (`--_border`, `--_accent`), which nothing set: every
+  // border, the buttons' outlines, the countdown badge and the timeline's dots and line were missing.
+  it('draws the shared colours: outlined buttons, the countdown badge, the timeline’s dots and line', async () => {
+    const transparent = 'rgba(0, 0, 0, 0)';
+    const table = await mount(BERLIN);
+    const button = getComputedStyle($(table, '[part~="calendar-button"]')!);
+    expect([button.borderTopStyle, button.borderTopWidth]).to.deep.equal(['solid', '1px']);
+    expect(button.borderTopColor).to.not.equal(transparent);
+    expect(getComputedStyle($(table, '[part~="countdown"]')!).backgroundColor).to.not.equal(transparent);
+    const el = await mount({ ...BERLIN, layout: 'timeline' });
+    const [first, second] = $$(el, 'ol.timeline > li');
+    const dot = getComputedStyle(second, '::after');
+    expect([dot.borderTopStyle, dot.borderTopWidth]).to.deep.equal(['solid', '2px']);
+    expect(dot.borderTopColor).to.not.equal(transparent);
+    expect(getComputedStyle(first, '::before').backgroundColor).to.not.equal(transparent);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the timeline’s dots at 3:1 or more on a light and on a dark page', async () => {
+    const pages = [
+      { background: [255, 255, 255], color: '#333333' },
+      { background: [21, 24, 28], color: '#e3e6ea' }, // the dark demo page
+    ];
+    for (const page of pages) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="background: rgb(${page.background.join(',')}); color: ${page.color}">
+          <important-dates
+            .dates=${AOE_DATES}
+            timezone="AoE"
+            viewer-timezone=${BERLIN.viewer}
+            now="2019-09-10T00:00:00Z"
+            layout="timeline"
+          ></important-dates>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as ImportantDates;
+      await el.dataComplete;
+      const dots = $$(el, 'ol.timeline > li').map((li) => getComputedStyle(li, '::after'));
+      // past (filled), next (filled), later deadline and event (rings)
+      const colours = [
+        dots[0].backgroundColor,
+        dots[1].backgroundColor,
+        dots[2].borderTopColor,
+        dots[3].borderTopColor,
+      ];
+      for (const colour of colours)
+        expect(wcagContrast(srgb(colour), page.background), `${colour} on ${page.color}`).to.be.at.least(3);
+      await expect(el).to.be.accessible();
+    }
+  });
 
   it('falls back to the table for an unknown layout, with a warning', async () => {
     const console = captureConsole();
