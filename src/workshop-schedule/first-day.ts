@@ -80,15 +80,24 @@ export function firstDayPlan(raw: readonly unknown[]): { end: number; outline: O
   const rooms = new Set<string>();
   const tracks = new Set<string>();
   let sessions = 0;
+  // Sessions in parallel rooms share their start: each text is read once.
+  const read = new Map<unknown, string | undefined>();
+  const dayOf = (start: unknown) => {
+    if (read.has(start)) return read.get(start);
+    const spec = readTime(start)?.spec;
+    // A time alone (on the element's `date` or the entry's), an offset, or late at night: its day needs the zone.
+    const day = spec?.kind === 'wall' && spec.seconds < LATEST ? spec.date : undefined;
+    read.set(start, day);
+    return day;
+  };
   for (const value of raw) {
     dates.push(undefined);
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
     if (ONLINE.some((key) => own(value, key) !== undefined)) return undefined;
     if (!Object.hasOwn(value, 'start')) continue;
-    const spec = readTime(own(value, 'start'))?.spec;
-    // A time alone (on the element's `date` or the entry's), an offset, or late at night: its day needs the zone.
-    if (spec?.kind !== 'wall' || !spec.date || spec.seconds >= LATEST) return undefined;
-    dates[dates.length - 1] = spec.date;
+    const day = dayOf(own(value, 'start'));
+    if (!day) return undefined;
+    dates[dates.length - 1] = day;
     sessions++;
     const room = text(own(value, 'room'));
     const track = text(own(value, 'track'));
