@@ -76,6 +76,7 @@ function text(value: unknown): string | undefined {
  * program is read at once (see the top of this file).
  */
 export function firstDayPlan(raw: readonly unknown[]): { end: number; outline: Outline } | undefined {
+  if (raw.length <= ONE_UPDATE) return undefined; // a workshop: fewer sessions than entries
   const dates: (string | undefined)[] = [];
   const rooms = new Set<string>();
   const tracks = new Set<string>();
