@@ -1,4 +1,4 @@
-// The `workshop-elements` command: import, validate, preview, init. Every command has --help; every failure is one
+// The `workshop-elements` command: import, validate, preview, init, render, fill. Every command has --help; every failure is one
 // line naming the file (and line) on standard error and a non-zero exit code.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
@@ -8,13 +8,16 @@ import { formatFor, serialize } from './output.js';
 import { KINDS, checkFile, expandArgs, formatProblem } from './validate.js';
 import { initSite } from './init.js';
 import { startPreview } from './preview.js';
+import { addRenderCommands } from './render/commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 export async function main(argv, io = { out: process.stdout, err: process.stderr, env: process.env }) {
   const say = (text) => io.err.write(`${text}\n`);
   const program = new Command('workshop-elements')
-    .description('Import, check and preview the data of workshop-elements pages (papers, program, speakers, sponsors).')
+    .description(
+      'Import, check and preview the data of workshop-elements pages (papers, program, speakers, sponsors), and write their HTML.',
+    )
     .version(pkg.version)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
@@ -155,6 +158,8 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
         `Next: add {% include workshop-elements/head.html %} to your layout, then run: workshop-elements validate ${dir}`,
       );
     });
+
+  addRenderCommands(program, { io, say, setCode: (c) => (code = c) });
 
   try {
     await program.parseAsync(argv);

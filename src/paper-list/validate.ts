@@ -20,7 +20,9 @@ export function splitAuthors(raw: string): string[] {
   if (bibtex) return bibtex;
   const semicolons = raw.includes(';');
   const names: string[] = [];
-  for (const part of raw.split(semicolons ? ';' : ',').flatMap(splitAtAnd)) {
+  // After a separator, a leading "and" is the serial comma's ("A, B, and C"), not part of the name.
+  const pieces = raw.split(semicolons ? ';' : ',').map((p, i) => (i ? p.replace(/^\s*and\s+/i, '') : p));
+  for (const part of pieces.flatMap(splitAtAnd)) {
     if (names.length && SUFFIX.test(part)) names[names.length - 1] += `, ${part}`;
     else names.push(semicolons ? firstLast(part) : part);
   }

@@ -219,18 +219,33 @@ export class SponsorStrip extends LitElement {
         </ul>
         ${notice}`;
     }
+    const heading = this.headingOf(groups);
     return html`<ul part="tiers" aria-label=${label}>
-        ${groups.map((g, i) => this.renderTier(g, i))}
+        ${groups.map((g, i) => this.renderTier(g, i, heading))}
       </ul>
       ${notice}`;
   }
 
-  private renderTier(group: TierGroup, i: number) {
+  /**
+   * The tier headings' text. A `tier-heading` without `{tier}` (`tier-heading="yes"`, or "Sponsors") would give every
+   * tier the same heading and hide which tier is which: the tiers' own names are shown instead, with a warning.
+   */
+  private headingOf(groups: TierGroup[]): string {
+    const text = this.tierHeading;
+    if (text.includes('{tier}') || groups.filter((g) => g.tier !== undefined).length < 2) return text;
+    this.warnings.warn(
+      'tier-heading',
+      `attribute tier-heading="${text}" has no {tier}, so every tier would be headed the same; showing the tier names (write e.g. "{tier} sponsors")`,
+    );
+    return '{tier}';
+  }
+
+  private renderTier(group: TierGroup, i: number, text: string) {
     const step = Math.min(group.size, SIZED_TIERS);
     const heading =
       group.tier === undefined
         ? (this.untieredHeading ?? this.localize.term('supporters'))
-        : this.tierHeading.split('{tier}').join(group.tier);
+        : text.split('{tier}').join(group.tier);
     const id = internalId(`tier-${i}`);
     return html`<li part="tier tier-${step}${group.tier === undefined ? ' untiered' : ''}" class="size-${step}">
       <div part="heading tier-heading" role="heading" aria-level=${this.level} id=${id}>${heading}</div>

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { importTs } from './ts-module.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveSite } from '../../scripts/serve-site.mjs';
 import { allElementsDrawn, measureLoad } from '../../scripts/layout-shift.mjs';
@@ -474,6 +475,41 @@ test('the JSON-LD workshop spans the earliest and latest instants when the times
     assert.deepEqual(
       [workshop.startDate, workshop.endDate],
       ['2019-12-13T09:00:00+01:00', '2019-12-13T08:45:00-08:00'],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a paper's authors typed as one string are, in the JSON-LD, the same people the element reads", async () => {
+  const { splitAuthors } = await importTs('src/paper-list/validate.ts');
+  const strings = [
+    'Ann Lee, Bo Chen and Cy Wu',
+    'Ann Lee, Bo Chen, and Cy Wu',
+    'Davis, Christopher and Bulat, Luana and Vero, Anita',
+    'Lee, Ann; Chen, Bo; and Wu, Cy',
+    'Martin Luther King, Jr. and Rosa Parks',
+    'Research & Development Team, Jane Doe',
+    'Andrea Anderson AND Brandon Sand',
+    'Solo Author',
+  ];
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-authors-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(
+      `${dir}/_data/papers.json`,
+      JSON.stringify(strings.map((authors, i) => ({ title: `P${i}`, authors }))),
+    );
+    writeFileSync(
+      `${dir}/index.html`,
+      '---\n---\n{% include workshop-elements/papers.html papers=site.data.papers %}\n',
+    );
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    const articles = jsonLd(readFileSync(`${dir}/_site/index.html`, 'utf8'))[0]['@graph'];
+    assert.deepEqual(
+      articles.map((a) => a.author.map((p) => p.name)),
+      strings.map((s) => splitAuthors(s)),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

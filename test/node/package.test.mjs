@@ -2,7 +2,8 @@
 // lit stays a dependency of dist/ (never bundled), and the CDN bundle carries lit inside.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -39,4 +40,20 @@ test('React, @lit/react and Vue are optional peers: installing the package never
   }
   assert.ok(existsSync('LICENSE'));
   assert.ok(pkg.files.includes('docs/img'), 'the images the npm README shows');
+});
+
+test('the packed package carries the whole Jekyll kit that `workshop-elements init` copies: includes, bundle, translations', () => {
+  const [{ files }] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+  );
+  const packed = new Set(files.map((f) => f.path));
+  const kit = readdirSync('jekyll', { recursive: true })
+    .map((f) => `jekyll/${f}`)
+    .filter((f) => statSync(f).isFile() && !f.endsWith('.map'));
+  assert.ok(kit.includes('jekyll/assets/workshop-elements.js'));
+  assert.ok(kit.includes('jekyll/_includes/workshop-elements/head.html'));
+  assert.deepEqual(
+    kit.filter((f) => !packed.has(f)),
+    [],
+  );
 });

@@ -74,6 +74,20 @@ describe('paper-list validation and bad input', function () {
     ]);
   });
 
+  it('reads a serial comma ("A, B, and C") as three names, none starting with "and"', () => {
+    const { data, problems } = validatePapers([
+      { title: 'T', authors: 'Ann Lee, Bo Chen, and Cy Wu' },
+      { title: 'U', authors: 'Lee, Ann; Chen, Bo; and Wu, Cy' },
+      { title: 'V', authors: 'Andrea Anderson, Andy Sand' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(data.map((p) => p.authors.map((a) => a.name))).to.deep.equal([
+      ['Ann Lee', 'Bo Chen', 'Cy Wu'],
+      ['Ann Lee', 'Bo Chen', 'Cy Wu'],
+      ['Andrea Anderson', 'Andy Sand'],
+    ]);
+  });
+
   it('drops authors given as a number, and bad author entries, with their paths', () => {
     expect(paths([{ title: 'T', authors: 42 }])).to.deep.equal(['papers[0].authors']);
     const { data, problems } = validatePapers([

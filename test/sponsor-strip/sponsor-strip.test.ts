@@ -185,6 +185,23 @@ describe('<sponsor-strip> tiers', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the tier names, with a warning naming `tier-heading`, when its text has no {tier}', async () => {
+    // `tier-heading="yes"` (read as a switch) would have headed every tier "yes".
+    const el = await strip([seed[0], seed[2]], 'tier-heading="yes"');
+    await nextFrame();
+    expect(all(el, 'tier-heading').map((h) => h.textContent)).to.deep.equal(['Gold', 'Silver']);
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('tier-heading="yes" has no {tier}');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a `tier-heading` without {tier} when there is one tier', async () => {
+    const el = await strip([seed[0]], 'tier-heading="Our sponsors"');
+    await nextFrame();
+    expect(all(el, 'tier-heading').map((h) => h.textContent)).to.deep.equal(['Our sponsors']);
+    expect(console_.warnings).to.deep.equal([]);
+  });
+
   it('has no headings when no sponsor has a tier', async () => {
     const el = await strip([{ name: 'A' }, { name: 'B' }], `tiers='["Gold"]'`);
     expect(one(el, 'tier-heading')).to.equal(null);
