@@ -2,43 +2,17 @@
 // alone, and lit alone, each bundled and minified as the CDN bundle is (rollup.config.mjs: the same minify plugins),
 // gzipped at level 9; and what each module costs in the bundle of all four.
 //
-// TypeScript is turned into JavaScript file by file (`transpileModule`: the project sets isolatedModules, so the
-// output is the same as tsc's) rather than by @rollup/plugin-typescript, which type-checks the whole project for each
-// of the six bundles (over a minute each on a busy 2-core machine). `npm run build:cdn` still type-checks.
-import { readFileSync } from 'node:fs';
+// TypeScript is turned into JavaScript file by file, as for the CDN's per-element files (`transpile` in
+// rollup.config.mjs): @rollup/plugin-typescript type-checks the whole project for each bundle.
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
-import ts from 'typescript';
-import { minifyPlugins } from '../rollup.config.mjs';
+import { elementEntries, elementEntry, minifyPlugins, transpile } from '../rollup.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const compilerOptions = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')).compilerOptions;
-const { options } = ts.convertCompilerOptionsFromJson({ ...compilerOptions, plugins: undefined }, root);
-
-/** .ts → .js one file at a time, after the templates were minified (as in the CDN build, where that runs first). */
-const transpile = () => ({
-  name: 'transpile',
-  resolveId(source, importer) {
-    // The sources import './x.js' for './x.ts'.
-    if (importer?.startsWith(`${root}src/`) && source.startsWith('.') && source.endsWith('.js'))
-      return fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), `file://${importer}`));
-    return null;
-  },
-  transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    // importHelpers, as @rollup/plugin-typescript sets it for the CDN build: one `__decorate` from tslib for the whole
-    // bundle, not one copy in each module with decorators (1.5 KB minified more in the bundle of all five).
-    const out = ts.transpileModule(code, {
-      compilerOptions: { ...options, sourceMap: false, importHelpers: true },
-      fileName: id,
-    });
-    return { code: out.outputText, map: null };
-  },
-});
 
 const LIT_ONLY = '\0lit-only';
 const FOUR = '\0four';
@@ -60,11 +34,12 @@ const litOnly = () => ({
 export const ENTRIES = {
   'all four': FOUR,
   'index (all five)': 'src/index.ts',
-  'important-dates': 'src/important-dates/important-dates.ts',
-  'workshop-schedule': 'src/workshop-schedule/workshop-schedule.ts',
-  'speaker-card': 'src/speaker-card/speaker-card.ts',
-  'paper-list': 'src/paper-list/paper-list.ts',
-  'sponsor-strip': 'src/sponsor-strip/sponsor-strip.ts',
+  // What the CDN's per-element files hold (cdn/<element>.js: the element and `registerTranslation`).
+  'important-dates': elementEntry('important-dates'),
+  'workshop-schedule': elementEntry('workshop-schedule'),
+  'speaker-card': elementEntry('speaker-card'),
+  'paper-list': elementEntry('paper-list'),
+  'sponsor-strip': elementEntry('sponsor-strip'),
   'lit alone': LIT_ONLY,
 };
 
@@ -78,6 +53,7 @@ export async function build(input, { minified = true } = {}) {
     input,
     plugins: [
       litOnly(),
+      elementEntries(),
       resolve({ exportConditions: ['production'] }),
       ...(minified ? [minifyTemplates, transpile(), minifyScript] : [transpile()]),
     ],

@@ -5,7 +5,10 @@
 //   src      a JSON file next to the page (speaker cards: one file per card)
 //   prop     the property, set by a module script that fetches the JSON (what a framework app does)
 // and, for the large paper lists, `script-async` and `attr-async`: the same with the bundle loaded
-// `<script type="module" async>`, so the elements are defined while the page is still being parsed.
+// `<script type="module" async>`, so the elements are defined while the page is still being parsed; and, at workshop
+// size, `render`: what `workshop-elements render` (and the Jekyll kit, which it renders) writes, the element with its
+// JSON attribute and the same content as plain HTML inside it (`slot="fallback"`), which the browser paints before the
+// bundle has run.
 // Same fonts, width and basic styles everywhere. Every item the page shows (a paper, a session, a card, a sponsor)
 // is what the probe counts: `.item` in a static page, PROBES[tag] in the elements' shadow roots.
 import { PHOTOS, LOGOS } from './data.mjs';
@@ -24,8 +27,15 @@ export const ELEMENTS = {
   'sponsor-strip': { prop: 'sponsors', item: 'li[part~="sponsor"]' },
 };
 export const PATHS = ['attr', 'script', 'src', 'prop'];
-/** The async variants (`<path>-async`), measured for these data sets only. */
-export const ASYNC_PATHS = { 'papers-687': ['attr-async', 'script-async'], 'papers-5000': ['script-async'] };
+/** The async variants (`<path>-async`) and the server-written HTML (`render`), measured for these data sets only. */
+export const EXTRA_PATHS = {
+  'papers-687': ['attr-async', 'script-async'],
+  'papers-5000': ['script-async'],
+  'papers-30': ['render', 'render-unblocked'],
+  'schedule-20': ['render', 'render-unblocked'],
+  'speakers-8': ['render', 'render-unblocked'],
+  'sponsors-30': ['render', 'render-unblocked'],
+};
 
 const head = (title, extra = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -158,7 +168,7 @@ const attributes = (text) => Object.fromEntries([...text.matchAll(/([\w-]+)="([^
  * The element fed one way. Speaker cards are one element per speaker in a grid; the other elements take the whole
  * list. The bundle is a module script in the head, as the README shows (`<path>-async`: an async one).
  */
-export function elementPage(set, variant) {
+export function elementPage(set, variant, rendered = { head: '', body: '' }) {
   const { prop } = ELEMENTS[set.tag];
   const [path, async] = variant.split('-');
   const tag = set.tag;
@@ -170,7 +180,11 @@ export function elementPage(set, variant) {
     return `<${tag}${a}></${tag}>`;
   };
   const body =
-    tag === 'speaker-card' ? `<div class="cards">${set.data.map((s, i) => one(s, i)).join('\n')}</div>` : one(set.data);
+    path === 'render'
+      ? rendered.body
+      : tag === 'speaker-card'
+        ? `<div class="cards">${set.data.map((s, i) => one(s, i)).join('\n')}</div>`
+        : one(set.data);
   // The property: a framework app fetches its data and hands it over.
   const setter =
     path !== 'prop'
@@ -183,10 +197,13 @@ document.querySelectorAll('speaker-card').forEach((el, i) => (el.speaker = speak
         : `<script type="module">
 document.querySelector('${tag}').${prop} = await (await fetch('${set.name}.json')).json();
 </script>`;
-  return `${head(`${tag} ${set.name} ${path}`).replace(
-    '</head>',
-    `<script type="module"${async === 'async' ? ' async' : ''} src="workshop-elements.js"></script></head>`,
-  )}<h1>${HEADINGS[tag]}</h1>\n${body}\n${setter}</body></html>\n`;
+  // `render`: the kit's head (`workshop-elements render head`: the bundle from /assets/, render-blocking unless
+  // `render-unblocked`, and its few lines of CSS).
+  const script =
+    path === 'render'
+      ? rendered.head
+      : `<script type="module"${async === 'async' ? ' async' : ''} src="workshop-elements.js"></script>`;
+  return `${head(`${tag} ${set.name} ${variant}`).replace('</head>', `${script}</head>`)}<h1>${HEADINGS[tag]}</h1>\n${body}\n${setter}</body></html>\n`;
 }
 
 /**
@@ -226,6 +243,31 @@ document.body.append(list);
 </body></html>\n`;
 }
 
+/**
+ * The `render` path's body: the kit's include for the data set, rendered as `workshop-elements render` renders it
+ * (cli/src/render/kit.js: the kit's own Liquid files), with the data set's attributes as the include's parameters.
+ */
+export async function renderedBody(set, variant = 'render') {
+  const { renderInclude } = await import('../cli/src/render/kit.js');
+  const { timezone, date, venue, year } = attributes(set.attrs);
+  const kind = {
+    'paper-list': 'papers',
+    'workshop-schedule': 'schedule',
+    'speaker-card': 'speakers',
+    'sponsor-strip': 'sponsors',
+  }[set.tag];
+  const params = {
+    'paper-list': { papers: set.data, venue, year },
+    'workshop-schedule': { items: set.data, date, timezone, utc_offset: '-08:00' },
+    'speaker-card': { speakers: set.data },
+    'sponsor-strip': { sponsors: set.data },
+  }[set.tag];
+  for (const k of Object.keys(params)) if (params[k] === undefined) delete params[k];
+  const site = { site: { url: 'http://localhost' } };
+  const head = await renderInclude('head', variant === 'render' ? {} : { render_blocking: false }, site);
+  return { head, body: await renderInclude(kind, params, site) };
+}
+
 // ---- the files served --------------------------------------------------------------------------------------------
 
 /**
@@ -236,6 +278,7 @@ export function benchFiles(code, readLogo) {
   const files = new Map();
   const put = (name, content) => files.set(`/${name}`, Buffer.from(content));
   put('workshop-elements.js', code);
+  put('assets/workshop-elements.js', code); // where the kit's head (the `render` pages) loads it from
   for (const [name, svg] of PHOTOS) put(`img/${name}`, svg);
   for (const logo of LOGOS) put(`img/${logo}`, readLogo(logo));
   const add = (set) => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
-import config from '../rollup.config.mjs';
+import { full as config } from '../rollup.config.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundlePath = path.join(root, 'jekyll/assets/workshop-elements.js');

@@ -7,7 +7,7 @@ import { importFrabJson, importFrabXml } from './import/frab.js';
 import { importIcs } from './import/ics.js';
 import { importMiniconfPapers, importMiniconfSpeakers } from './import/miniconf.js';
 import { importOpenreview } from './import/openreview.js';
-import { importSessionize } from './import/sessionize.js';
+import { importSessionize, importSessionizeSpeakers } from './import/sessionize.js';
 import { severityOf, validateKind } from './validate.js';
 
 export const FORMATS = {
@@ -16,13 +16,22 @@ export const FORMATS = {
   openreview: 'OpenReview API notes JSON, v1 or v2 ({ "notes": [...] } or the list)',
   csv: 'any CSV of papers with a header row: CMT, EasyChair, a spreadsheet (see --map)',
   frab: 'frab/pretalx schedule.json or schedule.xml',
-  sessionize: 'Sessionize "All data" JSON',
+  sessionize: 'Sessionize "All data" JSON: the program',
+  'sessionize-speakers': 'Sessionize "All data" or Speakers JSON: speaker cards (photo, tagline, bio, links, talk)',
   ics: 'an iCalendar (.ics) file',
 };
 
 /** Runs one import: `{ kind, data, skipped, warnings, notes }`; every list entry has `where` (file:line or path). */
 export function runImport(format, file, options = {}) {
-  const text = readText(file);
+  let text;
+  try {
+    text = readText(file, options.encoding);
+  } catch (e) {
+    // The usual cause: a CSV saved by Excel on Windows, in the system's code page.
+    if (e instanceof CliError && /^not UTF-8 text/.test(e.message))
+      e.message = `${e.message.replace(/ \(save the file as UTF-8 and try again\)$/, '')}: save it as UTF-8, or give its encoding (--encoding windows-1252 for a sheet Excel saved as CSV on Windows)`;
+    throw e;
+  }
   let result;
   switch (format) {
     case 'miniconf-papers':
@@ -45,6 +54,9 @@ export function runImport(format, file, options = {}) {
       break;
     case 'sessionize':
       result = importSessionize(parseJson(text, file), file, options);
+      break;
+    case 'sessionize-speakers':
+      result = importSessionizeSpeakers(parseJson(text, file), file);
       break;
     case 'ics':
       result = importIcs(text, file, options);

@@ -19,8 +19,11 @@ export class CliError extends Error {
   }
 }
 
-/** The file as text: UTF-8 (a byte-order mark is dropped), at most MAX_BYTES. */
-export function readText(file) {
+/**
+ * The file as text, at most MAX_BYTES: UTF-8 (a byte-order mark is dropped), or the `encoding` given, a WHATWG label
+ * such as `windows-1252` (Excel's "CSV (Comma delimited)" on a Western Windows) or `shift_jis`.
+ */
+export function readText(file, encoding) {
   let stat;
   try {
     stat = statSync(file);
@@ -34,8 +37,28 @@ export function readText(file) {
       undefined,
       `${(stat.size / 1048576).toFixed(0)} MB is more than the ${MAX_BYTES / 1048576} MB a data file may have`,
     );
-  return decodeUtf8(readFileSync(file), file);
+  const bytes = readFileSync(file);
+  if (encoding && !/^utf-?8$/i.test(encoding.trim())) {
+    let decoder;
+    try {
+      decoder = new TextDecoder(encoding.trim());
+    } catch {
+      throw new CliError(
+        undefined,
+        undefined,
+        `--encoding: unknown encoding "${encoding}" (e.g. windows-1252, latin1, shift_jis)`,
+      );
+    }
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? fixCp1252(text) : text;
+  }
+  return decodeUtf8(bytes, file);
 }
+
+// Bytes 0x80–0x9F of windows-1252 (“ ” ‘ ’ – — € …), which Node's TextDecoder (before Node 23) decodes as Latin-1,
+// that is, as invisible C1 controls. WHATWG's table, https://encoding.spec.whatwg.org/index-windows-1252.txt.
+const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+const fixCp1252 = (text) => text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
 
 /** Decodes UTF-8 strictly; the error names the first line with a byte that is not UTF-8. */
 export function decodeUtf8(bytes, file) {

@@ -38,6 +38,7 @@ export async function main(argv, io = { out: process.stdout, err: process.stderr
       (v, all = []) => [...all, v],
     )
     .option('--timezone <zone>', 'sessionize, ics: the IANA zone the times are in (Sessionize exports none)')
+    .option('--encoding <name>', 'the file’s encoding when it is not UTF-8, e.g. windows-1252 (Excel’s CSV on Windows)')
     .option(
       '--openreview-ids',
       'miniconf-papers: the UIDs are OpenReview forum ids (ICLR); link each paper’s forum and PDF',

@@ -96,7 +96,10 @@ test('an output that is neither JSON nor YAML is refused before anything is read
 test('an unknown format lists the known ones', async () => {
   const { code, err } = await run(['import', 'cmt', 'x.csv']);
   assert.notEqual(code, 0);
-  assert.match(err, /Allowed choices are miniconf-papers, miniconf-speakers, openreview, csv, frab, sessionize, ics/);
+  assert.match(
+    err,
+    /Allowed choices are miniconf-papers, miniconf-speakers, openreview, csv, frab, sessionize, sessionize-speakers, ics/,
+  );
   assert.deepEqual(
     readdirSync(dir).filter((f) => f.startsWith('.')),
     [],

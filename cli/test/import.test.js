@@ -88,6 +88,34 @@ test('a CMT export: usual column names, "Name (Affiliation)*" authors, rejected 
   assert.equal(papers[0].abstract, 'We study how visual properties, and visual context, help.');
   assert.match(err, /cmt\.csv:3: Status is "Reject" \(row skipped\)/);
   assert.match(err, /cmt\.csv:5: empty Paper Title \(row skipped\)/);
+  // The columns left out are named: a co-located workshop's "Track Name" is not lost unseen.
+  assert.match(
+    err,
+    /not imported: Primary Contact Author Name, Author Emails, Track Name, Secondary Subject Areas \(to import one, name its field: --map session="Primary Contact Author Name"\)/,
+  );
+});
+
+test('a CSV Excel saved on Windows (windows-1252): the error says how to read it, and --encoding reads “ ” – é', async () => {
+  const file = join(scratch(), 'cmt.csv');
+  // "Café, Naïve “Bayes” – revisited" in windows-1252: é ï as in Latin-1, “ ” – at 0x93 0x94 0x96.
+  const title = [...'Caf', 0xe9, ...', Na', 0xef, ...'ve ', 0x93, ...'Bayes', 0x94, ...' ', 0x96, ...' revisited'];
+  const bytes = (parts) => Buffer.from(parts.map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+  writeFileSync(
+    file,
+    Buffer.concat([bytes([...'Paper ID,Paper Title,Status\r\n1,"']), bytes(title), bytes([...'",Accept\r\n'])]),
+  );
+  const plain = await run(['import', 'csv', file]);
+  assert.equal(plain.code, 1);
+  assert.match(
+    plain.err,
+    /cmt\.csv:2: not UTF-8 text: save it as UTF-8, or give its encoding \(--encoding windows-1252/,
+  );
+  const { code, out, err } = await run(['import', 'csv', file, '--encoding', 'windows-1252']);
+  assert.equal(code, 0, err);
+  assert.equal(JSON.parse(out)[0].title, 'Café, Naïve “Bayes” – revisited');
+  const unknown = await run(['import', 'csv', file, '--encoding', 'klingon']);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.err, /--encoding: unknown encoding "klingon"/);
 });
 
 test('a spreadsheet saved as CSV in Europe: BOM, ";" between cells, CRLF, a quoted cell over two lines; rows named by their line', async () => {
@@ -171,6 +199,69 @@ test('the seed program written as a pretalx schedule imports to the sessions the
   assert.equal(items[1].track, 'Scientific Models to understand Deep Learning');
 });
 
+test('pretalx across a clock change: ends are start plus duration, and a wall clock read twice keeps its offset', async () => {
+  // Vienna, Sunday Oct 25, 2026: 03:00 CEST becomes 02:00 CET, so 02:00–03:00 happens twice.
+  const event = (id, date, duration, title) => ({
+    id,
+    guid: `g-${id}`,
+    date,
+    start: date.slice(11, 16),
+    duration,
+    room: 'Strauss 1',
+    slug: `s-${id}`,
+    title,
+    type: 'Social',
+    persons: [],
+    links: [],
+  });
+  const schedule = {
+    schedule: {
+      version: '1.0',
+      conference: {
+        acronym: 'acl2026',
+        title: 'ACL 2026',
+        time_zone_name: 'Europe/Vienna',
+        days: [
+          {
+            index: 1,
+            date: '2026-10-24',
+            day_start: '2026-10-24T04:00:00+02:00',
+            day_end: '2026-10-25T03:59:00+01:00',
+            rooms: {
+              'Strauss 1': [
+                event(1, '2026-10-24T23:00:00+02:00', '05:00', 'Social night'),
+                event(2, '2026-10-25T02:30:00+02:00', '00:30', 'First 02:30'),
+                event(3, '2026-10-25T02:15:00+01:00', '00:15', 'Second 02:15'),
+              ],
+            },
+          },
+        ],
+      },
+    },
+  };
+  const file = join(scratch(), 'schedule.json');
+  writeFileSync(file, JSON.stringify(schedule));
+  const { code, out, err } = await run(['import', 'frab', file]);
+  assert.equal(code, 0, err);
+  // (In any order: the element sorts by instant.)
+  const byTitle = Object.fromEntries(JSON.parse(out).map((s) => [s.title, [s.start, s.end]]));
+  assert.deepEqual(
+    ['Social night', 'First 02:30', 'Second 02:15'].map((t) => byTitle[t]),
+    [
+      // 23:00 CEST (21:00 UTC) + 5 h = 02:00 UTC = 03:00 CET, not 04:00.
+      ['2026-10-24T23:00', '2026-10-25T03:00'],
+      // 02:30 CEST (00:30 UTC) + 30 min = 01:00 UTC = 02:00 CET; both clocks are read twice that night.
+      ['2026-10-25T02:30+02:00', '2026-10-25T02:00+01:00'],
+      ['2026-10-25T02:15+01:00', '2026-10-25T02:30+01:00'],
+    ],
+  );
+  const written = join(scratch(), 'program.yml');
+  assert.equal((await run(['import', 'frab', file, '-o', written])).code, 0);
+  const checked = await run(['validate', written]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /0 error\(s\), 0 warning\(s\)/);
+});
+
 test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days as date-times; unscheduled sessions listed', async () => {
   const file = join(FIXTURES, 'sessionize/all-data.json');
   const { code, out, err } = await run(['import', 'sessionize', file, '--timezone', 'America/Vancouver']);
@@ -186,8 +277,87 @@ test('Sessionize "All data": rooms, tracks and speakers resolved by id; two days
   );
   assert.deepEqual(items[0].speakers, [{ name: 'Surya Ganguli', affiliation: 'Stanford University' }]);
   assert.equal(items[0].track, 'Models for ML');
+  // Sessionize's live and recording URLs become the fields that follow the clock, not links shown at every moment.
+  assert.equal(items[0].recording, 'https://www.youtube.com/watch?v=abc123');
+  assert.equal(items[2].stream, 'https://www.youtube.com/live/geometry');
+  assert.deepEqual(
+    items.map((s) => s.links),
+    [undefined, undefined, undefined],
+  );
   assert.match(err, /sessions\[3\]: "An Accepted Talk Not Yet Scheduled": not scheduled/);
   assert.match(err, /set timezone="America\/Vancouver" on <workshop-schedule>: 2 days/);
+});
+
+test('a declined Sessionize session is listed and left out, though it kept its slot', async () => {
+  const raw = JSON.parse(readFileSync(join(FIXTURES, 'sessionize/all-data.json'), 'utf8'));
+  raw.sessions[2].status = 'Declined';
+  const file = join(scratch(), 'all.json');
+  writeFileSync(file, JSON.stringify(raw));
+  const { code, out, err } = await run(['import', 'sessionize', file, '--timezone', 'America/Vancouver']);
+  assert.equal(code, 0, err);
+  assert.deepEqual(
+    JSON.parse(out).map((s) => s.id),
+    ['101', 'sv-1'],
+  );
+  assert.match(err, /sessions\[2\]: "Geometry and Statistics": status "Declined" \(session skipped\)/);
+});
+
+test('Sessionize speakers become speaker cards: tagline, photo, bio paragraphs, links, and the talk linked to its session', async () => {
+  const file = join(FIXTURES, 'sessionize/all-data.json');
+  const { code, out, err } = await run(['import', 'sessionize-speakers', file]);
+  assert.equal(code, 0, err);
+  const speakers = JSON.parse(out);
+  assert.deepEqual(speakers[0], {
+    name: 'Surya Ganguli',
+    affiliation: 'Stanford University',
+    photo: 'https://sessionize.com/image/aaaa.jpg',
+    bio: 'Professor of applied physics.\n\nHe studies deep learning theory.',
+    talk: { title: 'An analytic theory of generalization dynamics', href: '#101' },
+    links: [{ label: 'Company Website', url: 'https://ganguli-gang.stanford.edu/' }],
+  });
+  // The href is the id `import sessionize` gives the session, so the card's talk opens it in the schedule.
+  const program = JSON.parse((await run(['import', 'sessionize', file, '--timezone', 'UTC'])).out);
+  assert.ok(program.some((s) => `#${s.id}` === speakers[0].talk.href));
+  assert.deepEqual(speakers[1], {
+    name: 'Aasa Feragen',
+    affiliation: 'University of Copenhagen',
+    talk: { title: 'Geometry and Statistics', href: '#102' },
+  });
+  assert.match(err, /1 speaker\(s\) give more than one session; each card links the first \(Aasa Feragen\)/);
+  assert.match(err, /2 speakers(?! written)/);
+  const written = join(scratch(), 'speakers.yml');
+  assert.equal((await run(['import', 'sessionize-speakers', file, '-o', written])).code, 0);
+  const checked = await run(['validate', written]);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.err, /2 speakers for <speaker-card speaker> \(one per person\), no problems/);
+});
+
+test('the Sessionize Speakers view (a list, sessions as { id, name }) imports too', async () => {
+  const file = join(scratch(), 'speakers.json');
+  writeFileSync(
+    file,
+    JSON.stringify([
+      {
+        id: 'a1',
+        firstName: 'Zoë',
+        lastName: 'Müller',
+        fullName: 'Zoë Müller',
+        bio: null,
+        tagLine: '',
+        profilePicture: null,
+        sessions: [{ id: 500001, name: 'Keynote: Språk' }],
+        isTopSpeaker: true,
+        links: [],
+        questionAnswers: [],
+        categories: [],
+      },
+      { id: 'a2', firstName: '', lastName: '', fullName: '', sessions: [] },
+    ]),
+  );
+  const { code, out, err } = await run(['import', 'sessionize-speakers', file]);
+  assert.equal(code, 0, err);
+  assert.deepEqual(JSON.parse(out), [{ name: 'Zoë Müller', talk: { title: 'Keynote: Språk', href: '#500001' } }]);
+  assert.match(err, /speakers\[1\]: no fullName, firstName or lastName \(speaker skipped\)/);
 });
 
 test('an iCalendar file: every event in the calendar’s zone (a UTC event too); all-day events listed', async () => {
@@ -205,6 +375,73 @@ test('an iCalendar file: every event in the calendar’s zone (a UTC event too);
   assert.equal(items[1].abstract, 'An analytic theory of generalization dynamics, in deep linear networks.');
   assert.match(err, /VEVENT 4 "Workshop day": an all-day event/);
   assert.match(err, /timezone="America\/Vancouver" date="2019-12-13"/);
+});
+
+test('a calendar in UTC that names no zone (Indico): times stay UTC instants, so any timezone="…" shows them right', async () => {
+  const dir = scratch();
+  const file = join(dir, 'indico.ics');
+  // As Indico writes its event and contribution exports: every time in UTC, no X-WR-TIMEZONE, no VTIMEZONE.
+  writeFileSync(
+    file,
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//CERN//INDICO//EN',
+      'BEGIN:VEVENT',
+      'SUMMARY:Opening plenary',
+      'DTSTART;VALUE=DATE-TIME:20261025T070000Z',
+      'DTEND;VALUE=DATE-TIME:20261025T080000Z',
+      'DTSTAMP;VALUE=DATE-TIME:20261001T120000Z',
+      'UID:indico-contribution-1234-5678@indico.example.org',
+      'LOCATION:Hall A',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n'),
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  const [item] = JSON.parse(out);
+  assert.equal(item.start, '2026-10-25T07:00Z');
+  assert.equal(item.end, '2026-10-25T08:00Z');
+  assert.match(err, /gives its times in UTC: they are written as UTC instants/);
+  assert.doesNotMatch(err, /date="2026-10-25"/);
+  // With the event's zone given, its wall clock (Vienna after the clock change: UTC+1).
+  const vienna = await run(['import', 'ics', file, '--timezone', 'Europe/Vienna']);
+  assert.equal(JSON.parse(vienna.out)[0].start, '08:00');
+  assert.match(vienna.err, /timezone="Europe\/Vienna" date="2026-10-25"/);
+});
+
+test('a Google Calendar description written in HTML becomes lines and the inline subset the elements show', async () => {
+  const file = join(scratch(), 'google.ics');
+  writeFileSync(
+    file,
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+      'X-WR-TIMEZONE:Europe/Vienna',
+      'BEGIN:VEVENT',
+      'DTSTART:20261022T070000Z',
+      'DTEND:20261022T080000Z',
+      'DTSTAMP:20261001T120000Z',
+      'UID:0a1b2c3d4e5f@google.com',
+      // As Google folds it: 75 octets a line, commas escaped.
+      'DESCRIPTION:<html-blob><p>We open the day\\, <b>together</b>.</p><ul><li>Welc',
+      ' ome</li><li>Awards</li></ul><u>Bring</u> your <a href="https://example.org/b',
+      ' adge" target="_blank">badge</a>.<br>See you</html-blob>',
+      'SUMMARY:Opening',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n'),
+  );
+  const { code, out, err } = await run(['import', 'ics', file]);
+  assert.equal(code, 0, err);
+  assert.equal(
+    JSON.parse(out)[0].abstract,
+    'We open the day, <b>together</b>.\n\n• Welcome\n• Awards\n\nBring your <a href="https://example.org/badge" target="_blank">badge</a>.\nSee you',
+  );
 });
 
 test('a repeating calendar event is imported once, with a warning', async () => {

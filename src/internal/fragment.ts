@@ -6,9 +6,12 @@ import { elementById, off, on } from './page.js';
 /**
  * The element that revealed the current fragment. Two elements may render the same id (two lists sharing a paper):
  * the first in the document takes it, as the browser's own fragment does; whichever renders first reveals it, and
- * hands it over to an earlier one that renders later.
+ * hands it over to an earlier one that renders later. Kept on `globalThis`: one for every copy of the elements on
+ * the page (two CDN files, or one and the full bundle, each bring their own copy of this module).
  */
-let claim: { hash: string; controller: FragmentController } | undefined;
+const claims: { current?: { hash: string; controller: FragmentController } } = ((
+  globalThis as { [k: symbol]: typeof claims }
+)[Symbol.for('workshop-elements.fragment-claim')] ??= {});
 
 /**
  * Fragment links (`page.html#terence-tao`) into an element's shadow DOM: the browser cannot
@@ -75,7 +78,7 @@ export class FragmentController implements ReactiveController {
       if (field || !this.source) this.pending = false;
       return;
     }
-    const other = claim?.hash === location.hash ? claim.controller : undefined;
+    const other = claims.current?.hash === location.hash ? claims.current.controller : undefined;
     if (other && other !== this && other.host.isConnected && precedes(other.host, this.host)) {
       this.pending = false;
       return;
@@ -84,7 +87,7 @@ export class FragmentController implements ReactiveController {
     if (!target) return;
     this.pending = false;
     if (other && other !== this) other.release();
-    claim = { hash: location.hash, controller: this };
+    claims.current = { hash: location.hash, controller: this };
     this.current?.removeAttribute('data-fragment-target');
     this.current = target;
     target.setAttribute('data-fragment-target', '');

@@ -71,12 +71,81 @@ export function escapeLatex(text: string): string {
  * Escapes a title and protects capitals that bibliography styles would otherwise lower-case:
  * every word with a capital after its first letter (GANs, ImageNet, BERT, Q-learning's Q is first) is
  * wrapped in braces, as DBLP does; words written in Title Case stay unprotected so styles may sentence-case them.
+ * TeX math as titles carry it from OpenReview ("Gradient $\ell_1$ Regularization") stays math, braced so styles keep
+ * its case: see {@link mathSpans} for what counts as math.
  */
 export function bibtexTitle(title: string): string {
-  return escapeLatex(title)
+  // (A title that holds private-use characters itself keeps every `$` as text; past 6,400 formulas, the number of
+  // private-use characters, the rest are text too.)
+  const math = /[\ue000-\uf8ff]/.test(title) ? [] : mathSpans(title).slice(0, 0x1900);
+  // Each formula stands in the text as one private-use character while the rest is escaped and split into words.
+  let text = '';
+  let at = 0;
+  math.forEach(([start, end], i) => {
+    text += `${title.slice(at, start)}${String.fromCharCode(0xe000 + i)}`;
+    at = end;
+  });
+  text += title.slice(at);
+  const escaped = escapeLatex(text)
     .split(' ')
     .map((word) => (capitalAfterFirstLetter(stripCommands(word)) ? `{${word}}` : word))
     .join(' ');
+  return math.length
+    ? escaped.replace(/[\ue000-\uf8ff]/g, (c) => `{${title.slice(...math[c.charCodeAt(0) - 0xe000])}}`)
+    : escaped;
+}
+
+/** Math commands a formula in a title may use: letters, relations, operators, fonts and accents; nothing that reads files, defines or writes. */
+const MATH_COMMANDS = new Set(
+  (
+    'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho varrho ' +
+    'sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ' +
+    'ell hbar partial nabla infty emptyset varnothing aleph Re Im wp forall exists neg lnot top bot ' +
+    'leq le geq ge neq ne approx sim simeq cong equiv propto ll gg prec succ preceq succeq in notin ni subset subseteq ' +
+    'supset supseteq cup cap setminus to rightarrow leftarrow leftrightarrow Rightarrow Leftarrow Leftrightarrow ' +
+    'mapsto gets implies iff times cdot cdots ldots dots vdots ddots pm mp circ star ast div mid nmid parallel perp ' +
+    'wedge vee oplus otimes odot bullet langle rangle lfloor rfloor lceil rceil vert Vert lvert rvert lVert rVert ' +
+    'log ln exp min max sup inf arg argmax argmin lim limsup liminf sum prod int oint sin cos tan det dim ker Pr ' +
+    'deg gcd mod bmod pmod sqrt frac tfrac dfrac binom left right big Big bigg Bigg mathcal mathbb mathbf mathrm ' +
+    'mathit mathsf mathtt mathfrak mathscr boldsymbol bm operatorname hat widehat tilde widetilde bar overline ' +
+    'underline vec dot ddot prime text textrm textit textbf quad qquad'
+  ).split(' '),
+);
+
+/**
+ * Where a title holds TeX math, as [start, end) of each `$…$`. Read as Pandoc reads it, so a price is no formula
+ * ("from $5 to $10"): the opening `$` has no space after it, the closing one no space before it and no digit after
+ * it. A formula is kept only when everything in it is harmless in a reader's LaTeX: letters, digits, spaces, the
+ * math punctuation below, paired braces, and the commands of MATH_COMMANDS (or `\,` `\;` `\!` `\{` `\}` `\|`);
+ * anything else (`\input`, `%`, `#`, `&`) and the `$` are escaped as text.
+ */
+export function mathSpans(title: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /\$(?!\$)(\S(?:[^$]*?\S)?)\$(?!\d)/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    if (title[m.index - 1] === '\\' || !harmlessMath(m[1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+function harmlessMath(tex: string): boolean {
+  let commands = true;
+  // Commands out first (a `\{` is no brace), each checked; then the rest, character by character.
+  const rest = tex.replace(/\\([A-Za-z]+|[,;!{}| ]?)/g, (_, name: string) => {
+    if (!(/^[A-Za-z]/.test(name) ? MATH_COMMANDS.has(name) : name)) commands = false;
+    return ' ';
+  });
+  if (!commands || !/^[\p{L}\p{N}\s_^{}()[\]+\-=<>,.;:|/'!*?]*$/u.test(rest)) return false;
+  let depth = 0;
+  for (const c of rest) {
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 const UPPER = /\p{Lu}/u;

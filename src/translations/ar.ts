@@ -29,6 +29,7 @@ const ar: CompleteTranslation = {
   myProgramCount: 'برنامجي ({n})',
   downloadProgram: 'نزّل البرنامج (\u2066.ics\u2069)',
   downloadMyProgram: 'نزّل برنامجي (\u2066.ics\u2069)',
+  downloadDay: 'أضف هذا اليوم إلى تقويمي (\u2066.ics\u2069)',
   shareMyProgram: 'رابط لمشاركة برنامجي',
   jumpToNow: 'انتقل إلى الآن',
   programDays: 'أيام البرنامج',

@@ -20,6 +20,7 @@ const de: CompleteTranslation = {
   myProgramCount: 'Mein Programm ({n})',
   downloadProgram: 'Programm herunterladen (.ics)',
   downloadMyProgram: 'Mein Programm herunterladen (.ics)',
+  downloadDay: 'Diesen Tag in meinen Kalender (.ics)',
   shareMyProgram: 'Link zum Teilen meines Programms',
   jumpToNow: 'Zur aktuellen Zeit',
   programDays: 'Tage des Programms',

@@ -22,6 +22,7 @@ const es: CompleteTranslation = {
   myProgramCount: 'Mi programa ({n})',
   downloadProgram: 'Descargar el programa (.ics)',
   downloadMyProgram: 'Descargar mi programa (.ics)',
+  downloadDay: 'Añadir este día a mi calendario (.ics)',
   shareMyProgram: 'Enlace para compartir mi programa',
   jumpToNow: 'Ir a ahora',
   programDays: 'Días del programa',

@@ -22,6 +22,7 @@ const fr: CompleteTranslation = {
   myProgramCount: 'Mon programme ({n})',
   downloadProgram: 'Télécharger le programme (.ics)',
   downloadMyProgram: 'Télécharger mon programme (.ics)',
+  downloadDay: 'Ajouter ce jour à mon agenda (.ics)',
   shareMyProgram: 'Lien pour partager mon programme',
   jumpToNow: 'Aller à maintenant',
   programDays: 'Jours du programme',

@@ -18,6 +18,7 @@ const ja: CompleteTranslation = {
   myProgramCount: 'マイプログラム（{n}）',
   downloadProgram: 'プログラムをダウンロード（.ics）',
   downloadMyProgram: 'マイプログラムをダウンロード（.ics）',
+  downloadDay: 'この日をカレンダーに追加（.ics）',
   shareMyProgram: 'マイプログラムを共有するリンク',
   jumpToNow: '現在へ移動',
   programDays: 'プログラムの日程',

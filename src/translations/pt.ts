@@ -22,6 +22,7 @@ const pt: CompleteTranslation = {
   myProgramCount: 'Meu programa ({n})',
   downloadProgram: 'Baixar o programa (.ics)',
   downloadMyProgram: 'Baixar meu programa (.ics)',
+  downloadDay: 'Adicionar este dia à minha agenda (.ics)',
   shareMyProgram: 'Link para compartilhar meu programa',
   jumpToNow: 'Ir para agora',
   programDays: 'Dias do programa',

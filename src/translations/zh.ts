@@ -21,6 +21,7 @@ const zh: CompleteTranslation = {
   myProgramCount: '我的日程（{n}）',
   downloadProgram: '下载日程（.ics）',
   downloadMyProgram: '下载我的日程（.ics）',
+  downloadDay: '将这一天添加到我的日历（.ics）',
   shareMyProgram: '分享我的日程的链接',
   jumpToNow: '跳到当前',
   programDays: '日程的各天',

@@ -20,6 +20,7 @@ import type { Day, NestedTalk, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
 import { dateKey, daysBetween } from '../internal/timezone.js';
 import { internalId } from '../internal/ids.js';
+import { dayDownloadTemplate } from './day-download.js';
 
 /** The setting error that the disabled buttons it explains point to. */
 export const SETTING_ERROR_ID = internalId('setting-error');
@@ -108,6 +109,7 @@ export function dayTemplate(
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
       ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>
+    ${dayDownloadTemplate(day, date, view, actions)}
     ${
       grid
         ? html`<div
@@ -248,7 +250,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
     <div class="body">
       ${roomFirst ? nothing : links}
       <p class="meta">
-        ${roomFirst ? room : nothing}<span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
+        ${roomFirst ? room : nothing} <span part="kind" class="kind">${t(TYPE_TERMS[s.type])}</span>
         ${live ? html`<span part="live-badge" class="live-badge">${t('liveNow')}</span>` : soonBadge(online, view)}
         ${modeBadge(s, view)} ${roomFirst ? nothing : room}
         ${s.track ? html`<span part="track" class="track" dir="auto">${s.track}</span>` : nothing}

@@ -16,6 +16,7 @@ export const SCHEDULE_TERMS = {
   myProgramCount: 'My program ({n})',
   downloadProgram: 'Download the program (.ics)',
   downloadMyProgram: 'Download my program (.ics)',
+  downloadDay: 'Add this day to my calendar (.ics)',
   shareMyProgram: 'Link to share my program',
   jumpToNow: 'Jump to now',
   programDays: 'Days of the program',

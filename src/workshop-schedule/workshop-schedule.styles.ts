@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { dayDownloadStyles } from './day-download.js';
 import { liveStyles } from './live.styles.js';
 
 const schedule = css`
@@ -249,6 +250,10 @@ const schedule = css`
     content: ' · ' / '';
     color: var(--_we-muted);
   }
+  /* After an abstract the links start a line: nothing before them to part them from. */
+  .abstract + .links > li:first-child::before {
+    content: none;
+  }
   /* A nested talk per line; talks with nothing but "TBA" share lines. */
   .nested {
     display: flex;
@@ -397,9 +402,12 @@ const schedule = css`
       background: var(--_we-break);
       border-style: dashed;
     }
-    .sessions.grid .body > p:not(.meta),
-    .sessions.grid .body > .links {
+    .sessions.grid .body > p:not(.meta) {
       display: block;
+    }
+    /* A row of links with the gap of .links: the dots that part them in a line of text are off in a cell. */
+    .sessions.grid .body > .links {
+      display: flex;
     }
     .sessions.grid .speakers::before,
     .sessions.grid .session .links li::before {
@@ -447,4 +455,4 @@ const schedule = css`
   }
 `;
 
-export const styles = [baseStyles, schedule, liveStyles];
+export const styles = [baseStyles, schedule, liveStyles, dayDownloadStyles];

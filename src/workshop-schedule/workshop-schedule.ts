@@ -55,6 +55,7 @@ const TAG = 'workshop-schedule';
  * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
  * @csspart day-heading - The (sticky) day heading, with `heading`.
  * @csspart day-hours - In the day heading: when the day starts and ends, and the event's `room`.
+ * @csspart day-download - Under a day's heading (several days): "Add this day to my calendar (.ics)".
  * @csspart rooms - The (sticky) row of room names above a day shown as a grid.
  * @csspart room-heading - One room name in that row.
  * @csspart sessions - The list of a day's sessions.

@@ -57,6 +57,16 @@ test('bibtexTitle still protects capitals after the first letter, and only those
   assert.equal(bibtexTitle('3D BERT É'), '3D {BERT} É');
 });
 
+test('bibtexTitle of 10^6 characters of dollars and formulas is quick, and keeps every formula', () => {
+  assert.ok(timed(() => bibtexTitle(`$a${' b'.repeat(500_000)}`)) < LONG_MS);
+  assert.ok(timed(() => bibtexTitle('$'.repeat(1_000_000))) < LONG_MS);
+  let out = '';
+  assert.ok(timed(() => (out = bibtexTitle('$x_1$ '.repeat(100_000)))) < LONG_MS);
+  // The first 6,400 stay math (one private-use character each while the rest is escaped), the others text.
+  assert.equal(out.split('{$x_1$}').length - 1, 6_400);
+  assert.equal(out.split('\\$x\\_1\\$').length - 1, 93_600);
+});
+
 test('splitAuthors of 200,000 spaces then "x", and of 10^6 characters of names, is quick', () => {
   assert.ok(timed(() => assert.deepEqual(splitAuthors(`${' '.repeat(200_000)}x`), ['x'])) < LONG_MS);
   assert.ok(timed(() => splitAuthors(`${' '.repeat(200_000)};x`)) < LONG_MS);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { parseAst } from 'rollup/parseAst';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -31,6 +32,28 @@ test('dist/ imports lit instead of bundling it; the CDN bundle is one file with 
   assert.doesNotMatch(cdn, /from ['"]lit/);
   for (const tag of ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'])
     assert.ok(cdn.includes(tag), tag);
+});
+
+test('each element has a CDN file of its own: lit inside, no import, only its own tag defined', () => {
+  const tags = ['workshop-schedule', 'speaker-card', 'paper-list', 'sponsor-strip', 'important-dates'];
+  for (const tag of tags) {
+    const file = readFileSync(`cdn/${tag}.js`, 'utf8');
+    // One file to copy and one hash to pin: no static or dynamic import of another file (a shared chunk).
+    const imports = parseAst(file).body.filter((node) => node.type === 'ImportDeclaration' || node.source);
+    assert.deepEqual(
+      imports.map((node) => node.source.value),
+      [],
+      `${tag} imports`,
+    );
+    assert.ok(!/\bimport\s*\(/.test(file), `${tag} has no dynamic import`);
+    const defined = [...file.matchAll(/customElements\.define\(\s*["']([a-z-]+)["']/g)].map((m) => m[1]);
+    assert.deepEqual(defined, [tag], `${tag} defines`);
+    assert.match(file, /customElements\.get\(\s*["']/, `${tag} leaves a defined tag alone`);
+  }
+  assert.ok(
+    pkg.sideEffects.includes('./cdn/*.js'),
+    'the CDN files define their elements when imported: not to be tree-shaken away',
+  );
 });
 
 test('React, @lit/react and Vue are optional peers: installing the package never pulls them in', () => {

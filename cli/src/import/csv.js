@@ -170,7 +170,15 @@ export function importCsvPapers(text, file, { map, listSeparator } = {}) {
     papers.push(paper);
     lines.push(line);
   }
-  return { kind: 'papers', data: papers, lines, skipped, warnings, notes: [] };
+  // Columns with no field are named, so that none is lost unseen (CMT's "Track Name" of a co-located workshop).
+  const used = new Set([...Object.values(col), decision]);
+  const unused = header.filter((h, i) => h && !used.has(i));
+  const notes = unused.length
+    ? [
+        `columns without a <paper-list> field, not imported: ${unused.join(', ')} (to import one, name its field: --map session="${unused[0]}")`,
+      ]
+    : [];
+  return { kind: 'papers', data: papers, lines, skipped, warnings, notes };
 }
 
 /**

@@ -4,6 +4,7 @@
 // the conference's `time_zone_name` map onto <workshop-schedule> items.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CliError, lineAt } from '../io.js';
+import { wallClock } from '../yaml-jekyll.js';
 import { addMinutes, buildSchedule, durationMinutes, idOf, sessionType } from './schedule.js';
 
 /** `2019-12-13T08:30:00-08:00` → the wall clock as written ({date, time}) — the conference's zone in frab. */
@@ -12,8 +13,51 @@ function wallOf(text) {
   return m ? { date: m[1], time: m[2] } : undefined;
 }
 
+/** `2026-10-25T02:30:00+02:00` → its instant (ms); undefined without an offset. */
+function instantOf(text) {
+  const m =
+    typeof text === 'string' &&
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const offset = m[4] === 'Z' ? 'Z' : `${m[4].slice(0, 3)}:${m[4].slice(-2)}`;
+  const ms = Date.parse(`${m[1]}T${m[2]}:${m[3] ?? '00'}${offset}`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * An instant as the wall clock in `zone`; with its offset (`+02:00`) when that clock is read twice, in the hour a
+ * clock change repeats (Vienna's 02:00–03:00 on the last Sunday of October): the element could not tell which.
+ */
+function wallIn(ms, zone) {
+  const local = wallClock(ms, zone);
+  const at = { date: local.date, time: local.time.slice(0, 5) };
+  const twice = [-3600000, 3600000].some((d) => {
+    const other = wallClock(ms + d, zone);
+    return other.date === local.date && other.time === local.time;
+  });
+  if (!twice) return at;
+  const sign = local.offset < 0 ? '-' : '+';
+  const abs = Math.abs(local.offset);
+  return {
+    ...at,
+    offset: `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`,
+  };
+}
+
+const isZone = (zone) => {
+  try {
+    return Boolean(zone) && Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }));
+  } catch {
+    return false;
+  }
+};
+
 /** Converts events of the common shape (JSON, or XML turned into the same shape) to sessions. */
 function sessions(conference, days, file) {
+  const zoneName = typeof conference.time_zone_name === 'string' ? conference.time_zone_name.trim() : undefined;
+  // With the event's offset and the conference's zone, the end is the start's instant plus the duration: a session
+  // over a clock change (a party on the night it happens) lasts as long as it says, not an hour more or less.
+  const zone = isZone(zoneName) ? zoneName : undefined;
   const out = [];
   const skipped = [];
   const warnings = [];
@@ -21,8 +65,9 @@ function sessions(conference, days, file) {
     for (const [roomName, events] of Object.entries(day.rooms ?? {})) {
       (Array.isArray(events) ? events : [events]).forEach((event, e) => {
         const path = `days[${d}].rooms[${JSON.stringify(roomName)}][${e}]`;
+        const instant = zone ? instantOf(event.date) : undefined;
         const start =
-          wallOf(event.date) ??
+          (instant !== undefined ? wallIn(instant, zone) : wallOf(event.date)) ??
           (typeof event.start === 'string' && /^\d{1,2}:\d{2}$/.test(event.start.trim()) && day.date
             ? { date: day.date, time: event.start.trim().padStart(5, '0') }
             : undefined);
@@ -50,7 +95,11 @@ function sessions(conference, days, file) {
         out.push({
           id: idOf(event.slug ?? event.guid ?? event.id ?? ''),
           start,
-          end: minutes ? addMinutes(start, minutes) : undefined,
+          end: minutes
+            ? instant !== undefined
+              ? wallIn(instant + minutes * 60000, zone)
+              : addMinutes(start, minutes)
+            : undefined,
           title: String(event.title ?? '').trim(),
           type: sessionType(event.type, event.title),
           speakers: persons,
@@ -67,8 +116,7 @@ function sessions(conference, days, file) {
     }
   });
   if (!out.length && !skipped.length) throw new CliError(file, undefined, 'the schedule has no events');
-  const timezone = typeof conference.time_zone_name === 'string' ? conference.time_zone_name.trim() : undefined;
-  const { items, notes } = buildSchedule(out, timezone);
+  const { items, notes } = buildSchedule(out, zoneName);
   return {
     kind: 'program',
     data: items,

@@ -3,6 +3,7 @@
 import ICAL from 'ical.js';
 import { CliError } from '../io.js';
 import { wallClock } from '../yaml-jekyll.js';
+import { descriptionText } from './html-text.js';
 import { buildSchedule, idOf, sessionType } from './schedule.js';
 
 export function importIcs(text, file, { timezone: forced } = {}) {
@@ -40,7 +41,13 @@ export function importIcs(text, file, { timezone: forced } = {}) {
     const at = (t) => {
       // A floating time (no zone) is the calendar's wall clock already; others are placed in the calendar's zone.
       if (t.zone === ICAL.Timezone.localTimezone || !valid)
-        return { date: t.toString().slice(0, 10), time: t.toString().slice(11, 16) };
+        // Indico and many servers write every time in UTC ("…Z") and name no zone: kept as UTC instants, since
+        // the event's zone, which the element's `timezone` gives, is not UTC.
+        return {
+          date: t.toString().slice(0, 10),
+          time: t.toString().slice(11, 16),
+          utc: t.zone === ICAL.Timezone.utcTimezone,
+        };
       const local = wallClock(t.toUnixTime() * 1000, zone);
       return { date: local.date, time: local.time.slice(0, 5) };
     };
@@ -53,7 +60,7 @@ export function importIcs(text, file, { timezone: forced } = {}) {
       title: (event.summary ?? '').trim(),
       type: sessionType(categories.join(' '), event.summary),
       speakers: [],
-      abstract: event.description?.trim() || undefined,
+      abstract: (event.description && descriptionText(event.description).trim()) || undefined,
       room: event.location?.trim() || undefined,
       track: categories[0]?.trim() || undefined,
       links: typeof url === 'string' && url ? [{ label: 'Details', url }] : [],

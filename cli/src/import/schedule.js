@@ -44,7 +44,7 @@ export function durationMinutes(text) {
 }
 
 /**
- * Sessions `{ start: {date, time}, end?: {date, time}, title, … }` → items sorted by start. A one-day program
+ * Sessions `{ start: {date, time, utc?}, end?: {date, time, utc?}, title, … }` → items sorted by start. A one-day program
  * writes times as "08:30" (with the element's `date`), a longer one as "2019-12-13T08:30".
  */
 export function buildSchedule(sessions, timezone) {
@@ -52,13 +52,26 @@ export function buildSchedule(sessions, timezone) {
     `${a.start.date}T${a.start.time}`.localeCompare(`${b.start.date}T${b.start.time}`),
   );
   const days = [...new Set(sorted.map((s) => s.start.date))];
-  const oneDay = days.length === 1;
-  const at = (t) => (oneDay && t.date === days[0] ? t.time : `${t.date}T${t.time}`);
+  // A time marked `utc` (a calendar that names no zone) is written as an instant, "2026-10-25T07:00Z": right
+  // whatever `timezone` the element is given. Written as a wall clock it would move by the zone's offset.
+  // A time with its `offset` (a wall clock a clock change repeats) is written with it.
+  const utc = sorted.some((s) => s.start.utc || s.end?.utc);
+  const oneDay = days.length === 1 && !utc;
+  const at = (t) =>
+    t.utc
+      ? `${t.date}T${t.time}Z`
+      : t.offset
+        ? `${t.date}T${t.time}${t.offset}`
+        : oneDay && t.date === days[0]
+          ? t.time
+          : `${t.date}T${t.time}`;
   const items = sorted.map((s) => {
     const item = {};
     if (s.id) item.id = s.id;
     item.start = at(s.start);
-    if (s.end) item.end = oneDay && s.end.date !== days[0] ? `${s.end.date}T${s.end.time}` : at(s.end);
+    if (s.end)
+      item.end =
+        oneDay && s.end.date !== days[0] && !s.end.utc && !s.end.offset ? `${s.end.date}T${s.end.time}` : at(s.end);
     item.title = s.title ?? '';
     item.type = s.type ?? 'talk';
     if (s.speakers?.length) item.speakers = s.speakers;
@@ -66,6 +79,8 @@ export function buildSchedule(sessions, timezone) {
     if (s.room) item.room = s.room;
     if (s.track) item.track = s.track;
     if (s.links?.length) item.links = s.links;
+    if (s.stream) item.stream = s.stream;
+    if (s.recording) item.recording = s.recording;
     return item;
   });
   const attrs = [timezone ? `timezone="${timezone}"` : undefined, oneDay ? `date="${days[0]}"` : undefined].filter(
@@ -76,7 +91,11 @@ export function buildSchedule(sessions, timezone) {
     notes.push(
       `set ${attrs.join(' ')} on <workshop-schedule>: ${oneDay ? 'times are written as the day’s wall clock' : `${days.length} days, from ${days[0]} to ${days.at(-1)}`}${timezone ? `, in ${timezone}` : ''}`,
     );
-  if (!timezone)
+  if (!timezone && utc)
+    notes.push(
+      'the file names no time zone and gives its times in UTC: they are written as UTC instants ("…Z"), right in any zone; set timezone="…" (the event’s zone) on <workshop-schedule> to show them in it, or import again with --timezone to write the event’s wall clock',
+    );
+  else if (!timezone)
     notes.push(
       'the file names no time zone: set timezone="…" on <workshop-schedule>, or times show in the visitor’s zone',
     );
