@@ -71,8 +71,13 @@ export interface DataOptions<T> {
   value(): unknown;
   /** Current `src`. */
   src(): string | null | undefined;
-  /** Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. */
-  validate(raw: unknown): Validated<T>;
+  /**
+   * Validates and normalises raw JSON; throws {@link DataError} when it is unusable as a whole. It may validate a
+   * first part only and give the rest as `rest` (the schedule's first day): the state is then `ready` with
+   * `partial: true`, and `rest.read()` runs once `rest.after` resolves (e.g. after the next paint), or at once when
+   * the host asks ({@link DataController.finish}).
+   */
+  validate(raw: unknown): Validated<T> & { rest?: Rest<T> };
   /** Anything else validation reads (the element's `base-url`): when it changes, the data is read again. */
   key?(): unknown;
   /**
@@ -87,6 +92,14 @@ export interface DataOptions<T> {
    * renders long lists over several tasks: its data is complete once the last paper is in the DOM.
    */
   rendered?(): boolean;
+}
+
+/** The part of data validated later (see {@link DataOptions.validate}). */
+export interface Rest<T> {
+  /** When to read it. */
+  after: Promise<unknown>;
+  /** The whole data, validated (the first part included). */
+  read(): Validated<T>;
 }
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
@@ -108,6 +121,8 @@ export class DataController<T> implements ReactiveController {
   private run = 0;
   /** The run whose final state (ready and whole, error or empty) is `state`. */
   private settledRun = -1;
+  /** The rest of data validated in part (see {@link DataOptions.validate}), until it has run. */
+  private rest?: () => void;
   /** Unsettled while the current data is not yet complete (none has been read before the first update). */
   private pending? = deferred();
   private readonly warnings: Warnings;
@@ -186,6 +201,7 @@ export class DataController<T> implements ReactiveController {
     this.lastScript = script;
     this.abort?.abort();
     this.abort = undefined;
+    this.rest = undefined;
     this.growing = undefined;
 
     if (value instanceof JsonAttributeError) {
@@ -336,7 +352,7 @@ export class DataController<T> implements ReactiveController {
       void this.options.items.inTasks(raw, abort.signal, this.sink(from));
       return;
     }
-    let result: Validated<T>;
+    let result: Validated<T> & { rest?: Rest<T> };
     try {
       result = this.options.validate(raw);
     } catch (e) {
@@ -344,7 +360,31 @@ export class DataController<T> implements ReactiveController {
       this.fail(`${from}: ${e.message}`, source);
       return;
     }
-    this.ready(result, from);
+    const more = result.rest;
+    if (!more) return this.ready(result, from);
+    // The first part renders now; the rest is read once it has painted (its warnings are reported with the rest's).
+    this.state = { status: 'ready', data: result.data, problems: result.problems, partial: true };
+    const abort = new AbortController();
+    this.abort = abort;
+    this.rest = () => {
+      this.rest = undefined;
+      this.ready(more.read(), from);
+    };
+    void more.after.then(() => {
+      if (abort.signal.aborted || !this.rest) return;
+      this.rest();
+      this.host.requestUpdate();
+    });
+  }
+
+  /**
+   * Reads the rest of data validated in part now, e.g. before printing or a search (see {@link DataOptions.validate});
+   * true when there was a rest, and `state` is now the whole data's.
+   */
+  finish(): boolean {
+    if (!this.rest) return false;
+    this.rest();
+    return true;
   }
 
   /** Where item-by-item reading (data-lists.ts) puts what it has read. */

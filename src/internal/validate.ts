@@ -218,17 +218,39 @@ export function topLevelList<T>(
   name: string,
   item: (value: unknown, path: string, index: number, problems: Problem[]) => T | undefined,
 ): Validated<T[]> {
+  const list = listReader(raw, name, item);
+  list.read(Infinity);
+  return { data: list.data, problems: list.problems };
+}
+
+/**
+ * {@link topLevelList} a part at a time: `read(end)` validates the items before index `end` not read yet, in order,
+ * so a list read in parts gives what one pass gives (the schedule reads its first day first: first-day.ts).
+ */
+export function listReader<T>(
+  raw: unknown,
+  name: string,
+  item: (value: unknown, path: string, index: number, problems: Problem[]) => T | undefined,
+): Validated<T[]> & { read(end: number): void } {
   if (!Array.isArray(raw)) throw new DataError(`"${name}" must be a list (JSON array), got ${describe(raw)}`);
   const problems: Problem[] = [];
   const data: T[] = [];
-  raw.forEach((value, i) => {
-    const before = problems.length;
-    const result = item(value, `${name}[${i}]`, i, problems);
-    labelProblems(problems, before, value);
-    capProblems(problems);
-    if (result !== undefined) data.push(result);
-  });
-  return { data, problems };
+  let i = 0;
+  return {
+    data,
+    problems,
+    read(end) {
+      for (; i < end && i < raw.length; i++) {
+        if (!(i in raw)) continue; // a hole in a sparse array, which forEach skipped too
+        const value: unknown = raw[i];
+        const before = problems.length;
+        const result = item(value, `${name}[${i}]`, i, problems);
+        labelProblems(problems, before, value);
+        capProblems(problems);
+        if (result !== undefined) data.push(result);
+      }
+    },
+  };
 }
 
 /** One line per problem, for the console warning: `  items[5].start ("DGM: A deep learning…"): …`. */

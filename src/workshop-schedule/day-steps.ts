@@ -63,7 +63,14 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
   private rate = 0;
   private step?: { start: number; sessions: number };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `beforePrint` reads what of the data is still to read (the schedule's later days, first-day.ts), true when there
+   * was some: the print then renders every session of the program that follows.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly beforePrint?: () => boolean,
+  ) {
     host.addController(this);
   }
 
@@ -85,11 +92,14 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
     if (!this.stepping) this.touched = true;
   }
 
-  /** The days to render in this update, each with the pieces of it that are in: the first step, then more. */
-  days(program: Program<D>): DayStep<D, S>[] {
+  /**
+   * The days to render in this update, each with the pieces of it that are in: the first step, then more. A program
+   * that `continues` the last one (its first day, now with the days after it) keeps the pieces shown.
+   */
+  days(program: Program<D>, continues = false): DayStep<D, S>[] {
     if (program !== this.program) {
       this.program = program;
-      this.shown = 0;
+      if (!continues) this.shown = 0;
     }
     const total = program.days.reduce((n, d) => n + dayPieces(d).length, 0);
     if (!this.shown) this.shown = countSessions(program) <= ONE_UPDATE ? total : next(program.days, 0, STEP_SESSIONS);
@@ -146,7 +156,8 @@ export class DaySteps<D extends { sessions: readonly S[] }, S = D['sessions'][nu
 
   /** The print shows every session: the update runs in a microtask, before the browser lays out the print. */
   private onPrint = () => {
-    if (!this.partial || !this.program) return;
+    const more = this.beforePrint?.() ?? false;
+    if ((!this.partial && !more) || !this.program) return;
     this.shown = Infinity;
     this.host.requestUpdate();
   };

@@ -52,7 +52,10 @@ export interface ScheduleView {
   live: Set<string>;
   /** Where "Jump to now" leads. */
   nowTarget?: Session;
+  /** Sessions in the program (also those of days still to read: see first-day.ts). */
   total: number;
+  /** Every day of the program is read (see first-day.ts). */
+  complete: boolean;
   /** Level of the day headings (`heading-level`); sections are one below. */
   level: number;
   /** Names a landmark uniquely on the page (see `internal/landmarks.ts`). */

@@ -6,7 +6,7 @@ import {
   entryLabel,
   fieldsOf,
   listOf,
-  topLevelList,
+  listReader,
   type Fields,
   type Link,
   type Problem,
@@ -186,6 +186,20 @@ function common(f: Fields, what: string): NestedData {
  * (which may come anywhere in the data).
  */
 export function validateItems(raw: unknown): Validated<SessionData[]> {
+  const items = itemsReader(raw);
+  items.read(Infinity);
+  return items.finish();
+}
+
+/**
+ * {@link validateItems} a part at a time: `read(end)` validates the entries before index `end` (what it gives so far
+ * is in `data` and `problems`), `finish()` the checks of the whole list. Read in parts or at once, the result is the
+ * same (first-day.ts reads the first day first).
+ */
+export function itemsReader(raw: unknown): Validated<SessionData[]> & {
+  read(end: number): void;
+  finish(): Validated<SessionData[]>;
+} {
   let section: string | undefined;
   let sectionLinks: Link[] | undefined;
   let sectionOnline: OnlineLinks | undefined;
@@ -197,7 +211,7 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     emptySection = undefined;
   };
   const rooms = new Map<string, OnlineLinks>();
-  const result = topLevelList(raw, 'items', (value, path, _i, problems: Problem[]) => {
+  const list = listReader(raw, 'items', (value, path, _i, problems: Problem[]) => {
     const f = fieldsOf(value, path, problems, 'item');
     if (!f) return undefined;
     if (f.has('section') && !f.has('start')) {
@@ -272,11 +286,19 @@ export function validateItems(raw: unknown): Validated<SessionData[]> {
     emptySection = undefined;
     return previous;
   });
-  headingWithoutSessions(result.problems);
-  result.problems.push(...duplicateIds(raw));
-  if (rooms.size)
-    result.data = result.data.map((s) =>
-      s.room && rooms.has(s.room) ? { ...s, ...inherit(s, rooms.get(s.room)) } : s,
-    );
-  return result;
+  return {
+    data: list.data,
+    problems: list.problems,
+    read: list.read,
+    finish() {
+      const result = { data: list.data, problems: list.problems };
+      headingWithoutSessions(result.problems);
+      result.problems.push(...duplicateIds(raw));
+      if (rooms.size)
+        result.data = result.data.map((s) =>
+          s.room && rooms.has(s.room) ? { ...s, ...inherit(s, rooms.get(s.room)) } : s,
+        );
+      return result;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shouldDefine } from '../internal/define.js';
 import { DataController, jsonConverter, type DataState } from '../internal/data.js';
@@ -14,20 +14,20 @@ import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
-import { dayNavTemplate, filtersTemplate, jumpNowTemplate, revealIfCurrent, statusTemplate } from './controls.js';
-import type { FilterValues } from './controls.js';
-import { attendToggle } from './live-templates.js';
+import { controlsTemplate, revealIfCurrent, type ControlsActions, type FilterValues } from './controls.js';
 import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { DaySteps } from './day-steps.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
-import { findTarget, SETTING_ERROR_ID } from './day-templates.js';
+import { findTarget } from './day-templates.js';
+import { firstDayProgram, outlineOf, readFirstDay, type Outline } from './first-day.js';
+import { afterPaint } from '../internal/tasks.js';
 import { buildProgram, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from '../internal/timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
-import { validateItems, type SessionData } from './validate.js';
+import type { SessionData } from './validate.js';
 import { styles } from './workshop-schedule.styles.js';
 import { SCHEDULE_TERMS } from './terms.js';
 
@@ -194,17 +194,18 @@ export class WorkshopSchedule extends LitElement {
   @state() private track = '';
   @state() private roomFilter = '';
 
-  private data = new DataController(this, {
+  private data: DataController<SessionData[]> = new DataController(this, {
     tag: TAG,
     name: 'items',
     value: () => this.items,
     src: () => this.src,
-    validate: (raw) => withBase(this.baseUrl, () => validateItems(raw)),
+    // A long program reads its first day first and the rest after the first paint (first-day.ts).
+    validate: (raw) => readFirstDay(raw, (read) => withBase(this.baseUrl, read), afterPaint),
     key: () => this.baseUrl,
     rendered: () => this.steps.complete,
   });
-  /** A long program renders day by day (see day-steps.ts). */
-  private steps = new DaySteps<Day>(this);
+  /** A long program renders day by day (see day-steps.ts); the print has every day. */
+  private steps: DaySteps<Day> = new DaySteps<Day>(this, () => this.data.finish());
 
   /**
    * Resolves when the current program has been loaded, validated and rendered, or found unusable (the element shows
@@ -234,7 +235,16 @@ export class WorkshopSchedule extends LitElement {
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
   private settings?: ScheduleSettings;
-  private built?: { state: DataState<SessionData[]>; zone: string; date: string; program: Program };
+  private built?: {
+    state: DataState<SessionData[]>;
+    zone: string;
+    date: string;
+    program: Program;
+    /** The whole program's outline while only its first day is read (first-day.ts). */
+    outline?: Outline;
+    /** The program continues the last one, the first day of the same data (its steps go on). */
+    continues?: boolean;
+  };
   private current?: { program: Program; view: ScheduleView };
   /** What `updated` has already reported (a setting error, the program whose time problems were logged). */
   private reportedSetting?: { setting: string; message: string };
@@ -261,14 +271,15 @@ export class WorkshopSchedule extends LitElement {
 
   protected override willUpdate(): void {
     this.data.sync();
-    const state = this.data.state;
     // An update that only adds sessions keeps what was derived: the sessions already rendered are not evaluated again.
-    if (this.steps.stepOnly && this.current && this.built?.state === state) return;
+    if (this.steps.stepOnly && this.current && this.built?.state === this.data.state) return;
     this.current = undefined;
     this.settings = undefined;
-    if (state.status !== 'ready') return;
+    if (this.data.state.status !== 'ready') return;
     // A setting that cannot be used never hides the program: it is shown as written (see settings.ts).
     const settings = (this.settings = readScheduleSettings(this.timezone, this.date, viewerTimeZone()));
+    if (this.data.state.partial && this.needsAll(this.data.state.data, settings.zone)) this.data.finish();
+    const state = this.data.state;
     const program = this.program(state, settings);
     if (program.sessions.length) this.current = { program, view: this.view(program, settings) };
   }
@@ -289,7 +300,8 @@ export class WorkshopSchedule extends LitElement {
     const { program, view } = this.current;
     return html`${error}
       <div class="days">
-        ${this.renderControls(program, view)} ${this.steps.days(program).map((d) => dayTemplate(d, view, this.actions))}
+        ${this.renderControls(program, view)}
+        ${this.steps.days(program, this.built?.continues).map((d) => dayTemplate(d, view, this.actions))}
         ${renderNotice(skippedEntries(state.problems, 'session', 'item'), (n) => t.term('sessionsSkipped', { n }))}
       </div>`;
   }
@@ -309,7 +321,7 @@ export class WorkshopSchedule extends LitElement {
       }
     }
     const program = this.built?.program;
-    if (program && program !== this.reportedProgram && !settingError) {
+    if (program && program !== this.reportedProgram && !settingError && !this.built?.outline) {
       this.reportedProgram = program;
       this.warnings.problems('the times', program.problems);
     }
@@ -334,11 +346,24 @@ export class WorkshopSchedule extends LitElement {
     const date = settings.date ?? dateKey(this.clockTime(), zone);
     const b = this.built;
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
-    const program = buildProgram(state.status === 'ready' ? state.data : [], zone, date);
-    this.built = { state, zone, date, program };
-    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed.
-    if (program.sessions.length) this.mine.keepOnly(program.sessions.map((s) => s.id));
+    const data = state.status === 'ready' ? state.data : [];
+    const outline = outlineOf(data);
+    let program = buildProgram(data, zone, date);
+    if (outline) program = firstDayProgram(program, outline);
+    const continues = !!b?.outline && b.program.days[0]?.key === program.days[0]?.key;
+    this.built = { state, zone, date, program, outline, continues };
+    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed; so do later days'.
+    if (program.sessions.length && !outline) this.mine.keepOnly(program.sessions.map((s) => s.id));
     return program;
+  }
+
+  /** While only the first day is read: a search, a filter or the event under way needs every day now. */
+  private needsAll(data: SessionData[], zone: string): boolean {
+    const days = outlineOf(data)?.days ?? [];
+    const today = dateKey(this.clockTime(), zone);
+    return (
+      !!(this.query || this.track || this.roomFilter || this.myProgram) || (today >= days[0] && today <= days.at(-1)!)
+    );
   }
 
   /** The `now` setting when it is a date-time, else the clock. */
@@ -352,7 +377,8 @@ export class WorkshopSchedule extends LitElement {
     const zone = settings.zone;
     const viewer = this.viewerTimezone && isValidTimeZone(this.viewerTimezone) ? this.viewerTimezone : viewerTimeZone();
     const favorites = new Set(this.mine.favorites);
-    const filterable = this.filterable || program.sessions.length > AUTO_FILTERABLE;
+    const total = this.built?.outline?.sessions ?? program.sessions.length;
+    const filterable = this.filterable || total > AUTO_FILTERABLE;
     const filter: Filter = filterable
       ? { query: this.query, track: this.track, room: this.roomFilter, only: this.myProgram ? favorites : undefined }
       : { query: '', track: '', room: '', only: this.myProgram ? favorites : undefined };
@@ -383,7 +409,8 @@ export class WorkshopSchedule extends LitElement {
       visible,
       live: new Set(live.map((s) => s.id)),
       nowTarget,
-      total: program.sessions.length,
+      total,
+      complete: !this.built?.outline,
       level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)),
       landmark: landmarkNames(this, this.label),
       attend: attendView(program.sessions, now, room, this.joinOpens, this.hideJoinAfter, this.mine.online),
@@ -392,53 +419,16 @@ export class WorkshopSchedule extends LitElement {
 
   // ---- templates ---------------------------------------------------------------------------------
 
-  private renderControls(program: Program, view: ScheduleView): TemplateResult {
-    // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted.
-    const count = program.sessions.filter((s) => view.favorites.has(s.id)).length;
-    return html`<div part="controls" class="controls">
-      <div class="toolbar">
-        ${
-          view.viewer !== view.zone || view.asWritten
-            ? html`<button
-                type="button"
-                part="zone-toggle"
-                aria-pressed=${view.localTime ? 'true' : 'false'}
-                ?disabled=${view.asWritten}
-                aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
-                @click=${this.toggleLocalTime}
-              >
-                ${view.t('showMyTimeZone', { zone: view.viewer })}
-              </button>`
-            : nothing
-        }
-        ${attendToggle(view, this.mine.setOnline)}
-        <button
-          type="button"
-          part="favorites-toggle"
-          aria-pressed=${this.myProgram ? 'true' : 'false'}
-          @click=${this.toggleMyProgram}
-        >
-          <span aria-hidden="true">★</span> ${view.t('myProgramCount', { n: count })}
-        </button>
-        <button
-          type="button"
-          part="download"
-          ?disabled=${view.asWritten}
-          aria-describedby=${view.asWritten ? SETTING_ERROR_ID : nothing}
-          @click=${() => this.downloadProgram(program)}
-        >
-          ${view.t(this.myProgram ? 'downloadMyProgram' : 'downloadProgram')}
-        </button>
-        ${
-          this.myProgram && count && this.mine.shareable
-            ? html`<a part="share" href=${this.mine.shareUrl()}>${view.t('shareMyProgram')}</a>`
-            : nothing
-        }
-        ${jumpNowTemplate(view, this.jumpTo)}
-      </div>
-      ${view.filterable ? filtersTemplate(program, view, this.filters, this.setFilter) : nothing}
-      ${dayNavTemplate(program, view, this.jumpTo)} ${statusTemplate(view, this.myProgram, count)}
-    </div>`;
+  private renderControls(program: Program, view: ScheduleView) {
+    // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted; while only
+    // the first day is read, every star counts.
+    const count = this.built?.outline
+      ? view.favorites.size
+      : program.sessions.filter((s) => view.favorites.has(s.id)).length;
+    const shareUrl = this.myProgram && count && this.mine.shareable ? this.mine.shareUrl() : undefined;
+    const days = this.built?.outline?.days ?? program.days.map((d) => d.key);
+    const state = { myProgram: this.myProgram, count, shareUrl, filters: this.filters, days };
+    return controlsTemplate(program, view, state, this.controls);
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -448,24 +438,29 @@ export class WorkshopSchedule extends LitElement {
     download: (sessions, filename) => this.downloadSessions(sessions, filename),
   };
 
-  private toggleLocalTime = () => this.mine.toggleLocalTime();
+  private controls: ControlsActions = {
+    toggleLocalTime: () => this.mine.toggleLocalTime(),
+    setOnline: (online) => this.mine.setOnline(online),
+    toggleMyProgram: () => (this.myProgram = !this.myProgram),
+    download: () => this.downloadProgram(),
+    setFilter: (key, value) => {
+      if (key === 'room') this.roomFilter = value;
+      else this[key] = value;
+    },
+    jumpTo: (e) => this.jumpTo(e),
+  };
 
   private get filters(): FilterValues {
     return { query: this.query, track: this.track, room: this.roomFilter };
   }
-  private setFilter = (key: keyof FilterValues, value: string) => {
-    if (key === 'room') this.roomFilter = value;
-    else this[key] = value;
-  };
-
-  private toggleMyProgram = () => {
-    this.myProgram = !this.myProgram;
-  };
-
   /** A link to an id in this element: reveal it even when the hash already says so. */
   private jumpTo = (e: Event) => revealIfCurrent(e, () => this.fragment.reveal());
 
-  private downloadProgram(program: Program): void {
+  private downloadProgram(): void {
+    // The file has every session: days still to read are read first (first-day.ts).
+    if (this.data.finish()) this.requestUpdate();
+    if (!this.settings || this.data.state.status !== 'ready') return;
+    const program = this.program(this.data.state, this.settings);
     const favorites = new Set(this.mine.favorites);
     const sessions = this.myProgram ? program.sessions.filter((s) => favorites.has(s.id)) : program.sessions;
     if (!sessions.length) return;
