@@ -56,6 +56,8 @@ export const styles = [
     }
     .is-past {
       color: var(--_past);
+      /* Muted text in a past row takes the row's colour: muted of dimmed fell below 4.5:1 (axe, the seed page). */
+      --_we-muted: currentColor;
     }
     /* The next deadline: an accent edge and a light wash of the accent, readable in light and dark pages. */
     .is-next {
