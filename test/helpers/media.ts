@@ -29,14 +29,7 @@ export async function resetMedia(): Promise<void> {
  * or `<style>` where adoption is not supported): not every test browser can emulate print.
  */
 export function printRules(el: Element): CSSStyleRule[] {
-  const shadow = el.shadowRoot!;
-  const sheets = shadow.adoptedStyleSheets.length
-    ? shadow.adoptedStyleSheets
-    : [...shadow.querySelectorAll('style')].map((s) => s.sheet!);
-  return sheets
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText))
-    .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+  return mediaRules(el, /\bprint\b/);
 }
 
 /** The style rules inside an element's `@media` rules whose condition matches `condition` (see {@link printRules}). */

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Drop, Liquid } from 'liquidjs';
+import { wallClock } from '../yaml-jekyll.js';
 
 /**
  * A Ruby Hash as Liquid reads it: `hash.key`, `hash.size`, and `hash.first` (the first [key, value] pair, truthy for
@@ -169,25 +170,8 @@ const rubyStrip = (text) => text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g,
 const isAbsoluteUrl = (text) => /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(text);
 const leadingSlash = (text) => (text === '' || text.startsWith('/') ? text : `/${text}`);
 
-/** The wall clock of a UTC instant in an IANA zone, and that zone's offset then, in minutes. */
-function zoneOffset(ms, zone) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
-}
+/** An IANA zone's offset at a UTC instant, in minutes (the CLI's one wall-clock reader, yaml-jekyll.js). */
+const zoneOffset = (ms, zone) => wallClock(ms, zone).offset;
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const pad = (n) => String(n).padStart(2, '0');
