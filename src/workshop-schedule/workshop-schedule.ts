@@ -12,6 +12,7 @@ import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
+import { SettledStatus } from '../internal/settled-status.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { controlsTemplate, revealIfCurrent, type ControlsActions, type FilterValues } from './controls.js';
@@ -49,7 +50,8 @@ const TAG = 'workshop-schedule';
  * @csspart search-bar - The search box and the track and room filters (a search landmark, "Search the program").
  * @csspart search - The search input.
  * @csspart filter - The track and the room `<select>`.
- * @csspart status - The live region that announces how many sessions match.
+ * @csspart status - How many sessions match, updated as the visitor types; a screen reader hears it from a separate
+ *   status region once typing pauses.
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
  * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
@@ -231,6 +233,10 @@ export class WorkshopSchedule extends LitElement {
   private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
   private localize = new Localize(this, SCHEDULE_TERMS);
+  constructor() {
+    super();
+    new SettledStatus(this); // the status line's live region
+  }
   private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
