@@ -516,6 +516,30 @@ test("a paper's authors typed as one string are, in the JSON-LD, the same people
   }
 });
 
+test('a speaker typed as "Name, Affiliation" is one name in the element, the kit and the CLI\'s render', async () => {
+  const { validateSpeaker } = await importTs('src/speaker-card/validate.ts');
+  const { jekyllLiquid, toLiquidData } = await import('../../cli/src/render/ruby-liquid.js');
+  const people = ['Jane Doe, MIT', 'Doe, Jane', { name: 'Ann Lee', affiliation: 'ETH Zürich' }];
+  const element = people.map((p) => validateSpeaker(p).data.name);
+  assert.deepEqual(element, ['Jane Doe, MIT', 'Doe, Jane', 'Ann Lee']);
+  const page = '{% include workshop-elements/speakers.html speakers=site.data.people %}';
+  const names = (html) => jsonLd(html)[0].performer.map((p) => p.name);
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-speaker-names-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_data/people.json`, JSON.stringify(people));
+    writeFileSync(`${dir}/index.html`, `---\n---\n${page}\n`);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    assert.deepEqual(names(readFileSync(`${dir}/_site/index.html`, 'utf8')), element);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const site = { data: { people: toLiquidData(people) } };
+  const rendered = jekyllLiquid('jekyll/_includes', site, page).renderFileSync('entry', { site });
+  assert.deepEqual(names(rendered), element);
+});
+
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'we-pages-'));
   try {
