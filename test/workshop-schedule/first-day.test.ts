@@ -6,6 +6,7 @@ import { validateItems } from '../../src/workshop-schedule/validate.js';
 import { buildProgram } from '../../src/workshop-schedule/program.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
+import { saveFavorites, storageKey } from '../../src/workshop-schedule/favorites.js';
 
 before(loadData);
 beforeEach(clean);
@@ -166,6 +167,40 @@ describe('<workshop-schedule> reads a long program’s first day first', functio
     await el.dataComplete;
     expect(session(el, dayFour.id).querySelector('[part="star"]')!.getAttribute('aria-pressed')).to.equal('true');
     expect(text($(el, '[part="favorites-toggle"]'))).to.include('1');
+  });
+
+  it('counts in "My program" the stars of sessions of the program, from the first paint (none of other days’ ids)', async () => {
+    const dayFour = conferenceItems.find((i) => startOf(i).startsWith(DAY_FOUR) && 'room' in i) as { id: string };
+    const dayOne = conferenceItems.find((i) => startOf(i).startsWith(FIRST) && 'room' in i) as { id: string };
+    // Stored on an earlier visit: a talk of day 1, one of day 4, and two sessions the program no longer has.
+    saveFavorites(storageKey('favorites', location.pathname), [dayOne.id, dayFour.id, 'renamed-talk', 'ghost']);
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    const toggle = () => text($(el, '[part="favorites-toggle"]'));
+    expect(toggle()).to.equal('★ My program (2)');
+    await el.dataComplete;
+    expect(toggle()).to.equal('★ My program (2)');
+  });
+
+  it('gives the first day’s sessions the ids they keep, when a later day’s session has the id one of them would take', async () => {
+    const items = copy(conferenceItems);
+    const opening = items.findIndex((i) => startOf(i).startsWith(FIRST) && 'room' in i);
+    const first = items[opening] as { id?: string; title: string };
+    delete first.id; // its id is its title's slug…
+    first.title = 'Opening talk';
+    const taken = 'opening-talk';
+    const later = items.findIndex((i) => startOf(i).startsWith(DAY_FOUR) && 'room' in i);
+    (items[later] as { id: string }).id = taken; // … which a day-4 talk has as its own
+    history.replaceState(null, '', `#${taken}`);
+    const el = place(items);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    expect(session(el, taken), 'the day-4 talk is not rendered yet').to.equal(null);
+    await el.dataComplete;
+    expect(session(el, taken).closest('[part="day"]')!.getAttribute('data-day')).to.equal(DAY_FOUR);
+    expect(session(el, taken).hasAttribute('data-fragment-target'), 'the link leads to the day-4 talk').to.equal(true);
+    expect(session(el, `${taken}-2`).closest('[part="day"]')!.getAttribute('data-day')).to.equal(FIRST);
   });
 
   it('reads every day at once for a search typed while the first day renders', async () => {
