@@ -203,6 +203,65 @@ describe('<workshop-schedule> reads a long program’s first day first', functio
     expect(session(el, `${taken}-2`).closest('[part="day"]')!.getAttribute('data-day')).to.equal(FIRST);
   });
 
+  it('shows only the new program when the data is replaced before the later days are read, and warns of it once', async () => {
+    const { items, typo } = withDayFourMistakes();
+    const log = captureConsole();
+    try {
+      const el = place(conferenceItems);
+      await el.updateComplete;
+      expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+      // The new program: the same days a week later, with a mistake on day 4.
+      const week = (t: unknown) => String(t).replace(/2027-04-(\d\d)/, (_, d) => `2027-05-0${+d - 23}`);
+      el.items = items.map((i) => ('start' in i ? { ...i, start: week(i.start), end: week(i.end) } : i));
+      await el.updateComplete;
+      expect(days(el), 'the first day of the new program').to.deep.equal(['2027-05-03']);
+      await el.dataComplete;
+      expect(days(el)).to.deep.equal(['2027-05-03', '2027-05-04', '2027-05-05', '2027-05-06', '2027-05-07']);
+      expect($$(el, 'li[part~="session"]')).to.have.length(316);
+      expect(log.warnings, 'the mistake of the new program, once; none of the old one').to.have.length(1);
+      expect(log.warnings[0])
+        .to.include(`items[${typo}].speker`)
+        .and.include(`items[${typo + 1}].start`);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('renders every day once put back, when taken out of the page while the first day renders', async () => {
+    const el = place(fiveDaySample);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    const wrapper = el.parentElement!;
+    wrapper.remove();
+    await el.dataComplete;
+    document.body.append(wrapper);
+    await el.updateComplete;
+    await el.dataComplete;
+    expect(days(el)).to.have.length(5);
+    const sessions = fiveDaySample.filter((i) => 'start' in i).length;
+    expect($$(el, 'li[part~="session"]')).to.have.length(sessions);
+    await expect(el).to.be.accessible();
+    wrapper.remove();
+  });
+
+  it('warns once of a later day’s mistake when a search reads every day at once', async () => {
+    const { items, typo } = withDayFourMistakes();
+    const log = captureConsole();
+    try {
+      const el = place(items);
+      await el.updateComplete;
+      const input = $<HTMLInputElement>(el, '[part="search"]')!;
+      input.value = 'deep';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.dataComplete;
+      expect(days(el)).to.have.length(5);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.include(`items[${typo}].speker`);
+    } finally {
+      log.restore();
+    }
+  });
+
   it('reads every day at once for a search typed while the first day renders', async () => {
     const el = place(conferenceItems);
     await el.updateComplete;
