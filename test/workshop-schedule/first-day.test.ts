@@ -183,6 +183,24 @@ describe('<workshop-schedule> reads a long program’s first day first', functio
     expect(toggle()).to.equal('★ My program (2)');
   });
 
+  it('shows the starred sessions of every day for "My program" pressed while the first day renders', async () => {
+    const starred = fiveDaySample.filter((i) => 'room' in i && 'id' in i).map((i) => (i as { id: string }).id);
+    const picks = [starred[0], starred.at(-1)!];
+    saveFavorites(storageKey('favorites', location.pathname), picks);
+    const el = place(fiveDaySample);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    expect(text($(el, '[part="favorites-toggle"]'))).to.equal('★ My program (2)');
+    $<HTMLButtonElement>(el, '[part="favorites-toggle"]')!.click();
+    await el.dataComplete;
+    expect(
+      $$(el, 'li[part~="session"]')
+        .filter((li) => !li.hidden)
+        .map((li) => li.id),
+    ).to.deep.equal(picks);
+    await expect(el).to.be.accessible();
+  });
+
   it('gives the first day’s sessions the ids they keep, when a later day’s session has the id one of them would take', async () => {
     const items = copy(conferenceItems);
     const opening = items.findIndex((i) => startOf(i).startsWith(FIRST) && 'room' in i);
