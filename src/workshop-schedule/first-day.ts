@@ -10,7 +10,9 @@
  * for the filters), so it shows as it will stay. A program with online links or modes (`join`, `stream`, `mode`,
  * which set the "In the room" / "Online" toggle from all sessions) is read at once, as is one whose first day is
  * most of it. Read in two parts or at once, the validated data is the same (`itemsReader`), and so is every warning:
- * the console reports them once the whole program is read.
+ * the console reports them once the whole program is read. The look also notes each later session's `id` and title
+ * (`Outline.later`): a session without an `id` takes its slug after every written `id` of the program, so the first
+ * day's sessions take the ids they keep, and "My program" keeps and counts stars against every session's id.
  */
 import type { Rest } from '../internal/data.js';
 import { own, type Validated } from '../internal/validate.js';
