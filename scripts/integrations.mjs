@@ -148,4 +148,6 @@ for (const [name, text] of [
   writeFileSync(`dist/${name}.d.ts`, text);
   writeFileSync(`dist/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);
 }
-console.log(`integrations: dist/react-jsx.d.ts, dist/vue.d.ts and dist/svelte.d.ts for ${elements.map((e) => e.tagName).join(', ')}`);
+console.log(
+  `integrations: dist/react-jsx.d.ts, dist/vue.d.ts and dist/svelte.d.ts for ${elements.map((e) => e.tagName).join(', ')}`,
+);

@@ -61,7 +61,7 @@ function importInNode(entry, mode = 'bare') {
 }
 
 test('the package has entries for the elements, the React wrappers and the framework typings', () => {
-  for (const entry of ['', '/paper-list.js', '/react', '/react/paper-list.js', '/react-jsx', '/vue'])
+  for (const entry of ['', '/paper-list.js', '/react', '/react/paper-list.js', '/react-jsx', '/vue', '/svelte'])
     assert.ok(entries.includes(pkg.name + entry), entry);
 });
 
