@@ -23,7 +23,7 @@ import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActio
 import { findTarget } from './day-templates.js';
 import { firstDayProgram, outlineOf, readFirstDay, type Outline } from './first-day.js';
 import { afterPaint } from '../internal/tasks.js';
-import { buildProgram, type Day, type Program, type Session } from './program.js';
+import { buildProgram, sessionIds, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from '../internal/timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
@@ -348,12 +348,13 @@ export class WorkshopSchedule extends LitElement {
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const data = state.status === 'ready' ? state.data : [];
     const outline = outlineOf(data);
-    let program = buildProgram(data, zone, date);
+    let program = buildProgram(data, zone, date, outline?.later);
     if (outline) program = firstDayProgram(program, outline);
     const continues = !!b?.outline && b.program.days[0]?.key === program.days[0]?.key;
     this.built = { state, zone, date, program, outline, continues };
-    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed; so do later days'.
-    if (program.sessions.length && !outline) this.mine.keepOnly(program.sessions.map((s) => s.id));
+    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed. Read first day
+    // first, the program knows the ids of its later days' sessions too (first-day.ts).
+    if (program.sessions.length) this.mine.keepOnly(sessionIds(program));
     return program;
   }
 
@@ -420,11 +421,8 @@ export class WorkshopSchedule extends LitElement {
   // ---- templates ---------------------------------------------------------------------------------
 
   private renderControls(program: Program, view: ScheduleView) {
-    // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted; while only
-    // the first day is read, every star counts.
-    const count = this.built?.outline
-      ? view.favorites.size
-      : program.sessions.filter((s) => view.favorites.has(s.id)).length;
+    // Only stars of the program's sessions (those of days not read yet included) are kept, and counted.
+    const count = sessionIds(program).filter((id) => view.favorites.has(id)).length;
     const shareUrl = this.myProgram && count && this.mine.shareable ? this.mine.shareUrl() : undefined;
     const days = this.built?.outline?.days ?? program.days.map((d) => d.key);
     const state = { myProgram: this.myProgram, count, shareUrl, filters: this.filters, days };
