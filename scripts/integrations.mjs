@@ -1,6 +1,7 @@
 // Writes the framework typings of the plain tags from custom-elements.json, so they follow the elements' JSDoc:
 //   dist/react-jsx.d.ts   React's JSX.IntrinsicElements: <paper-list papers={…} heading-level={2} onwe-load={…}>
 //   dist/vue.d.ts         Vue's GlobalComponents, for vue-tsc --strictTemplates: <paper-list :papers="…" @we-load="…">
+//   dist/svelte.d.ts      Svelte 5's svelteHTML.IntrinsicElements, for svelte-check: <paper-list {papers} onwe-load={…}>
 // Each has an empty dist/*.js beside it, so `import 'workshop-elements/vue'` also works where a bundler sees it.
 //
 // Written here instead of using custom-element-jsx-integration / custom-element-vuejs-integration (tried, 1.6.0 and
@@ -116,11 +117,37 @@ for (const element of elements)
     `    ${JSON.stringify(element.tagName)}: DefineComponent<${element.name}VueProps & Omit<HTMLAttributes, keyof ${element.name}VueProps>>;\n`;
 vue += `  }\n}\n`;
 
+// Svelte 5 types a tag by the global svelteHTML.IntrinsicElements; without an entry any attribute passes. It sets
+// a prop as the element's property when the element has it (in the browser, once defined) and as an attribute
+// otherwise (on the server), and adds `on<name>` as a listener of the event <name>: the same names as React's.
+let svelte = header(
+  "the plain tags in Svelte 5 templates (`import type {} from 'workshop-elements/svelte'`)",
+  "import type { HTMLAttributes } from 'svelte/elements';",
+);
+for (const element of elements) {
+  svelte += `/** The props of \`<${element.tagName}>\` in a Svelte template: its attributes and \`on<event>\` listeners. */\n`;
+  svelte += `export interface ${element.name}SvelteProps {\n`;
+  svelte += props(element, { key: (a) => a.name, event: (name) => `on${name}` });
+  svelte += `}\n\n`;
+}
+// svelte-check (4.6) rejects even \`class\` and \`id\` on a custom element typed by HTMLAttributes alone (tsc accepts
+// them): any other attribute is let through, as unknown, so the element's own stay typed.
+svelte += `/** Attributes other than the element's own (\`class\`, \`id\`, \`style\`…). */\ntype OtherAttributes = { [attribute: string]: unknown };\n\n`;
+svelte += `declare global {\n  namespace svelteHTML {\n    interface IntrinsicElements {\n`;
+for (const element of elements)
+  svelte +=
+    docs(element, '      ') +
+    `      ${JSON.stringify(element.tagName)}: HTMLAttributes<${element.name}> & ${element.name}SvelteProps & OtherAttributes;\n`;
+svelte += `    }\n  }\n}\n`;
+
 for (const [name, text] of [
   ['react-jsx', react],
   ['vue', vue],
+  ['svelte', svelte],
 ]) {
   writeFileSync(`dist/${name}.d.ts`, text);
   writeFileSync(`dist/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);
 }
-console.log(`integrations: dist/react-jsx.d.ts and dist/vue.d.ts for ${elements.map((e) => e.tagName).join(', ')}`);
+console.log(
+  `integrations: dist/react-jsx.d.ts, dist/vue.d.ts and dist/svelte.d.ts for ${elements.map((e) => e.tagName).join(', ')}`,
+);

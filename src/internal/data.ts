@@ -40,6 +40,13 @@ export function jsonConverter(attribute: string): ComplexAttributeConverter {
   return {
     fromAttribute(value: string | null) {
       if (value === null) return undefined;
+      // What String() makes of an object or a list of them: a framework rendering on a server (SvelteKit, Astro)
+      // wrote data meant for the property as an attribute.
+      if (/^\[object \w+\](?:,\[object \w+\])*$/.test(value))
+        return new JsonAttributeError(
+          attribute,
+          `"${value.slice(0, 15)}${value.length > 15 ? '…' : ''}" is an object turned into text, as server rendering does with data written as an attribute: pass JSON text (JSON.stringify) on the server, or set the "${attribute}" property in the browser only`,
+        );
       try {
         return JSON.parse(value);
       } catch (e) {
@@ -206,7 +213,7 @@ export class DataController<T> implements ReactiveController {
 
     if (value instanceof JsonAttributeError) {
       this.fail(`the "${value.attribute}" attribute is not valid JSON: ${value.message}`, value.attribute);
-    } else if (typeof value === 'string' && !this.host.hasAttribute(this.options.name)) {
+    } else if (typeof value === 'string' && !this.isAttributeParse(value)) {
       this.acceptText(value);
     } else if (value != null) {
       // Set from the attribute (parsed by jsonConverter) or as the property: the message names what the organizer wrote.
@@ -406,6 +413,21 @@ export class DataController<T> implements ReactiveController {
     this.state = { status: 'ready', data: result.data, problems: result.problems };
     this.settledRun = this.run;
     this.warnings.problems(from, result.problems);
+  }
+
+  /**
+   * Whether a string value is the data attribute's own parse (a JSON string where data belongs), not JSON text set
+   * as the property. Svelte and Lit hydrate a server-written attribute by setting the property to the same text, so
+   * the attribute being there does not say where a string came from.
+   */
+  private isAttributeParse(value: string): boolean {
+    const text = this.host.getAttribute(this.options.name);
+    if (text === null) return false;
+    try {
+      return JSON.parse(text) === value;
+    } catch {
+      return false;
+    }
   }
 
   private fail(message: string, source: string): void {

@@ -12,10 +12,13 @@
  */
 
 type Getter<T> = (this: unknown) => T;
+// `?.`: a server's DOM stand-in can lack an accessor. Angular's server rendering puts domino's `Document` and `Node`
+// on `globalThis` (its `Node.prototype` has no `baseURI`), and importing the package there must not throw; the
+// elements never render on a server, so nothing calls these.
 const getter = <T>(proto: object, name: string): Getter<T> =>
-  Object.getOwnPropertyDescriptor(proto, name)!.get as Getter<T>;
+  Object.getOwnPropertyDescriptor(proto, name)?.get as Getter<T>;
 
-const inBrowser = typeof Document !== 'undefined';
+const inBrowser = typeof Document !== 'undefined' && typeof Node !== 'undefined';
 const baseUriOf = inBrowser ? getter<string>(Node.prototype, 'baseURI') : undefined;
 const urlOf = inBrowser ? getter<string>(Document.prototype, 'URL') : undefined;
 const titleOf = inBrowser ? getter<string>(Document.prototype, 'title') : undefined;

@@ -1,3 +1,5 @@
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { ImportantDates as ImportantDatesElement } from '../important-dates/important-dates.js';

@@ -1,3 +1,7 @@
+'use client';
+// A client module for React Server Components (Next.js App Router): `@lit/react` uses hooks, so a server
+// component renders these wrappers as client components instead of calling them on the server.
+
 /**
  * workshop-elements/react: the five elements as React components (made with `@lit/react`), with typed props for
  * their properties and `onWe…` props for their events. Importing this entry defines all five elements in the

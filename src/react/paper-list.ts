@@ -1,3 +1,5 @@
+'use client';
+
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { PaperList as PaperListElement } from '../paper-list/paper-list.js';

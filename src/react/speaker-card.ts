@@ -1,3 +1,5 @@
+'use client';
+
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { SpeakerCard as SpeakerCardElement } from '../speaker-card/speaker-card.js';

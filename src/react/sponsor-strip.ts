@@ -1,3 +1,5 @@
+'use client';
+
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { SponsorStrip as SponsorStripElement } from '../sponsor-strip/sponsor-strip.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { WorkshopSchedule as WorkshopScheduleElement } from '../workshop-schedule/workshop-schedule.js';

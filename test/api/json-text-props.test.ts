@@ -105,3 +105,52 @@ describe('JSON text set as the property', () => {
       el.remove();
     });
 });
+
+/**
+ * Server rendering, then hydration (found in the framework trial). SvelteKit writes `papers={JSON.stringify(papers)}`
+ * as the attribute on the server and sets the same text as the property when it hydrates: the element refused the
+ * text then ("must be a list, got the string …"). SvelteKit and Astro write `papers={papers}` as the attribute
+ * "[object Object],[object Object]…": the message now says what happened and what to write instead.
+ */
+describe('a server-rendered element, then hydrated', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  const serverRendered = (tag: string, name: string, value: string) => {
+    const host = document.createElement('div');
+    host.innerHTML = `<${tag}></${tag}>`;
+    host.firstElementChild!.setAttribute(name, value);
+    document.body.append(host);
+    return host.firstElementChild as DataElement & Record<string, unknown>;
+  };
+
+  for (const c of CASES)
+    it(`<${c.tag}> keeps its data when the property is set to the attribute's JSON text`, async () => {
+      const el = serverRendered(c.tag, c.name, JSON.stringify(c.data));
+      await el.dataComplete;
+      el[c.name] = JSON.stringify(c.data);
+      await el.dataComplete;
+      expect(text(el)).to.contain(title(c.data));
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(console_.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      el.parentElement!.remove();
+    });
+
+  for (const c of CASES)
+    it(`<${c.tag}> names "[object Object]" in ${c.name} as data written as text, and shows the data set next`, async () => {
+      const written = Array.isArray(c.data) ? String(c.data) : '[object Object]';
+      const el = serverRendered(c.tag, c.name, written);
+      await el.dataComplete;
+      const error = el.shadowRoot!.querySelector('[part~="error"]')!.textContent!;
+      expect(error).to.contain('[object Object]').and.contain('JSON.stringify').and.contain(`"${c.name}" property`);
+      expect(console_.errors).to.have.length(1);
+      el[c.name] = c.data;
+      await el.dataComplete;
+      expect(text(el)).to.contain(title(c.data));
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.parentElement!.remove();
+    });
+});

@@ -71,6 +71,43 @@ describe('the packed package in a scratch project', () => {
     });
   }
 
+  test('workshop-elements/svelte types the tags for svelte-check: data or its JSON text, numbers, typed listeners', () => {
+    // svelte-check types a tag by svelteHTML.IntrinsicElements[tag]; checked here with tsc and a stand-in for
+    // svelte/elements (Svelte is not a dependency of this repository). Real svelte-check 4.6 was run in the trial.
+    const svelte = path.join(APP, 'node_modules/svelte');
+    mkdirSync(svelte, { recursive: true });
+    writeFileSync(
+      path.join(svelte, 'package.json'),
+      JSON.stringify({ name: 'svelte', version: '5.0.0', exports: { './elements': { types: './elements.d.ts' } } }),
+    );
+    writeFileSync(
+      path.join(svelte, 'elements.d.ts'),
+      'export interface HTMLAttributes<T extends EventTarget> { id?: string | null; class?: string | null; onclick?: (event: MouseEvent & { currentTarget: T }) => void }\n',
+    );
+    writeFileSync(
+      path.join(APP, 'svelte.ts'),
+      `import type {} from 'workshop-elements/svelte';
+import type { WeErrorEvent } from 'workshop-elements';
+type Props<K extends keyof svelteHTML.IntrinsicElements> = svelteHTML.IntrinsicElements[K];
+export const ok: Props<'paper-list'>[] = [
+  { papers: [{ title: 'T', authors: ['A'] }], 'heading-level': 2, class: 'x', 'onwe-error': (e: WeErrorEvent) => e.detail.source },
+  { papers: '[]', 'heading-level': '3', 'onwe-load': (e) => e.type },
+];
+// @ts-expect-error: papers is a list of papers or its JSON text
+export const data: Props<'paper-list'> = { papers: 42 };
+// @ts-expect-error: heading-level is a number
+export const level: Props<'speaker-card'> = { 'heading-level': 'x' };
+// @ts-expect-error: the listener gets the event
+export const listener: Props<'workshop-schedule'> = { 'onwe-favorites-change': (e: number) => e };
+`,
+    );
+    writeFileSync(
+      path.join(APP, 'tsconfig.svelte.json'),
+      JSON.stringify({ ...tsconfig('ESNext', 'bundler'), files: ['svelte.ts'] }),
+    );
+    run('tsc', ['-p', 'tsconfig.svelte.json'], { cwd: APP });
+  });
+
   test('bundled with esbuild, it renders both elements in Chromium with a clean console', async () => {
     await build({
       entryPoints: [path.join(APP, 'main.ts')],

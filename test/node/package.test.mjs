@@ -57,12 +57,13 @@ test('each element has a CDN file of its own: lit inside, no import, only its ow
 });
 
 test('React, @lit/react and Vue are optional peers: installing the package never pulls them in', () => {
-  for (const name of ['react', '@lit/react', 'vue']) {
+  for (const name of ['react', '@lit/react', 'svelte', 'vue']) {
     assert.ok(pkg.peerDependencies[name], name);
     assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
   }
   assert.ok(existsSync('LICENSE'));
   assert.ok(pkg.files.includes('docs/img'), 'the images the npm README shows');
+  assert.ok(pkg.files.includes('docs/frameworks.md'), 'the framework recipes the npm README links to');
 });
 
 test('the packed package carries the whole Jekyll kit that `workshop-elements init` copies: includes, bundle, translations', () => {

@@ -21,9 +21,18 @@ const entries = Object.entries(pkg.exports).flatMap(([subpath, target]) => {
     .filter((entry) => pkg.exports[`./${entry.slice(pkg.name.length + 1)}`] !== null);
 });
 
-// Runs in the child: imports the entry, then reports what the import left behind.
+// Runs in the child: imports the entry, then reports what the import left behind. With \`domino\` it first puts
+// DOM classes without accessors on globalThis, as Angular's server rendering does (\`@angular/platform-server/init\`
+// assigns domino's classes: \`Document\`, \`Node\`, \`HTMLElement\`…, whose prototypes lack \`baseURI\` and friends).
 const child = `
-const entry = process.argv[1];
+const [entry, mode] = process.argv.slice(1);
+if (mode === 'domino') {
+  class Node extends EventTarget {}
+  class Element extends Node {}
+  class HTMLElement extends Element {}
+  class Document extends Node {}
+  Object.assign(globalThis, { Node, Element, HTMLElement, Document });
+}
 await import(entry);
 console.log(JSON.stringify({
   defined: ${JSON.stringify(TAGS)}.filter((tag) => globalThis.customElements?.get(tag)),
@@ -32,9 +41,9 @@ console.log(JSON.stringify({
 `;
 
 /** Imports `entry` in a fresh Node process; resolves with its report and the ms from the report to its exit. */
-function importInNode(entry) {
+function importInNode(entry, mode = 'bare') {
   return new Promise((resolve, reject) => {
-    const node = spawn(process.execPath, ['--input-type=module', '-e', child, entry], { timeout: 30_000 });
+    const node = spawn(process.execPath, ['--input-type=module', '-e', child, entry, mode], { timeout: 30_000 });
     let stdout = '';
     let stderr = '';
     let imported;
@@ -52,7 +61,7 @@ function importInNode(entry) {
 }
 
 test('the package has entries for the elements, the React wrappers and the framework typings', () => {
-  for (const entry of ['', '/paper-list.js', '/react', '/react/paper-list.js', '/react-jsx', '/vue'])
+  for (const entry of ['', '/paper-list.js', '/react', '/react/paper-list.js', '/react-jsx', '/vue', '/svelte'])
     assert.ok(entries.includes(pkg.name + entry), entry);
 });
 
@@ -64,3 +73,20 @@ for (const entry of entries) {
     assert.ok(exitMs < 1000, `the process lived ${Math.round(exitMs)} ms after the import`);
   });
 }
+
+test('every entry imports on a server whose globals hold DOM classes without their accessors (Angular SSR)', async () => {
+  // In one process per entry, like the tests above; the elements' entries only (the others touch no DOM at all).
+  const elementEntries = entries.filter((name) => !name.includes('/translations/'));
+  const reports = await Promise.all(elementEntries.map((entry) => importInNode(entry, 'domino')));
+  reports.forEach(({ report }, i) => assert.deepEqual(report.defined, [], elementEntries[i]));
+});
+
+test('the React wrappers are client modules for React Server Components (Next.js App Router)', () => {
+  // A server component that imports them renders them as client components only when the module starts with the
+  // directive; without it Next.js calls @lit/react's hooks on the server and the build stops ("useRef is not a
+  // function").
+  const wrappers = readdirSync('dist/react').filter((file) => file.endsWith('.js') && file !== 'events.js');
+  assert.ok(wrappers.length >= 6, wrappers.join());
+  for (const file of wrappers)
+    assert.match(readFileSync(`dist/react/${file}`, 'utf8'), /^'use client';\n/, `dist/react/${file}`);
+});
