@@ -105,7 +105,16 @@ export function dayTemplate(
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
   const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
-  return html`<section part="day" class="day" data-day=${day.key} aria-label=${view.landmark(date)}>
+  // A day that search, filters or "My program" thin out is laid out even off screen: its hidden sessions cost
+  // nothing, and an estimate for the whole day would leave a gap until it came near (see day-layout.ts).
+  const filtered = day.sessions.some((s) => !view.visible.has(s.id));
+  return html`<section
+    part="day"
+    class=${filtered ? 'day filtered' : 'day'}
+    data-day=${day.key}
+    aria-label=${view.landmark(date)}
+    ${cssProps({ '--_we-day-sessions': String(day.sessions.length) })}
+  >
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
       ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>
