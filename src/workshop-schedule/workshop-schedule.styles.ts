@@ -378,7 +378,8 @@ const schedule = css`
         'when . actions'
         'body body body';
       column-gap: 0.5em;
-      padding-inline: 0.25em;
+      /* Room for the star's 4 px focus ring: a later day clips its paint at its edge (content-visibility). */
+      padding-inline: max(0.25em, 4px);
     }
     .session.compact {
       grid-template-areas: 'when body actions';

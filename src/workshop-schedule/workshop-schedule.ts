@@ -120,6 +120,7 @@ const TAG = 'workshop-schedule';
  * @cssproperty [--we-schedule-sticky-background=the page's background] - Background behind the sticky headings: by
  *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
+ * @cssproperty [--we-schedule-session-size=as measured on the first day] - Estimated height of a session of a day off screen.
  *
  * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
  * @fires {WeErrorEvent} we-error - When the data, `timezone` or `date` cannot be used; `detail` is `{ message, source }`.

@@ -75,9 +75,7 @@ describe('<workshop-schedule> days off screen skip layout', function () {
   const links = [
     { id: 'day-2027-04-28', style: '' },
     { id: 'keynote-3', style: '' },
-    { id: 'paper-skgxcn4yds', style: '' },
     { id: 'day-2027-04-30', style: '--we-schedule-session-size: 1em' },
-    { id: 'keynote-3', style: '--we-schedule-session-size: 1em' },
     { id: 'day-2027-04-28', style: '--we-schedule-session-size: 20em' },
   ];
   for (const { id, style } of links)
