@@ -114,15 +114,17 @@ const schedule = css`
   /* Days */
   .day + .day {
     margin-top: calc(var(--_we-gap) * 1.5);
-    /* Off screen, a later day skips style, layout and paint (day-layout.ts), standing in with its session count
-       times a session's height on the first day, then with the height it last had. */
+    /* Off screen, a later day skips style, layout and paint (day-layout.ts), standing in with its heading and its
+       visible sessions times a session's height on the first day, then with the height it last had. */
     content-visibility: auto;
     contain-intrinsic-size: auto
-      calc(var(--_we-day-sessions, 40) * var(--we-schedule-session-size, var(--_we-session-size, 4em)));
+      calc(
+        var(--_we-day-heading-height) + var(--_we-day-sessions, 40) *
+          var(--we-schedule-session-size, var(--_we-session-size, 4em))
+      );
   }
-  /* Before a link scrolls to it or a day below it; and a day that search or filters thin out. */
-  .day[data-laid-out],
-  .day.filtered {
+  /* Before a link scrolls to it or to a day below it. */
+  .day[data-laid-out] {
     content-visibility: visible;
   }
   .day-heading {
