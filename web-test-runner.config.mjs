@@ -28,6 +28,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { accessibleNamePlugin } from './test/helpers/accessible-name-plugin.mjs';
 import { chunkedPages } from './test/helpers/chunked-page.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -318,6 +319,7 @@ export default {
   plugins: [
     timezonePlugin,
     forcedColorsPlugin,
+    accessibleNamePlugin,
     reactPlugin,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     // @retorquere/bibtex-parser (test/paper-list/bibtex-roundtrip.test.ts) imports two CommonJS packages, which

@@ -160,10 +160,15 @@ test('for hostile strings too, the markup is what Jekyll writes for the same inc
   // Each string in one of the five (a Jekyll build of all 515 in all five takes a minute on this machine).
   const files = KINDS.map(([, file]) => file);
   hostileData(join(dir, '_data'), (file) => BLNS.filter((_, i) => i % 5 === files.indexOf(file)));
-  writeFileSync(join(dir, '_config.yml'), 'baseurl: "/blns"\nurl: "https://example.org"\ntitle: "BLNS"\n');
+  writeFileSync(
+    join(dir, '_config.yml'),
+    'baseurl: "/blns"\nurl: "https://example.org"\ntitle: "BLNS"\ntimezone: UTC\n',
+  );
+  // A program of several days written in several ways, for the day rows (Ruby's %A and the CLI's must agree).
+  writeFileSync(join(dir, '_data', 'days.json'), JSON.stringify(DAYS));
   writeFileSync(
     join(dir, 'index.html'),
-    `---\n---\n${KINDS.map(
+    `---\n---\n<div id="days">{% include workshop-elements/schedule.html items=site.data.days timezone="UTC" %}</div>\n${KINDS.map(
       ([kind, file]) =>
         `<div id="${kind}">{% include workshop-elements/${kind}.html ${kind === 'schedule' ? 'items' : file}=site.data.${file}${kind === 'schedule' ? ' date="2019-12-13" timezone="UTC" utc_offset="+00:00"' : ''} %}</div>`,
     ).join('\n')}\n`,
@@ -189,6 +194,55 @@ test('for hostile strings too, the markup is what Jekyll writes for the same inc
     assert.equal(code, 0);
     assertWithin(urls(page), urls(out), kind);
   }
+  const days = await run([
+    ...['render', 'schedule', join(dir, '_data', 'days.json'), '--timezone', 'UTC', '--base-url', '/blns'],
+    ...['--url', 'https://example.org/blns/', '--title', 'BLNS'],
+  ]);
+  assert.equal(days.code, 0);
+  assertWithin(page, days.out, 'a program of several days');
+});
+
+/** Three days around Vienna's DST change, a section opening a day, times in the seed's and ISO forms, one out of order. */
+const DAYS = [
+  { section: 'Saturday morning' },
+  { date: '2027-03-27', start: '09:00 AM', end: '10:00 AM', title: 'Opening' },
+  { date: '2027-03-27', start: '01:40 PM', end: '02:00 PM', title: 'Posters' },
+  { section: 'Sunday' },
+  { start: '2027-03-28T09:00', end: '2027-03-28T10:00', title: 'Keynote after the change' },
+  { start: '2027-03-29T09:00', title: 'Monday talk' },
+  { date: '2027-03-27', start: '17:00', title: 'Saturday dinner, written last' },
+];
+
+test('a program of several days names each day in the no-script table, before a section that opens it', async () => {
+  const dir = scratch();
+  writeFileSync(join(dir, 'days.json'), JSON.stringify(DAYS));
+  const { code, out } = await run(['render', 'schedule', join(dir, 'days.json'), '--timezone', 'Europe/Vienna']);
+  assert.equal(code, 0);
+  const table = out.slice(out.indexOf('slot="fallback"'), out.indexOf('</table>'));
+  const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+    m[1]
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  assert.deepEqual(
+    rows.map((r) => r.replace(/ \d{2}:\d{2}.*/, '').replace(/^(\d{2}:\d{2}).*/, '$1')),
+    [
+      'Time Session',
+      'Saturday 27 March 2027',
+      'Saturday morning',
+      '09:00',
+      '13:40',
+      'Sunday 28 March 2027',
+      'Sunday',
+      '09:00',
+      'Monday 29 March 2027',
+      '09:00',
+      'Saturday 27 March 2027',
+      '17:00',
+    ],
+  );
+  assert.match(table, /<time datetime="2027-03-28">Sunday 28 March 2027<\/time>/);
 });
 
 test('the elements’ package ships the includes render reads, so the published command finds them', () => {

@@ -9,6 +9,7 @@ import { FragmentController } from '../internal/fragment.js';
 import { labelsConverter, Localize, type Message } from '../internal/localize.js';
 import { omittedSkips } from '../internal/problem-cap.js';
 import { link, renderState } from '../internal/render.js';
+import { namedAction } from '../internal/named.js';
 import type { Problem } from '../internal/validate.js';
 import { Warnings } from '../internal/warnings.js';
 import { downloadText } from '../internal/download.js';
@@ -390,7 +391,7 @@ export class ImportantDates extends LitElement {
       class="calendar-button"
       @click=${() => this.download([d], `${d.id}.ics`)}
     >
-      ${this.t('addToCalendar')}<span class="visually-hidden">: ${d.label}</span>
+      ${namedAction(this.t('addToCalendar'), this.t('actionFor', { action: this.t('addToCalendar'), what: d.label }))}
     </button>`;
   }
 

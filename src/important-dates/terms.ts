@@ -5,6 +5,7 @@ import { COMMON_TERMS } from '../internal/terms.js';
 export const DATES_TERMS = {
   couldNotShow: COMMON_TERMS.couldNotShow,
   addToCalendar: COMMON_TERMS.addToCalendar,
+  actionFor: COMMON_TERMS.actionFor,
   dayShift: COMMON_TERMS.dayShift,
   loadingDates: 'Loading the dates…',
   noDates: 'No dates yet.',

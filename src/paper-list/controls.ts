@@ -108,7 +108,8 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
         : nothing
     }
     <button part="download" type="button" ?disabled=${c.count === 0} @click=${c.onDownload}>${t('downloadBib')}</button>
-    <p part="status" role="status">
+    <!-- Shown at once; read from the status region once typing pauses (internal/settled-status.ts). -->
+    <p part="status" aria-hidden="true">
       ${
         c.partial
           ? t('loadingPapers')
@@ -117,5 +118,6 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
             : t('papersShown', { shown: c.count, n: c.total })
       }
     </p>
+    <p role="status" class="visually-hidden" data-status-region></p>
   </div>`;
 }

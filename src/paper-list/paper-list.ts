@@ -14,6 +14,7 @@ import { withBase } from '../internal/url.js';
 import { nextTask } from '../internal/tasks.js';
 import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
+import { SettledStatus } from '../internal/settled-status.js';
 import { BibtexActions } from './bibtex-actions.js';
 import { controlsTemplate, readGrouping, readSort, SORT_ORDERS, type FilterKey } from './controls.js';
 import { OptionsTracker, type FilterOptions } from './filter-options.js';
@@ -46,7 +47,8 @@ type Phase = 'state' | 'waiting' | 'list';
  * @csspart search - The search input.
  * @csspart filter - Each filter `<select>` (type, award, session, keyword).
  * @csspart sort - The "Sort by" `<select>`.
- * @csspart status - The "12 of 687 papers" count (a `role="status"` region).
+ * @csspart status - The "12 of 687 papers" count, updated as the visitor types; a screen reader hears it from a
+ *   separate status region once typing pauses.
  * @csspart download - The "Download .bib" button.
  * @csspart list - The container of all papers.
  * @csspart heading - Every heading: the groups' and the papers' titles.
@@ -217,6 +219,7 @@ export class PaperList extends LitElement {
 
   constructor() {
     super();
+    new SettledStatus(this); // the count's live region
     // Deep links: a paper not rendered yet is rendered first, then revealed.
     new FragmentController(
       this,

@@ -136,10 +136,11 @@ export const styles = [
     }
     [part~='role'] {
       margin-top: 0.15em;
-      font-size: 0.8em;
+      font-size: 1.15em; /* small capitals: as tall as 0.8em capitals */
       font-weight: 600;
       letter-spacing: 0.04em;
-      text-transform: uppercase;
+      /* Small capitals, not text-transform: screen readers get the role as written (sponsor-strip.styles.ts). */
+      font-variant-caps: all-small-caps;
       color: var(--_we-muted);
     }
     [part~='affiliation'] {

@@ -1,5 +1,6 @@
 import { DataError, Fields, fieldsOf, type Link, type Problem, type Validated } from '../internal/validate.js';
 import { describe, safeUrl, urlProblem } from '../internal/url.js';
+import { affiliationInName } from './name-string.js';
 
 /** A speaker after validation: what the card renders. Every URL has passed `safeUrl`. */
 export interface SpeakerData {
@@ -17,7 +18,12 @@ export interface SpeakerData {
 /** The `speaker` JSON (attribute, property, `src` or script child): an object with a `name`, or the name alone. */
 export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
   // `- Weinan E` in a speakers.yml: a person written by name alone, as the schedule's `speakers` take them.
-  if (typeof raw === 'string' && raw.trim()) raw = { name: raw };
+  let affiliation: string | undefined;
+  if (typeof raw === 'string' && raw.trim()) {
+    // "Jane Doe, MIT" stays one name, with a warning (name-string.ts says why).
+    affiliation = affiliationInName(raw);
+    raw = { name: raw };
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw new DataError(`"speaker" must be an object, got ${describe(raw)}`);
   const problems: Problem[] = [];
@@ -40,6 +46,11 @@ export function validateSpeaker(raw: unknown): Validated<SpeakerData> {
     links: f.links('links') ?? [],
   };
   f.done();
+  if (affiliation !== undefined)
+    problems.push({
+      path: 'speaker',
+      message: `"${name}" is shown as one name; if "${affiliation}" is the affiliation, write { "name": "${name.slice(0, name.lastIndexOf(',')).trim()}", "affiliation": "${affiliation}" } (in YAML: name: and affiliation: on their own lines)`,
+    });
   // A page has several cards: each warning says whose.
   for (const p of problems) p.entry ??= name || undefined;
   return { data, problems };

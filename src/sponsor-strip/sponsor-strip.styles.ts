@@ -47,10 +47,12 @@ export const styles = [
       margin: 0 0 0.5em;
       text-align: var(--_we-sponsor-align);
       color: var(--_we-sponsor-heading-color);
-      font-size: 0.85em;
+      font-size: 1.2em; /* small capitals are about 0.7 of the size: as tall as 0.85em capitals */
       font-weight: 600;
       letter-spacing: 0.08em;
-      text-transform: uppercase;
+      /* Capitals drawn by the font, not text-transform: screen readers get the text as written ("Gold"); with
+         uppercase, Chromium and WebKit expose "GOLD", which some read letter by letter or as an acronym. */
+      font-variant-caps: all-small-caps;
     }
     [part~='list'] {
       display: flex;

@@ -146,6 +146,8 @@ export class SponsorStrip extends LitElement {
   private logoSizes = new Map<string, LogoSize>();
   /** Logos that failed to load, by URL: their sponsors' names show instead. */
   private brokenLogos = new Set<string>();
+  /** Whether the console has had the `base-url` hint of a logo that failed to load. */
+  private hinted = false;
 
   private data = new DataController(this, {
     tag: 'sponsor-strip',
@@ -291,11 +293,15 @@ export class SponsorStrip extends LitElement {
   private onLogoError(e: Event): void {
     const img = e.target as HTMLImageElement;
     const url = img.getAttribute('src')!;
+    // A logo of this site that is missing is most often a site served under a sub-path: said once per strip, on
+    // any host (GitHub Pages, a university server, a static host), not only Jekyll's.
+    const hint = url.startsWith(location.origin) && !this.baseUrl && !this.hinted;
+    if (hint) this.hinted = true;
     this.warnings.warn(
       `logo ${url}`,
       `the logo of "${img.alt}" could not be loaded, showing the name: ${url}` +
-        (url.startsWith(location.origin) && !this.baseUrl
-          ? ' (under a Jekyll baseurl, set base-url="{{ site.baseurl }}")'
+        (hint
+          ? ' (if the site is served under a sub-path, set base-url to it, e.g. base-url="/my-workshop", or write the logo URLs with it, as Jekyll\'s relative_url filter does)'
           : ''),
     );
     this.brokenLogos.add(url);

@@ -11,6 +11,7 @@ const CONSOLE = 'التفاصيل في وحدة تحكم المتصفح';
 const ar: CompleteTranslation = {
   couldNotShow: 'تعذّر على <{tag}> عرض بياناته.',
   addToCalendar: 'أضِف إلى التقويم',
+  actionFor: '{action}: {what}',
   abstract: 'الملخّص',
   dayShift: {
     zero: '\u2066{sign}{n}\u2069 يوم',

@@ -5,6 +5,7 @@ import type { CompleteTranslation } from './en.js';
 const de: CompleteTranslation = {
   couldNotShow: '<{tag}> konnte seine Daten nicht anzeigen.',
   addToCalendar: 'In den Kalender',
+  actionFor: '{action}: {what}',
   abstract: 'Zusammenfassung',
   dayShift: { one: '{sign}{n} Tag', other: '{sign}{n} Tage' },
   loadingProgram: 'Programm wird geladen…',

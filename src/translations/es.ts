@@ -7,6 +7,7 @@ const CONSOLE = 'detalles en la consola del navegador';
 const es: CompleteTranslation = {
   couldNotShow: '<{tag}> no pudo mostrar sus datos.',
   addToCalendar: 'Añadir al calendario',
+  actionFor: '{action}: {what}',
   abstract: 'Resumen',
   dayShift: { one: '{sign}{n} día', other: '{sign}{n} días' },
   loadingProgram: 'Cargando el programa…',

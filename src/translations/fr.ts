@@ -7,6 +7,7 @@ const CONSOLE = 'détails dans la console du navigateur';
 const fr: CompleteTranslation = {
   couldNotShow: '<{tag}> n’a pas pu afficher ses données.',
   addToCalendar: 'Ajouter à l’agenda',
+  actionFor: '{action} : {what}',
   abstract: 'Résumé',
   dayShift: { one: '{sign}{n} jour', other: '{sign}{n} jours' },
   loadingProgram: 'Chargement du programme…',

@@ -7,6 +7,7 @@ const CONSOLE = '詳しくはブラウザのコンソールをご覧ください
 const ja: CompleteTranslation = {
   couldNotShow: '<{tag}> はデータを表示できませんでした。',
   addToCalendar: 'カレンダーに追加',
+  actionFor: '{action}：{what}',
   abstract: '概要',
   dayShift: '{sign}{n}日',
   loadingProgram: 'プログラムを読み込み中…',

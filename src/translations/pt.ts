@@ -7,6 +7,7 @@ const CONSOLE = 'detalhes no console do navegador';
 const pt: CompleteTranslation = {
   couldNotShow: '<{tag}> não conseguiu mostrar os seus dados.',
   addToCalendar: 'Adicionar à agenda',
+  actionFor: '{action}: {what}',
   abstract: 'Resumo',
   dayShift: { one: '{sign}{n} dia', other: '{sign}{n} dias' },
   loadingProgram: 'Carregando o programa…',

@@ -10,6 +10,7 @@ const CONSOLE = '详情见浏览器控制台';
 const zh: CompleteTranslation = {
   couldNotShow: '<{tag}> 无法显示其数据。',
   addToCalendar: '添加到日历',
+  actionFor: '{action}：{what}',
   abstract: '摘要',
   dayShift: '{sign}{n} 天',
   loadingProgram: '正在加载日程…',

@@ -130,20 +130,22 @@ function filtersTemplate(
   </div>`;
 }
 
-/** The live status line: how many sessions the search and filters show, or why "My program" is empty. */
+/** The status line: how many sessions the search and filters show, or why "My program" is empty. */
 function statusTemplate(view: ScheduleView, myProgram: boolean, starred: number): TemplateResult {
   // While only the first day is read, nothing is filtered (a search or filter reads the rest first): all are shown.
   const shown = view.complete ? view.visible.size : view.total;
   const filtered = shown !== view.total;
-  return html`<p part="status" role="status" class=${view.filterable || myProgram ? 'status' : 'visually-hidden'}>
-    ${
-      myProgram && !starred
-        ? view.t('myProgramEmpty')
-        : filtered || view.filterable
-          ? view.t('sessionsShown', { shown, n: view.total })
-          : ''
-    }
-  </p>`;
+  // Shown at once; read from the status region once typing pauses (internal/settled-status.ts).
+  return html`<p part="status" aria-hidden="true" class=${view.filterable || myProgram ? 'status' : 'visually-hidden'}>
+      ${
+        myProgram && !starred
+          ? view.t('myProgramEmpty')
+          : filtered || view.filterable
+            ? view.t('sessionsShown', { shown, n: view.total })
+            : ''
+      }
+    </p>
+    <p role="status" class="visually-hidden" data-status-region></p>`;
 }
 
 /** The "jump to day" links of a program of several days. */

@@ -4,6 +4,7 @@
  * sessions that are shown: with a search, a filter or "My program" on, those.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { namedAction } from '../internal/named.js';
 import type { Day, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
 
@@ -31,7 +32,7 @@ export function dayDownloadTemplate(
     class="day-download"
     @click=${() => actions.download(sessions, `program-${day.key}.ics`)}
   >
-    ${view.t('downloadDay')}<span class="visually-hidden">: ${date}</span>
+    ${namedAction(view.t('downloadDay'), view.t('actionFor', { action: view.t('downloadDay'), what: date }))}
   </button>`;
 }
 

@@ -319,7 +319,7 @@ function sessionTemplate(s: Session, day: Day, view: ScheduleView, actions: Sess
           />
           <path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5" stroke="currentColor" stroke-width="1.5" fill="none" />
           <path d="M8 8v4.5M5.75 10.25h4.5" stroke="currentColor" stroke-width="1.5" /></svg
-        ><span class="visually-hidden">${t('addToCalendar')}: ${title}</span>
+        ><span class="visually-hidden">${t('actionFor', { action: t('addToCalendar'), what: title })}</span>
       </button>
     </div>
   </li>`;

@@ -10,13 +10,15 @@
  * for the filters), so it shows as it will stay. A program with online links or modes (`join`, `stream`, `mode`,
  * which set the "In the room" / "Online" toggle from all sessions) is read at once, as is one whose first day is
  * most of it. Read in two parts or at once, the validated data is the same (`itemsReader`), and so is every warning:
- * the console reports them once the whole program is read.
+ * the console reports them once the whole program is read. The look also notes each later session's `id` and title
+ * (`Outline.later`): a session without an `id` takes its slug after every written `id` of the program, so the first
+ * day's sessions take the ids they keep, and "My program" keeps and counts stars against every session's id.
  */
 import type { Rest } from '../internal/data.js';
 import { own, type Validated } from '../internal/validate.js';
-import { itemsReader, readTime, type SessionData } from './validate.js';
+import { itemsReader, readTime, type SessionData, type TimeSpec } from './validate.js';
 import { ONE_UPDATE } from './day-steps.js';
-import type { Program } from './program.js';
+import type { LaterSession, Program } from './program.js';
 
 /** What the controls show of the whole program while only its first day is read. */
 export interface Outline {
@@ -26,6 +28,8 @@ export interface Outline {
   sessions: number;
   rooms: string[];
   tracks: string[];
+  /** The sessions after the first day's entries in the data: they take ids the first day's would otherwise take. */
+  later: LaterSession[];
 }
 
 /** Validated data with the rest to read later (see the data controller's `Rest`). */
@@ -82,14 +86,15 @@ export function firstDayPlan(raw: readonly unknown[]): { end: number; outline: O
   const tracks = new Set<string>();
   let sessions = 0;
   // Sessions in parallel rooms share their start: each text is read once.
-  const read = new Map<unknown, string | undefined>();
+  const read = new Map<unknown, TimeSpec | undefined>();
+  const specOf = (start: unknown) => {
+    if (!read.has(start)) read.set(start, readTime(start)?.spec);
+    return read.get(start);
+  };
   const dayOf = (start: unknown) => {
-    if (read.has(start)) return read.get(start);
-    const spec = readTime(start)?.spec;
+    const spec = specOf(start);
     // A time alone (on the element's `date` or the entry's), an offset, or late at night: its day needs the zone.
-    const day = spec?.kind === 'wall' && spec.seconds < LATEST ? spec.date : undefined;
-    read.set(start, day);
-    return day;
+    return spec?.kind === 'wall' && spec.seconds < LATEST ? spec.date : undefined;
   };
   for (const value of raw) {
     dates.push(undefined);
@@ -114,7 +119,15 @@ export function firstDayPlan(raw: readonly unknown[]): { end: number; outline: O
   while (end < raw.length && dates[end] === undefined) end++;
   const firstSessions = dates.slice(0, end).filter((d) => d !== undefined).length;
   if (firstSessions > sessions * FIRST_SHARE) return undefined;
-  return { end, outline: { days, sessions, rooms: [...rooms], tracks: [...tracks] } };
+  // Every entry with a `start` is a session here (its start was read above), and takes an id (program.ts).
+  const later: LaterSession[] = [];
+  for (let i = end; i < raw.length; i++) {
+    const value = raw[i] as object;
+    if (dates[i] === undefined) continue;
+    const start = specOf(own(value, 'start'))!;
+    later.push({ id: text(own(value, 'id')), title: text(own(value, 'title')) ?? '', start });
+  }
+  return { end, outline: { days, sessions, rooms: [...rooms], tracks: [...tracks], later } };
 }
 
 /**

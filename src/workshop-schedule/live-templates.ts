@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../internal/render.js';
 import { formatTime } from '../internal/format.js';
+import { namedAction } from '../internal/named.js';
 import { liveLinks, PENDING, sessionMode, type AttendView, type LiveLinks } from './live.js';
 import type { SectionHeading, Session } from './program.js';
 import type { ScheduleTerm } from './terms.js';
@@ -34,12 +35,12 @@ export function onlineTemplate(live: LiveLinks | undefined, title: string, view:
       ${view.t(live.opensJoin ? 'joinOpensAt' : 'streamOpensAt', { time })}
     </p>`;
   }
-  const about = html`<span class="visually-hidden">: ${title}</span>`;
   const t = view.t;
+  const about = (action: string) => namedAction(action, t('actionFor', { action, what: title }));
   const links = [
-    live.join && link(live.join, html`${t('join')}${about}`, 'join'),
-    live.stream && link(live.stream, html`${t('watchLive')}${about}`, 'stream'),
-    live.recording && link(live.recording, html`${t('recording')}${about}`, 'recording'),
+    live.join && link(live.join, about(t('join')), 'join'),
+    live.stream && link(live.stream, about(t('watchLive')), 'stream'),
+    live.recording && link(live.recording, about(t('recording')), 'recording'),
     live.recordingPending &&
       html`<span part="recording-pending" class="recording-pending">${t('recordingComing')}</span>`,
   ].filter(Boolean);
@@ -78,7 +79,7 @@ export function sectionRecordingTemplate(section: SectionHeading, view: Schedule
         ? html`<span part="recording-pending" class="recording-pending">${view.t('recordingComing')}</span>`
         : link(
             section.recording,
-            html`${view.t('recording')}<span class="visually-hidden">: ${section.title}</span>`,
+            namedAction(view.t('recording'), view.t('actionFor', { action: view.t('recording'), what: section.title })),
             'recording',
           )
     }

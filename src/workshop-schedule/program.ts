@@ -70,7 +70,15 @@ export interface Program {
   rooms: string[];
   tracks: string[];
   problems: Problem[];
+  /** The ids of the sessions not read yet (`later` of {@link buildProgram}), in the data's order. */
+  laterIds?: string[];
 }
+
+/** The ids of every session of the program, those not read yet included (see first-day.ts). */
+export const sessionIds = (program: Program): string[] => [
+  ...program.sessions.map((s) => s.id),
+  ...(program.laterIds ?? []),
+];
 
 /** Default length of the last session of a day when nothing says when it ends (calendar export needs an end). */
 export const OPEN_END_MINUTES = 30;
@@ -82,11 +90,28 @@ function instant(spec: TimeSpec, zone: string, date: string): number {
   return wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: spec.seconds }, zone);
 }
 
+/** The id a session without one takes: its title's slug, or its start's (`session-201912130830`, UTC). */
+const sessionSlug = (title: string, start: number) =>
+  slug(title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`;
+
+/** What a session of the data not read yet needs for the ids of those read (see first-day.ts). */
+export interface LaterSession {
+  id?: string;
+  title: string;
+  start: TimeSpec;
+}
+
 /**
  * Places every session in time and in the day grid. `date` is the day for times given without one.
- * Problems found only now (an `end` before its `start` written in a different form) are returned.
+ * Problems found only now (an `end` before its `start` written in a different form) are returned. `later`: the
+ * sessions that follow `data` in a longer program (its first day is read first, first-day.ts), for the ids.
  */
-export function buildProgram(data: SessionData[], zone: string, date: string): Program {
+export function buildProgram(
+  data: SessionData[],
+  zone: string,
+  date: string,
+  later: readonly LaterSession[] = [],
+): Program {
   const problems: Problem[] = [];
   const ids = new UniqueIds();
   const nested = (n: NestedData): NestedTalk => ({
@@ -111,16 +136,13 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
     if (s.track && !trackIndex.has(s.track)) trackIndex.set(s.track, trackIndex.size);
     return { s, start, end, day: dateKey(start, zone) };
   });
-  // Explicit ids first, so a slug never takes an id the organizer wrote.
+  // Explicit ids first, so a slug never takes an id the organizer wrote. The sessions of `later` take theirs in the
+  // same turns, so that the sessions of `data` have the ids they have in the whole program.
   const sessionIds = new Map<SessionData, string>();
   for (const { s } of placed) if (s.id) sessionIds.set(s, ids.take(s.id));
-  for (const { s, start } of placed) {
-    if (!s.id)
-      sessionIds.set(
-        s,
-        ids.take(slug(s.title) || `session-${new Date(start).toISOString().slice(0, 16).replace(/\D/g, '')}`),
-      );
-  }
+  const laterIds = later.map((s) => (s.id ? ids.take(s.id) : ''));
+  for (const { s, start } of placed) if (!s.id) sessionIds.set(s, ids.take(sessionSlug(s.title, start)));
+  later.forEach((s, i) => (laterIds[i] ||= ids.take(sessionSlug(s.title, instant(s.start, zone, date)))));
 
   const roomOrder = (r?: string) => (r === undefined ? -1 : roomIndex.get(r)!);
   placed.sort((a, b) => a.start - b.start || roomOrder(a.s.room) - roomOrder(b.s.room));
@@ -159,7 +181,7 @@ export function buildProgram(data: SessionData[], zone: string, date: string): P
     else byDay.set(s.day, [s]);
   }
   const days = [...byDay.keys()].sort().map((key) => layoutDay(key, byDay.get(key)!, rooms, problems));
-  return { sessions, days, rooms, tracks, problems };
+  return { sessions, days, rooms, tracks, problems, ...(later.length ? { laterIds } : {}) };
 }
 
 /**

@@ -257,8 +257,11 @@ const schedule = css`
   .meta:empty {
     display: none;
   }
+  /* Small capitals, not text-transform: screen readers get the type as written (sponsor-strip.styles.ts). */
   .kind {
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
+    font-size: 1.25em;
+    line-height: 1;
     letter-spacing: 0.04em;
   }
   .live-badge {

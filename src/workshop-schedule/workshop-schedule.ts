@@ -12,6 +12,7 @@ import { renderState } from '../internal/render.js';
 import { withBase } from '../internal/url.js';
 import { Warnings } from '../internal/warnings.js';
 import { restyle } from '../internal/adopt-styles.js';
+import { SettledStatus } from '../internal/settled-status.js';
 import { offerCalendar } from './calendar-export.js';
 import { ClockController } from './clock-controller.js';
 import { controlsTemplate, revealIfCurrent, type ControlsActions, type FilterValues } from './controls.js';
@@ -24,7 +25,7 @@ import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActio
 import { findTarget } from './day-templates.js';
 import { firstDayProgram, outlineOf, readFirstDay, type Outline } from './first-day.js';
 import { afterPaint } from '../internal/tasks.js';
-import { buildProgram, type Day, type Program, type Session } from './program.js';
+import { buildProgram, sessionIds, type Day, type Program, type Session } from './program.js';
 import { dateKey, isValidTimeZone, viewerTimeZone } from '../internal/timezone.js';
 import type { ScheduleItem } from './types.js';
 import { readScheduleSettings, type ScheduleSettings } from './settings.js';
@@ -50,7 +51,8 @@ const TAG = 'workshop-schedule';
  * @csspart search-bar - The search box and the track and room filters (a search landmark, "Search the program").
  * @csspart search - The search input.
  * @csspart filter - The track and the room `<select>`.
- * @csspart status - The live region that announces how many sessions match.
+ * @csspart status - How many sessions match, updated as the visitor types; a screen reader hears it from a separate
+ *   status region once typing pauses.
  * @csspart nav - The "jump to day" links.
  * @csspart day - One day: its heading and sessions.
  * @csspart heading - Every heading: the days' (level `heading-level`) and the sections' (one level below).
@@ -235,6 +237,10 @@ export class WorkshopSchedule extends LitElement {
   private background = new PageBackground(this);
   private layout = new DayLayout(this);
   private localize = new Localize(this, SCHEDULE_TERMS);
+  constructor() {
+    super();
+    new SettledStatus(this); // the status line's live region
+  }
   private warnings = new Warnings(TAG);
 
   /** Derived in `willUpdate` from the data, the settings and the visitor's choices; rendered by `render`. */
@@ -352,12 +358,13 @@ export class WorkshopSchedule extends LitElement {
     if (b && b.state === state && b.zone === zone && b.date === date) return b.program;
     const data = state.status === 'ready' ? state.data : [];
     const outline = outlineOf(data);
-    let program = buildProgram(data, zone, date);
+    let program = buildProgram(data, zone, date, outline?.later);
     if (outline) program = firstDayProgram(program, outline);
     const continues = !!b?.outline && b.program.days[0]?.key === program.days[0]?.key;
     this.built = { state, zone, date, program, outline, continues };
-    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed; so do later days'.
-    if (program.sessions.length && !outline) this.mine.keepOnly(program.sessions.map((s) => s.id));
+    // An empty program (all entries broken) keeps the visitor's favourites for when it is fixed. Read first day
+    // first, the program knows the ids of its later days' sessions too (first-day.ts).
+    if (program.sessions.length) this.mine.keepOnly(sessionIds(program));
     return program;
   }
 
@@ -424,11 +431,8 @@ export class WorkshopSchedule extends LitElement {
   // ---- templates ---------------------------------------------------------------------------------
 
   private renderControls(program: Program, view: ScheduleView) {
-    // Stars of sessions the data no longer has (renamed, or from a shared link) are kept but not counted; while only
-    // the first day is read, every star counts.
-    const count = this.built?.outline
-      ? view.favorites.size
-      : program.sessions.filter((s) => view.favorites.has(s.id)).length;
+    // Only stars of the program's sessions (those of days not read yet included) are kept, and counted.
+    const count = sessionIds(program).filter((id) => view.favorites.has(id)).length;
     const shareUrl = this.myProgram && count && this.mine.shareable ? this.mine.shareUrl() : undefined;
     const days = this.built?.outline?.days ?? program.days.map((d) => d.key);
     const state = { myProgram: this.myProgram, count, shareUrl, filters: this.filters, days };

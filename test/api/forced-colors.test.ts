@@ -39,6 +39,11 @@ const forcedRules = (el: Element, property: string) =>
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
 
+// The schedule remembers "times in my zone" and stars per page in localStorage, and in Firefox and WebKit the test
+// files share one storage: each test starts without another file's choice, and leaves none behind.
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
 describe('forced colours: <workshop-schedule>', () => {
   it('shows which toggle is pressed, and the running session’s edge', async () => {
     const el = await fixture<WorkshopSchedule>(

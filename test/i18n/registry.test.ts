@@ -12,6 +12,11 @@ const placeholders = (m: Message) =>
   [...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((t) => t!.match(/\{\w+\}/g) ?? []))].sort();
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+// The schedule remembers "times in my zone" and stars per page in localStorage, and in Firefox and WebKit the test
+// files share one storage: each test starts without another file's choice, and leaves none behind.
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
 describe('the shipped languages', () => {
   for (const [lang, terms] of Object.entries(SHIPPED)) {
     it(`${lang} has every English term and no other, with the same placeholders`, () => {

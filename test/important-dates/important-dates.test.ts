@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { ImportantDates } from '../../src/important-dates/important-dates.js';
 import type { WeCalendarDownloadEvent } from '../../src/events/calendar-download.js';
+import '../../src/translations/fr.js';
+import { browserAccessibleName, shownText, spokenText } from '../helpers/accessible-name.js';
 import { captureConsole } from '../helpers/console.js';
 import { srgb, wcagContrast } from '../helpers/contrast.js';
 import { $, $$, AOE_DATES, mount, row, SEED, text } from './helpers.js';
@@ -413,7 +415,6 @@ describe('<important-dates> calendar and print', function () {
   it("a date's button offers its .ics (exact UTC instant, reminder) through a cancelable we-calendar-download", async () => {
     const el = await mount(BERLIN);
     const button = row(el, 'paper').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
-    expect(text(button)).to.equal('Add to calendar: Paper submission');
     const heard = cancelledDownload(el);
     button.click();
     const event = await heard;
@@ -422,6 +423,26 @@ describe('<important-dates> calendar and print', function () {
     expect(event.detail.sessionIds).to.deep.equal(['paper']);
     expect(event.detail.ics).to.include('DTSTART:20190914T115900Z');
     expect(event.detail.ics).to.include('TRIGGER;RELATED=END:-P1D');
+  });
+
+  it('a date\'s button shows "Add to calendar" and is named "Add to calendar: <date>", in the language\'s word order', async () => {
+    const el = await mount(BERLIN);
+    const button = () => row(el, 'paper').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
+    expect([shownText(button()), spokenText(button())]).to.deep.equal([
+      'Add to calendar',
+      'Add to calendar: Paper submission',
+    ]);
+    // The browser's own name (Chromium, WebKit; Firefox does not tell, see accessible-name-plugin.mjs): no space
+    // before the colon, which the visible words and a hidden ": Paper submission" used to get.
+    const name = await browserAccessibleName(button());
+    if (name !== null) expect(name).to.equal('Add to calendar: Paper submission');
+    el.lang = 'fr';
+    el.requestUpdate(); // not waiting for the MutationObserver that also notices it
+    await el.updateComplete;
+    expect(spokenText(button())).to.equal('Ajouter à l’agenda : Paper submission');
+    const french = await browserAccessibleName(button());
+    if (french !== null) expect(french).to.equal('Ajouter à l’agenda : Paper submission');
+    await expect(el).to.be.accessible();
   });
 
   it('the download button offers every date in one file', async () => {

@@ -19,6 +19,11 @@ const INCLUDES = 'jekyll/_includes/workshop-elements';
 const data = (name) => yaml.load(readFileSync(`${SITE}/_data/${name}.yml`, 'utf8'));
 const speakerNames = (list) => [list ?? []].flat().map((s) => (typeof s === 'string' ? s : s.name));
 /** The JSON-LD blocks of an HTML text; the kit writes every "<" in them as \u003c, so a block ends at its own tag. */
+/** The no-script program's day rows ("2019-12-13 Friday 13 December 2019"), and the page without them. */
+const DAY_ROW =
+  /<tr class="we-fallback-day"><th colspan="2" scope="rowgroup"><time datetime="([^"]+)">([^<]*)<\/time><\/th><\/tr>/g;
+const dayRows = (html) => [...html.matchAll(DAY_ROW)].map((m) => `${m[1]} ${m[2]}`);
+const withoutDays = (html) => html.replace(DAY_ROW, '');
 const jsonLd = (html) =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
@@ -59,7 +64,8 @@ test('with JavaScript off, the seed page shows every session, time, speaker, pap
   await withPage(`${SITE}/_site`, '/smmal', { javaScript: false }, async (page) => {
     const seen = await page.evaluate(() => ({
       text: document.body.innerText,
-      times: [...document.querySelectorAll('workshop-schedule time')].map((t) => [t.textContent, t.dateTime]),
+      times: [...document.querySelectorAll('workshop-schedule td time')].map((t) => [t.textContent, t.dateTime]),
+      days: [...document.querySelectorAll('workshop-schedule .we-fallback-day')].map((r) => r.textContent.trim()),
       alts: [...document.querySelectorAll('sponsor-strip img')].map((i) => i.alt),
       links: [...document.querySelectorAll('[slot="fallback"] a')].map((a) => a.getAttribute('href')),
     }));
@@ -76,6 +82,7 @@ test('with JavaScript off, the seed page shows every session, time, speaker, pap
       assert.ok(shownTimes.includes(clock.padStart(5, '0')), `time ${clock}`);
     }
     for (const [clock, datetime] of seen.times) assert.match(datetime, new RegExp(`^2019-12-13T${clock}:00-08:00$`));
+    assert.deepEqual(seen.days, ['Friday 13 December 2019'], 'the day is named once, above its sessions');
     for (const person of [...data('speakers'), ...data('organizers')]) {
       assert.ok(seen.text.includes(person.name), person.name);
       for (const a of [person.affiliation ?? []].flat()) assert.ok(seen.text.includes(a), a);
@@ -306,7 +313,8 @@ test("without utc_offset, the schedule's times carry the offset of the site's ti
     writeFileSync(`${dir}/index.html`, `---\n---\n${include('2019-07-01')}\n${include('2019-12-13')}\n`);
     execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
     const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
-    const times = [...html.matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1]);
+    const times = [...withoutDays(html).matchAll(/<time datetime="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(dayRows(html), ['2019-07-01 Monday 1 July 2019', '2019-12-13 Friday 13 December 2019']);
     assert.deepEqual(times, [
       '2019-07-01T08:30:00-07:00',
       '2019-07-01T10:00:00-07:00',
@@ -345,7 +353,18 @@ test("the fallback and JSON-LD read YAML numbers (16 is 16:00, 13.40 is 13:40), 
     );
     execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
     const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
-    const times = [...html.matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map((m) => `${m[2]} ${m[1]}`);
+    const times = [...withoutDays(html).matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+    assert.deepEqual(
+      dayRows(html),
+      [
+        '2019-12-13 Friday 13 December 2019',
+        '2019-12-14 Saturday 14 December 2019',
+        '2019-12-13 Friday 13 December 2019',
+      ],
+      'a row names the day wherever it changes',
+    );
     assert.deepEqual(times, [
       '16:00 2019-12-13T16:00:00-08:00',
       '16:30 2019-12-13T16:30:00-08:00',
@@ -413,7 +432,9 @@ test('hand-typed data reads in the fallback as the elements read it: 9h20, 8.30a
     );
     execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
     const html = readFileSync(`${dir}/_site/index.html`, 'utf8');
-    const times = [...html.matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map((m) => `${m[2]} ${m[1]}`);
+    const times = [...withoutDays(html).matchAll(/<time datetime="([^"]+)">([^<]*)<\/time>/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
     assert.deepEqual(times.slice(0, 5), [
       '08:30 2019-12-13T08:30:00-08:00',
       '09:20 2019-12-13T09:20:00-08:00',
@@ -514,6 +535,30 @@ test("a paper's authors typed as one string are, in the JSON-LD, the same people
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a speaker typed as "Name, Affiliation" is one name in the element, the kit and the CLI\'s render', async () => {
+  const { validateSpeaker } = await importTs('src/speaker-card/validate.ts');
+  const { jekyllLiquid, toLiquidData } = await import('../../cli/src/render/ruby-liquid.js');
+  const people = ['Jane Doe, MIT', 'Doe, Jane', { name: 'Ann Lee', affiliation: 'ETH Zürich' }];
+  const element = people.map((p) => validateSpeaker(p).data.name);
+  assert.deepEqual(element, ['Jane Doe, MIT', 'Doe, Jane', 'Ann Lee']);
+  const page = '{% include workshop-elements/speakers.html speakers=site.data.people %}';
+  const names = (html) => jsonLd(html)[0].performer.map((p) => p.name);
+  const dir = mkdtempSync(path.join(tmpdir(), 'we-speaker-names-'));
+  try {
+    cpSync('jekyll', dir, { recursive: true });
+    mkdirSync(`${dir}/_data`);
+    writeFileSync(`${dir}/_data/people.json`, JSON.stringify(people));
+    writeFileSync(`${dir}/index.html`, `---\n---\n${page}\n`);
+    execFileSync('jekyll', ['build', '--quiet', '-s', dir, '-d', `${dir}/_site`]);
+    assert.deepEqual(names(readFileSync(`${dir}/_site/index.html`, 'utf8')), element);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const site = { data: { people: toLiquidData(people) } };
+  const rendered = jekyllLiquid('jekyll/_includes', site, page).renderFileSync('entry', { site });
+  assert.deepEqual(names(rendered), element);
 });
 
 test('GitHub Pages: the seed site builds the same in safe mode without plugins', () => {

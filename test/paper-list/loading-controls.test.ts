@@ -3,6 +3,7 @@
 // updates, and the list does not move when the last paper is in. Positions are measured, never timing.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
+import { manualQuiet } from '../helpers/announcements.js';
 import { captureConsole } from '../helpers/console.js';
 import { papersIn, root, statusText } from './helpers.js';
 
@@ -93,6 +94,7 @@ describe('<paper-list> controls while papers load from src', function () {
     [...type.options].find((o) => o.value === 'oral')!.selected = true;
     type.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
+    const quiet = manualQuiet();
     const heard = new Set(announced(el));
     const observer = new MutationObserver(() => announced(el).forEach((t) => heard.add(t)));
     observer.observe(root(el), { subtree: true, childList: true, characterData: true });
@@ -117,7 +119,10 @@ describe('<paper-list> controls while papers load from src', function () {
 
     stream.end(last(24, 60, third));
     await el.dataComplete;
+    quiet.pass(); // the status region's quiet period (internal/settled-status.ts)
+    await Promise.resolve(); // the observer's records
     observer.disconnect();
+    quiet.restore();
     expect(type.value).to.equal('oral');
     // Screen readers heard "Loading papers…" and the final count, never an option being added.
     expect([...heard]).to.deep.equal(['Loading papers…', statusText(el)]);

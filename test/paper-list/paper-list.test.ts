@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PaperList } from '../../src/paper-list/paper-list.js';
+import { spokenText } from '../helpers/accessible-name.js';
+import { announcements, manualQuiet } from '../helpers/announcements.js';
 import { captureConsole } from '../helpers/console.js';
 import { printRules } from '../helpers/media.js';
 import { listOf, papersIn, root, search, selectFilter, settled, statusText, titles } from './helpers.js';
@@ -297,15 +299,39 @@ describe('<paper-list> search and filters', function () {
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());
 
-  it('has one labelled search box and announces the count in a status region', async () => {
+  it('has one labelled search box, shows the count at once and announces it once typing pauses', async () => {
     const el = await listOf(sample);
-    const input = root(el).querySelector<HTMLInputElement>('[part="search"]')!;
-    expect(input.closest('label')!.textContent).to.contain('Search papers');
-    expect(root(el).querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
-    expect(statusText(el)).to.equal('3 papers');
-    await search(el, 'theory');
-    expect(statusText(el)).to.equal('2 of 3 papers');
-    await expect(el).to.be.accessible();
+    const quiet = manualQuiet();
+    try {
+      const input = root(el).querySelector<HTMLInputElement>('[part="search"]')!;
+      expect(input.closest('label')!.textContent).to.contain('Search papers');
+      expect(statusText(el)).to.equal('3 papers');
+      const heard = announcements(root(el));
+      const shown = [];
+      for (const q of ['k', 'ke', 'ker', 'kern']) {
+        await search(el, q);
+        shown.push(statusText(el));
+      }
+      // The visible count follows every keystroke; a screen reader hears nothing while the visitor types…
+      expect(shown).to.deep.equal(['2 of 3 papers', '2 of 3 papers', '2 of 3 papers', '1 of 3 papers']);
+      expect(heard.take()).to.deep.equal([]);
+      // …and the count once, when typing pauses.
+      quiet.pass();
+      expect(heard.take()).to.deep.equal(['1 of 3 papers']);
+      // Browsing reads the count once: the visible line is hidden from screen readers, the region says the same.
+      const controls = root(el).querySelector('[part="controls"]');
+      expect(spokenText(controls).split('1 of 3 papers')).to.have.length(2);
+      // Typed and erased before the pause: nothing new to say.
+      await search(el, 'k');
+      expect([statusText(el), quiet.waiting]).to.deep.equal(['2 of 3 papers', true]);
+      await search(el, 'kern');
+      expect(quiet.waiting).to.equal(false);
+      expect(heard.take()).to.deep.equal([]);
+      heard.stop();
+      await expect(el).to.be.accessible();
+    } finally {
+      quiet.restore();
+    }
   });
 
   it('is case- and accent-insensitive: "scholkopf" finds Schölkopf, "lukasz" finds Łukasz', async () => {

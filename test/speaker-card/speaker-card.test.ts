@@ -246,6 +246,16 @@ describe('<speaker-card> photos', () => {
 });
 
 describe('<speaker-card> names and links', () => {
+  it('shows "Jane Doe, MIT" written as a string as written, and warns with the object form', async () => {
+    const el = await card(JSON.stringify('Jane Doe, MIT') as unknown as Speaker); // `- Jane Doe, MIT` in a speakers.yml
+    await el.dataComplete;
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Jane Doe, MIT');
+    expect(part(el, 'affiliation')).to.equal(null);
+    expect(console_.warnings).to.have.length(1);
+    expect(console_.warnings[0]).to.contain('{ "name": "Jane Doe", "affiliation": "MIT" }');
+    await expect(el).to.be.accessible();
+  });
+
   it('links the name to the homepage, safely for external sites, and renders the links row', async () => {
     const el = await card(tao);
     const a = part(el, 'name')!.querySelector('a')!;

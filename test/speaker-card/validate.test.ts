@@ -40,6 +40,33 @@ describe('validateSpeaker', () => {
     expect(data.name).to.equal('Weinan E');
   });
 
+  it('keeps "Jane Doe, MIT" written as a string as one name, warning with the object form', () => {
+    const { data, problems } = validateSpeaker('Jane Doe, MIT');
+    expect([data.name, data.affiliations]).to.deep.equal(['Jane Doe, MIT', []]);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.equal('speaker');
+    expect(problems[0].message).to.contain('"Jane Doe, MIT" is shown as one name');
+    expect(problems[0].message).to.contain('{ "name": "Jane Doe", "affiliation": "MIT" }');
+  });
+
+  it('does not take initials, a suffix, a degree or a family name first for an affiliation', () => {
+    for (const name of [
+      'Doe, Jane',
+      'Martin Luther King, Jr.',
+      'Jane Doe, PhD',
+      'Henry Tudor, VIII',
+      'Jane Doe, J. R.',
+      'Jean Dupont, J.-P.',
+      'Ann Lee, Bo Chen, Cy Wu',
+      'Weinan E',
+    ]) {
+      const { data, problems } = validateSpeaker(name);
+      expect([data.name, problems], name).to.deep.equal([name, []]);
+    }
+    // The object form is the organizer's choice: a comma in its name is not questioned.
+    expect(validateSpeaker({ name: 'Jane Doe, MIT' }).problems).to.deep.equal([]);
+  });
+
   it('keeps a speaker without a usable name, with a problem on speaker.name that the card says so', () => {
     for (const raw of [
       { affiliation: 'UCLA' },

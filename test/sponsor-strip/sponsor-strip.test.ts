@@ -438,6 +438,39 @@ describe('<sponsor-strip> never broken', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows the name of a failed logo inside a phone's width, also alone in the top tier (a 400 px slot)", async () => {
+    // 390 px viewport less the page's margins; the top tier's slot is 2.4 × 10em + padding, about 400 px.
+    const el = await strip(
+      [
+        { name: 'Broken Logo Research Foundation', logo: `${MISSING}?gold`, url: 'https://example.org/', tier: 'Gold' },
+        { name: 'Gone', logo: `${MISSING}?silver`, tier: 'Silver' },
+        { name: 'Fine', logo: svg(300, 100), tier: 'Silver' },
+      ],
+      'tiers="Gold, Silver"',
+      '',
+      '358px',
+    );
+    await waitUntil(() => all(el, 'name').length === 2, 'failed logos replaced by the names');
+    await settled(el);
+    const container = box(el);
+    for (const part of ['sponsor', 'frame', 'name'])
+      for (const b of all(el, part).map(box)) {
+        expect(b.left, part).to.be.at.least(container.left - 0.5);
+        expect(b.right, part).to.be.at.most(container.right + 0.5);
+      }
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(Math.ceil(container.width));
+    // One line per failed logo; the sub-path hint once, for any host (Jekyll's relative_url only an example).
+    const failed = console_.warnings.filter((w) => w.includes('could not be loaded'));
+    expect(failed).to.have.length(2);
+    for (const w of failed) expect(w).not.to.contain('\n');
+    const hints = failed.filter((w) => w.includes('base-url'));
+    expect(hints).to.have.length(1);
+    expect(hints[0]).to.contain('if the site is served under a sub-path, set base-url to it');
+    expect(hints[0]).to.contain('relative_url');
+    expect(hints[0]).not.to.contain('site.baseurl');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders 200 sponsors', async () => {
     const many = Array.from({ length: 200 }, (_, i) => ({
       name: `Sponsor ${i}`,

@@ -12,6 +12,8 @@ import {
   text,
   visibleSessions,
 } from './element-helpers.js';
+import { spokenText } from '../helpers/accessible-name.js';
+import { announcements, manualQuiet } from '../helpers/announcements.js';
 import { captureConsole } from '../helpers/console.js';
 import { opaque } from '../../src/internal/page-background.js';
 
@@ -230,21 +232,37 @@ describe('<workshop-schedule> several days, several rooms', function () {
 
 describe('<workshop-schedule> finding things', function () {
   this.timeout(40_000); // 300 sessions and axe on a loaded 2-core machine
-  it('searches titles, speakers and abstracts, announcing the count in a status region', async () => {
+  it('searches titles, speakers and abstracts, showing the count at once and announcing it once typing pauses', async () => {
     const el = await mount({ filterable: true });
-    const search = $<HTMLInputElement>(el, '[part="search"]')!;
-    const status = $(el, '[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    search.value = 'tao';
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['terence-tao']);
-    expect(text(status)).to.equal('1 of 17 sessions shown.');
-    search.value = 'Christopher Davis'; // a nested spotlight talk
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['spotlights']);
-    await expect(el).to.be.accessible();
+    const quiet = manualQuiet();
+    try {
+      const search = $<HTMLInputElement>(el, '[part="search"]')!;
+      const status = $(el, '[part="status"]')!;
+      const heard = announcements(el.shadowRoot!);
+      const shown = [];
+      for (const q of ['t', 'ta', 'tao']) {
+        search.value = q;
+        search.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        shown.push(text(status));
+      }
+      expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['terence-tao']);
+      // Every keystroke shows its count; a screen reader hears the last one, once, when typing pauses.
+      expect(new Set(shown).size).to.be.greaterThan(1);
+      expect(shown.at(-1)).to.equal('1 of 17 sessions shown.');
+      expect(heard.take()).to.deep.equal([]);
+      quiet.pass();
+      expect(heard.take()).to.deep.equal(['1 of 17 sessions shown.']);
+      expect(spokenText($(el, '[part="controls"]')).split('1 of 17 sessions shown.')).to.have.length(2);
+      heard.stop();
+      search.value = 'Christopher Davis'; // a nested spotlight talk
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visibleSessions(el).map((s) => s.id)).to.deep.equal(['spotlights']);
+      await expect(el).to.be.accessible();
+    } finally {
+      quiet.restore();
+    }
   });
 
   it('appears by itself past 40 sessions, with track and room filters', async () => {

@@ -6,6 +6,7 @@ import { validateItems } from '../../src/workshop-schedule/validate.js';
 import { buildProgram } from '../../src/workshop-schedule/program.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
+import { saveFavorites, storageKey } from '../../src/workshop-schedule/favorites.js';
 
 before(loadData);
 beforeEach(clean);
@@ -166,6 +167,117 @@ describe('<workshop-schedule> reads a long program’s first day first', functio
     await el.dataComplete;
     expect(session(el, dayFour.id).querySelector('[part="star"]')!.getAttribute('aria-pressed')).to.equal('true');
     expect(text($(el, '[part="favorites-toggle"]'))).to.include('1');
+  });
+
+  it('counts in "My program" the stars of sessions of the program, from the first paint (none of other days’ ids)', async () => {
+    const dayFour = conferenceItems.find((i) => startOf(i).startsWith(DAY_FOUR) && 'room' in i) as { id: string };
+    const dayOne = conferenceItems.find((i) => startOf(i).startsWith(FIRST) && 'room' in i) as { id: string };
+    // Stored on an earlier visit: a talk of day 1, one of day 4, and two sessions the program no longer has.
+    saveFavorites(storageKey('favorites', location.pathname), [dayOne.id, dayFour.id, 'renamed-talk', 'ghost']);
+    const el = place(conferenceItems);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    const toggle = () => text($(el, '[part="favorites-toggle"]'));
+    expect(toggle()).to.equal('★ My program (2)');
+    await el.dataComplete;
+    expect(toggle()).to.equal('★ My program (2)');
+  });
+
+  it('shows the starred sessions of every day for "My program" pressed while the first day renders', async () => {
+    const starred = fiveDaySample.filter((i) => 'room' in i && 'id' in i).map((i) => (i as { id: string }).id);
+    const picks = [starred[0], starred.at(-1)!];
+    saveFavorites(storageKey('favorites', location.pathname), picks);
+    const el = place(fiveDaySample);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    expect(text($(el, '[part="favorites-toggle"]'))).to.equal('★ My program (2)');
+    $<HTMLButtonElement>(el, '[part="favorites-toggle"]')!.click();
+    await el.dataComplete;
+    expect(
+      $$(el, 'li[part~="session"]')
+        .filter((li) => !li.hidden)
+        .map((li) => li.id),
+    ).to.deep.equal(picks);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the first day’s sessions the ids they keep, when a later day’s session has the id one of them would take', async () => {
+    const items = copy(conferenceItems);
+    const opening = items.findIndex((i) => startOf(i).startsWith(FIRST) && 'room' in i);
+    const first = items[opening] as { id?: string; title: string };
+    delete first.id; // its id is its title's slug…
+    first.title = 'Opening talk';
+    const taken = 'opening-talk';
+    const later = items.findIndex((i) => startOf(i).startsWith(DAY_FOUR) && 'room' in i);
+    (items[later] as { id: string }).id = taken; // … which a day-4 talk has as its own
+    history.replaceState(null, '', `#${taken}`);
+    const el = place(items);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    expect(session(el, taken), 'the day-4 talk is not rendered yet').to.equal(null);
+    await el.dataComplete;
+    expect(session(el, taken).closest('[part="day"]')!.getAttribute('data-day')).to.equal(DAY_FOUR);
+    expect(session(el, taken).hasAttribute('data-fragment-target'), 'the link leads to the day-4 talk').to.equal(true);
+    expect(session(el, `${taken}-2`).closest('[part="day"]')!.getAttribute('data-day')).to.equal(FIRST);
+  });
+
+  it('shows only the new program when the data is replaced before the later days are read, and warns of it once', async () => {
+    const { items, typo } = withDayFourMistakes();
+    const log = captureConsole();
+    try {
+      const el = place(conferenceItems);
+      await el.updateComplete;
+      expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+      // The new program: the same days a week later, with a mistake on day 4.
+      const week = (t: unknown) => String(t).replace(/2027-04-(\d\d)/, (_, d) => `2027-05-0${+d - 23}`);
+      el.items = items.map((i) => ('start' in i ? { ...i, start: week(i.start), end: week(i.end) } : i));
+      await el.updateComplete;
+      expect(days(el), 'the first day of the new program').to.deep.equal(['2027-05-03']);
+      await el.dataComplete;
+      expect(days(el)).to.deep.equal(['2027-05-03', '2027-05-04', '2027-05-05', '2027-05-06', '2027-05-07']);
+      expect($$(el, 'li[part~="session"]')).to.have.length(316);
+      expect(log.warnings, 'the mistake of the new program, once; none of the old one').to.have.length(1);
+      expect(log.warnings[0])
+        .to.include(`items[${typo}].speker`)
+        .and.include(`items[${typo + 1}].start`);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('renders every day once put back, when taken out of the page while the first day renders', async () => {
+    const el = place(fiveDaySample);
+    await el.updateComplete;
+    expect(days(el), 'only the first day is read').to.deep.equal([FIRST]);
+    const wrapper = el.parentElement!;
+    wrapper.remove();
+    await el.dataComplete;
+    document.body.append(wrapper);
+    await el.updateComplete;
+    await el.dataComplete;
+    expect(days(el)).to.have.length(5);
+    const sessions = fiveDaySample.filter((i) => 'start' in i).length;
+    expect($$(el, 'li[part~="session"]')).to.have.length(sessions);
+    await expect(el).to.be.accessible();
+    wrapper.remove();
+  });
+
+  it('warns once of a later day’s mistake when a search reads every day at once', async () => {
+    const { items, typo } = withDayFourMistakes();
+    const log = captureConsole();
+    try {
+      const el = place(items);
+      await el.updateComplete;
+      const input = $<HTMLInputElement>(el, '[part="search"]')!;
+      input.value = 'deep';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.dataComplete;
+      expect(days(el)).to.have.length(5);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.include(`items[${typo}].speker`);
+    } finally {
+      log.restore();
+    }
   });
 
   it('reads every day at once for a search typed while the first day renders', async () => {

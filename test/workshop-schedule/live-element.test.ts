@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ScheduleItem } from '../../src/workshop-schedule/types.js';
 import type { WorkshopSchedule } from '../../src/workshop-schedule/workshop-schedule.js';
+import { spokenText, shownText } from '../helpers/accessible-name.js';
 import { captureConsole } from '../helpers/console.js';
 import { $, $$, clean, download, mount, session, text } from './element-helpers.js';
 import { parseIcs } from './ics-helpers.js';
@@ -49,7 +50,7 @@ describe('<workshop-schedule> online links over time', () => {
     const el = await mount({ items: hybrid, now: at('09:45') });
     const join = joinLink(el, 'remote')!;
     expect(join.href).to.equal(REMOTE_JOIN);
-    expect(text(join)).to.equal('Join: Remote talk');
+    expect([shownText(join), spokenText(join)]).to.deep.equal(['Join', 'Join: Remote talk']);
     expect(join.rel).to.equal('noopener noreferrer');
     expect(text(session(el, 'remote').querySelector('[part="live-badge"]'))).to.equal('Starting soon');
     expect(session(el, 'remote').querySelector('[part="join-opens"]')).to.equal(null);
@@ -63,7 +64,11 @@ describe('<workshop-schedule> online links over time', () => {
     const keynote = await mount({ items: hybrid, now: at('09:30') });
     expect(joinLink(keynote, 'keynote')!.href).to.equal(HALL_JOIN);
     const watch = session(keynote, 'keynote').querySelector<HTMLAnchorElement>('a[part~="stream"]')!;
-    expect([watch.href, text(watch)]).to.deep.equal([HALL_STREAM, 'Watch live: Keynote']);
+    expect([watch.href, shownText(watch), spokenText(watch)]).to.deep.equal([
+      HALL_STREAM,
+      'Watch live',
+      'Watch live: Keynote',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -71,8 +76,9 @@ describe('<workshop-schedule> online links over time', () => {
     const el = await mount({ items: hybrid, now: at('14:30') });
     expect(joinLink(el, 'remote')).to.equal(null);
     const recording = session(el, 'remote').querySelector<HTMLAnchorElement>('a[part~="recording"]')!;
-    expect([recording.href, text(recording)]).to.deep.equal([
+    expect([recording.href, shownText(recording), spokenText(recording)]).to.deep.equal([
       'https://video.example.org/remote',
+      'Recording',
       'Recording: Remote talk',
     ]);
     expect(online(el, 'keynote')).to.equal(null);
@@ -88,7 +94,11 @@ describe('<workshop-schedule> online links over time', () => {
     await el.updateComplete;
     const [morning, afternoon] = $$(el, '[part~="section"]');
     const link = morning.querySelector<HTMLAnchorElement>('a[part~="recording"]')!;
-    expect([link.href, text(link)]).to.deep.equal(['https://video.example.org/morning', 'Recording: Morning']);
+    expect([link.href, shownText(link), spokenText(link)]).to.deep.equal([
+      'https://video.example.org/morning',
+      'Recording',
+      'Recording: Morning',
+    ]);
     expect(text(afternoon.querySelector('[part="recording-pending"]'))).to.equal('Recording coming');
     await expect(el).to.be.accessible();
   });

@@ -174,12 +174,13 @@ const leadingSlash = (text) => (text === '' || text.startsWith('/') ? text : `/$
 const zoneOffset = (ms, zone) => wallClock(ms, zone).offset;
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const pad = (n) => String(n).padStart(2, '0');
 
 /**
  * Liquid's `date` as the kit uses it: a day or a date-time (with or without an offset; without one it is a wall
  * clock in the site's zone, as Ruby's `Time.parse` reads it in Jekyll's process zone) or seconds since 1970, written
- * with `%Y %m %d %-d %B %H %M %S %s %z %:z`. Text it cannot read is returned as it is, as Liquid does.
+ * with `%Y %m %d %-d %A %B %H %M %S %s %z %:z`. Text it cannot read is returned as it is, as Liquid does.
  */
 export function rubyDate(input, format, zone) {
   const value = unwrap(input);
@@ -212,6 +213,7 @@ export function rubyDate(input, format, zone) {
     d: pad(t.getUTCDate()),
     '-d': String(t.getUTCDate()),
     B: MONTHS[t.getUTCMonth()],
+    A: WEEKDAYS[t.getUTCDay()],
     H: pad(t.getUTCHours()),
     M: pad(t.getUTCMinutes()),
     S: pad(t.getUTCSeconds()),
@@ -219,7 +221,7 @@ export function rubyDate(input, format, zone) {
     z: `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`,
     ':z': `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
   };
-  return rubyString(format).replace(/%(-d|:z|[YmdBHMSsz%])/g, (all, code) => (code === '%' ? '%' : codes[code]));
+  return rubyString(format).replace(/%(-d|:z|[YmdABHMSsz%])/g, (all, code) => (code === '%' ? '%' : codes[code]));
 }
 
 /**
