@@ -6,12 +6,14 @@
  *
  * - **Links land on their target.** A skipped day stands in with an estimated height until it comes near the
  *   screen. Scrolled to a session of Wednesday, the days above it then took their real height, after the scroll, and
- *   the page showed Tuesday. So before a `#id` link, "Jump to day" or "Jump to now" scrolls, {@link layOutUpTo}
- *   lays out every day up to the target's (their real height, as without skipping), and they stay laid out.
+ *   the page showed Tuesday. So before a `#id` link, "Jump to day" or "Jump to now" scrolls,
+ *   {@link DayLayout.layOutUpTo} lays out every day up to the target's (their real height, as without skipping), and
+ *   they stay laid out.
  * - **The estimate is close.** A skipped day's height is its heading and its visible sessions (search, filters and
- *   "My program" shrink it) times the height of a session of the first day as laid out (measured with a `ResizeObserver`, so at the element's real width and with its real data):
- *   the scrollbar is about right, and a day that comes on screen moves little. Once a day has been laid out, the
- *   browser remembers its real height (`contain-intrinsic-size: auto …`).
+ *   "My program" shrink it) times the height of a session of the first day as laid out (measured with a
+ *   `ResizeObserver`, so at the element's real width and with its real data): the scrollbar is about right, and a
+ *   day that comes on screen moves little. Once a day has been laid out, the browser remembers its real height
+ *   (`contain-intrinsic-size: auto …`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
