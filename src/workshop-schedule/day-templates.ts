@@ -105,7 +105,17 @@ export function dayTemplate(
   const grid = day.parallel;
   const sectionVisible = visibleSections(day, view);
   const date = view.dateAsWritten && day.key === view.fallbackDay ? view.dateAsWritten : formatDay(day.key, view.lang);
-  return html`<section part="day" class="day" data-day=${day.key} aria-label=${view.landmark(date)}>
+  // A day off screen stands in with its visible sessions times a session's height (day-layout.ts): a search, a
+  // filter or "My program" shrinks it as it shrinks the day, without laying it out (the first keystroke laid out
+  // every day of a 300-talk program when thinned-out days were laid out: 0.5–2 s).
+  const shown = day.sessions.filter((s) => view.visible.has(s.id)).length;
+  return html`<section
+    part="day"
+    class="day"
+    data-day=${day.key}
+    aria-label=${view.landmark(date)}
+    ${cssProps({ '--_we-day-sessions': String(shown) })}
+  >
     <div part="heading day-heading" class="day-heading" role="heading" aria-level=${view.level} id=${headingId}>
       ${date} <span part="day-hours" class="day-hours">${dayHours(day, view)}</span>
     </div>

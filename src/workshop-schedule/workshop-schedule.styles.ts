@@ -114,6 +114,18 @@ const schedule = css`
   /* Days */
   .day + .day {
     margin-top: calc(var(--_we-gap) * 1.5);
+    /* Off screen, a later day skips style, layout and paint (day-layout.ts), standing in with its heading and its
+       visible sessions times a session's height on the first day, then with the height it last had. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto
+      calc(
+        var(--_we-day-heading-height) + var(--_we-day-sessions, 40) *
+          var(--we-schedule-session-size, var(--_we-session-size, 4em))
+      );
+  }
+  /* Before a link scrolls to it or to a day below it. */
+  .day[data-laid-out] {
+    content-visibility: visible;
   }
   .day-heading {
     position: sticky;
@@ -371,7 +383,8 @@ const schedule = css`
         'when . actions'
         'body body body';
       column-gap: 0.5em;
-      padding-inline: 0.25em;
+      /* Room for the star's 4 px focus ring: a later day clips its paint at its edge (content-visibility). */
+      padding-inline: max(0.25em, 4px);
     }
     .session.compact {
       grid-template-areas: 'when body actions';
@@ -458,6 +471,10 @@ const schedule = css`
   }
 
   @media print {
+    /* Every day on paper (the first is never skipped). */
+    .day + .day {
+      content-visibility: visible;
+    }
     .session[hidden],
     .section[hidden] {
       display: grid !important;

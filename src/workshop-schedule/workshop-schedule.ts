@@ -20,6 +20,7 @@ import { attendView, onUnlessFalse, readJoinOpens } from './live.js';
 import { FavoritesController } from './favorites-controller.js';
 import { AUTO_FILTERABLE, matches, type Filter } from './filter.js';
 import { DaySteps } from './day-steps.js';
+import { DayLayout } from './day-layout.js';
 import { dayTemplate, settingErrorTemplate, type ScheduleView, type SessionActions } from './day-templates.js';
 import { findTarget } from './day-templates.js';
 import { firstDayProgram, outlineOf, readFirstDay, type Outline } from './first-day.js';
@@ -121,6 +122,7 @@ const TAG = 'workshop-schedule';
  * @cssproperty [--we-schedule-sticky-background=the page's background] - Background behind the sticky headings: by
  *   default the first opaque background behind the element, else `Canvas`.
  * @cssproperty [--we-schedule-grid-min-column=9em] - Narrowest room column in the grid.
+ * @cssproperty [--we-schedule-session-size=as measured on the first day] - Estimated height of a session of a day off screen.
  *
  * @fires {WeLoadEvent} we-load - When data from `src` has loaded.
  * @fires {WeErrorEvent} we-error - When the data, `timezone` or `date` cannot be used; `detail` is `{ message, source }`.
@@ -220,7 +222,8 @@ export class WorkshopSchedule extends LitElement {
   // A shared `#session-id` link must show its session: when search, filters or "My program" hide it, they are cleared.
   private fragment = new FragmentController(this, (id) => {
     const target = findTarget(this.shadowRoot, id);
-    if (!target?.closest('[hidden]')) return target;
+    // The days above laid out first: they keep their height once scrolled past (day-layout.ts).
+    if (!target?.closest('[hidden]')) return target && this.layout.layOutUpTo(target);
     if (this.query || this.track || this.roomFilter || this.myProgram)
       // Not from inside this update: Lit warns about updates requested while updating.
       queueMicrotask(() => {
@@ -232,6 +235,7 @@ export class WorkshopSchedule extends LitElement {
   private clock = new ClockController(this);
   private mine = new FavoritesController(this, () => (this.myProgram = true));
   private background = new PageBackground(this);
+  private layout = new DayLayout(this);
   private localize = new Localize(this, SCHEDULE_TERMS);
   constructor() {
     super();
