@@ -3,6 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { closeServer } from './chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,7 @@ export function serveSite(dir, baseurl, port = 0) {
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${server.address().port}${baseurl}/`,
-        close: () => new Promise((r) => server.close(r)),
+        close: () => closeServer(server),
       }),
     ),
   );
