@@ -139,6 +139,8 @@ export function wallTimeToInstant(w: WallTime, zone: string): number {
   let instant = instants.get(key);
   if (instant === undefined) {
     instant = resolve(wall, zone);
+    // Bounded as the other caches: a long-lived page that loads program after program would otherwise keep them all.
+    if (instants.size > 10_000) instants.clear();
     instants.set(key, instant);
   }
   return instant;
